@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.auth_error import AuthError
+from ...models.login_request import LoginRequest
+from ...models.token_response import TokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LoginRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Auth/login",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AuthError | TokenResponse | None:
+    if response.status_code == 200:
+        response_200 = TokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = AuthError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = AuthError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 412:
+        response_412 = AuthError.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = AuthError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 500:
+        response_500 = AuthError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AuthError | TokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LoginRequest,
+) -> Response[AuthError | TokenResponse]:
+    """Log in with username, password and solution key
+
+     Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
+    <basic token>`) and the solution key in the `solution-key` header. The reply is not
+    enveloped. `expires_in` varies (3600, 86400, 300 for service accounts): never assume it.
+    `token_type` is lower-case `bearer`; compare it case-insensitively.
+
+    Args:
+        body (LoginRequest): The user's credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: LoginRequest,
+) -> AuthError | TokenResponse | None:
+    """Log in with username, password and solution key
+
+     Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
+    <basic token>`) and the solution key in the `solution-key` header. The reply is not
+    enveloped. `expires_in` varies (3600, 86400, 300 for service accounts): never assume it.
+    `token_type` is lower-case `bearer`; compare it case-insensitively.
+
+    Args:
+        body (LoginRequest): The user's credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | TokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: LoginRequest,
+) -> Response[AuthError | TokenResponse]:
+    """Log in with username, password and solution key
+
+     Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
+    <basic token>`) and the solution key in the `solution-key` header. The reply is not
+    enveloped. `expires_in` varies (3600, 86400, 300 for service accounts): never assume it.
+    `token_type` is lower-case `bearer`; compare it case-insensitively.
+
+    Args:
+        body (LoginRequest): The user's credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AuthError | TokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: LoginRequest,
+) -> AuthError | TokenResponse | None:
+    """Log in with username, password and solution key
+
+     Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
+    <basic token>`) and the solution key in the `solution-key` header. The reply is not
+    enveloped. `expires_in` varies (3600, 86400, 300 for service accounts): never assume it.
+    `token_type` is lower-case `bearer`; compare it case-insensitively.
+
+    Args:
+        body (LoginRequest): The user's credentials.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AuthError | TokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

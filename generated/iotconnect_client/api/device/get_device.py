@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_information_response import DeviceInformationResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    device_guid: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Device/{device_guid}".format(
+            device_guid=quote(str(device_guid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceInformationResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = DeviceInformationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceInformationResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeviceInformationResponse | Error]:
+    """Get a device
+
+     The device's details, as a one-element array in `data`. Used by real clients although
+    absent from the vendor's Swagger. An unknown guid answers **409** `DeviceNotFound`.
+
+    Args:
+        device_guid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceInformationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_guid=device_guid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DeviceInformationResponse | Error | None:
+    """Get a device
+
+     The device's details, as a one-element array in `data`. Used by real clients although
+    absent from the vendor's Swagger. An unknown guid answers **409** `DeviceNotFound`.
+
+    Args:
+        device_guid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceInformationResponse | Error
+    """
+
+    return sync_detailed(
+        device_guid=device_guid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeviceInformationResponse | Error]:
+    """Get a device
+
+     The device's details, as a one-element array in `data`. Used by real clients although
+    absent from the vendor's Swagger. An unknown guid answers **409** `DeviceNotFound`.
+
+    Args:
+        device_guid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceInformationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_guid=device_guid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> DeviceInformationResponse | Error | None:
+    """Get a device
+
+     The device's details, as a one-element array in `data`. Used by real clients although
+    absent from the vendor's Swagger. An unknown guid answers **409** `DeviceNotFound`.
+
+    Args:
+        device_guid (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceInformationResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            device_guid=device_guid,
+            client=client,
+        )
+    ).parsed

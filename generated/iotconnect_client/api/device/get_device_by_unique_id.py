@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_information_response import DeviceInformationResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    unique_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Device/uniqueId/{unique_id}".format(
+            unique_id=quote(str(unique_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceInformationResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = DeviceInformationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceInformationResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeviceInformationResponse | Error]:
+    """Get a device by its unique id
+
+     An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
+
+    Args:
+        unique_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceInformationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        unique_id=unique_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeviceInformationResponse | Error | None:
+    """Get a device by its unique id
+
+     An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
+
+    Args:
+        unique_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceInformationResponse | Error
+    """
+
+    return sync_detailed(
+        unique_id=unique_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeviceInformationResponse | Error]:
+    """Get a device by its unique id
+
+     An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
+
+    Args:
+        unique_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceInformationResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        unique_id=unique_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeviceInformationResponse | Error | None:
+    """Get a device by its unique id
+
+     An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
+
+    Args:
+        unique_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceInformationResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            unique_id=unique_id,
+            client=client,
+        )
+    ).parsed

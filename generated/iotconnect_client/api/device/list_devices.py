@@ -1,0 +1,390 @@
+from http import HTTPStatus
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_list_response import DeviceListResponse
+from ...models.error import Error
+from ...models.list_devices_acquired import (
+    ListDevicesAcquired,
+)
+from ...models.list_devices_sort_by import ListDevicesSortBy
+from ...models.list_devices_status import ListDevicesStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListDevicesSortBy | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+    status: ListDevicesStatus | Unset = UNSET,
+    acquired: ListDevicesAcquired | Unset = UNSET,
+    template_guid: UUID | Unset = UNSET,
+    entity_guid: UUID | Unset = UNSET,
+    is_edge: bool | Unset = UNSET,
+    is_gateway: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    custom_field: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["UniqueId"] = unique_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["Status"] = json_status
+
+    json_acquired: str | Unset = UNSET
+    if not isinstance(acquired, Unset):
+        json_acquired = acquired
+
+    params["Acquired"] = json_acquired
+
+    json_template_guid: str | Unset = UNSET
+    if not isinstance(template_guid, Unset):
+        json_template_guid = str(template_guid)
+    params["TemplateGuid"] = json_template_guid
+
+    json_entity_guid: str | Unset = UNSET
+    if not isinstance(entity_guid, Unset):
+        json_entity_guid = str(entity_guid)
+    params["EntityGuid"] = json_entity_guid
+
+    params["isEdge"] = is_edge
+
+    params["isGateway"] = is_gateway
+
+    params["wireless"] = wireless
+
+    params["customField"] = custom_field
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Device",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeviceListResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = DeviceListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeviceListResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListDevicesSortBy | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+    status: ListDevicesStatus | Unset = UNSET,
+    acquired: ListDevicesAcquired | Unset = UNSET,
+    template_guid: UUID | Unset = UNSET,
+    entity_guid: UUID | Unset = UNSET,
+    is_edge: bool | Unset = UNSET,
+    is_gateway: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    custom_field: str | Unset = UNSET,
+) -> Response[Any | DeviceListResponse | Error]:
+    """List devices
+
+     One page of the devices the user may see, filtered and sorted. `count` is the total
+    number of matches on Azure; AWS answers `-1` (unknown), so page until a page is shorter
+    than `pageSize`. A page with no devices is HTTP 204 with no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListDevicesSortBy | Unset):
+        unique_id (str | Unset):
+        status (ListDevicesStatus | Unset):
+        acquired (ListDevicesAcquired | Unset):
+        template_guid (UUID | Unset):
+        entity_guid (UUID | Unset):
+        is_edge (bool | Unset):
+        is_gateway (bool | Unset):
+        wireless (bool | Unset):
+        custom_field (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeviceListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        unique_id=unique_id,
+        status=status,
+        acquired=acquired,
+        template_guid=template_guid,
+        entity_guid=entity_guid,
+        is_edge=is_edge,
+        is_gateway=is_gateway,
+        wireless=wireless,
+        custom_field=custom_field,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListDevicesSortBy | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+    status: ListDevicesStatus | Unset = UNSET,
+    acquired: ListDevicesAcquired | Unset = UNSET,
+    template_guid: UUID | Unset = UNSET,
+    entity_guid: UUID | Unset = UNSET,
+    is_edge: bool | Unset = UNSET,
+    is_gateway: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    custom_field: str | Unset = UNSET,
+) -> Any | DeviceListResponse | Error | None:
+    """List devices
+
+     One page of the devices the user may see, filtered and sorted. `count` is the total
+    number of matches on Azure; AWS answers `-1` (unknown), so page until a page is shorter
+    than `pageSize`. A page with no devices is HTTP 204 with no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListDevicesSortBy | Unset):
+        unique_id (str | Unset):
+        status (ListDevicesStatus | Unset):
+        acquired (ListDevicesAcquired | Unset):
+        template_guid (UUID | Unset):
+        entity_guid (UUID | Unset):
+        is_edge (bool | Unset):
+        is_gateway (bool | Unset):
+        wireless (bool | Unset):
+        custom_field (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeviceListResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        unique_id=unique_id,
+        status=status,
+        acquired=acquired,
+        template_guid=template_guid,
+        entity_guid=entity_guid,
+        is_edge=is_edge,
+        is_gateway=is_gateway,
+        wireless=wireless,
+        custom_field=custom_field,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListDevicesSortBy | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+    status: ListDevicesStatus | Unset = UNSET,
+    acquired: ListDevicesAcquired | Unset = UNSET,
+    template_guid: UUID | Unset = UNSET,
+    entity_guid: UUID | Unset = UNSET,
+    is_edge: bool | Unset = UNSET,
+    is_gateway: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    custom_field: str | Unset = UNSET,
+) -> Response[Any | DeviceListResponse | Error]:
+    """List devices
+
+     One page of the devices the user may see, filtered and sorted. `count` is the total
+    number of matches on Azure; AWS answers `-1` (unknown), so page until a page is shorter
+    than `pageSize`. A page with no devices is HTTP 204 with no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListDevicesSortBy | Unset):
+        unique_id (str | Unset):
+        status (ListDevicesStatus | Unset):
+        acquired (ListDevicesAcquired | Unset):
+        template_guid (UUID | Unset):
+        entity_guid (UUID | Unset):
+        is_edge (bool | Unset):
+        is_gateway (bool | Unset):
+        wireless (bool | Unset):
+        custom_field (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeviceListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        unique_id=unique_id,
+        status=status,
+        acquired=acquired,
+        template_guid=template_guid,
+        entity_guid=entity_guid,
+        is_edge=is_edge,
+        is_gateway=is_gateway,
+        wireless=wireless,
+        custom_field=custom_field,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListDevicesSortBy | Unset = UNSET,
+    unique_id: str | Unset = UNSET,
+    status: ListDevicesStatus | Unset = UNSET,
+    acquired: ListDevicesAcquired | Unset = UNSET,
+    template_guid: UUID | Unset = UNSET,
+    entity_guid: UUID | Unset = UNSET,
+    is_edge: bool | Unset = UNSET,
+    is_gateway: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    custom_field: str | Unset = UNSET,
+) -> Any | DeviceListResponse | Error | None:
+    """List devices
+
+     One page of the devices the user may see, filtered and sorted. `count` is the total
+    number of matches on Azure; AWS answers `-1` (unknown), so page until a page is shorter
+    than `pageSize`. A page with no devices is HTTP 204 with no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListDevicesSortBy | Unset):
+        unique_id (str | Unset):
+        status (ListDevicesStatus | Unset):
+        acquired (ListDevicesAcquired | Unset):
+        template_guid (UUID | Unset):
+        entity_guid (UUID | Unset):
+        is_edge (bool | Unset):
+        is_gateway (bool | Unset):
+        wireless (bool | Unset):
+        custom_field (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeviceListResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            sort_by=sort_by,
+            unique_id=unique_id,
+            status=status,
+            acquired=acquired,
+            template_guid=template_guid,
+            entity_guid=entity_guid,
+            is_edge=is_edge,
+            is_gateway=is_gateway,
+            wireless=wireless,
+            custom_field=custom_field,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_update import DeviceUpdate
+from ...models.empty_response import EmptyResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    device_guid: UUID,
+    *,
+    body: DeviceUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/Device/{device_guid}".format(
+            device_guid=quote(str(device_guid), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Error.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceUpdate,
+) -> Response[EmptyResponse | Error]:
+    """Update a device
+
+     Changes the display name, entity, note and properties. An unknown guid answers **409**.
+
+    Args:
+        device_guid (UUID):
+        body (DeviceUpdate): The new values of a device.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_guid=device_guid,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceUpdate,
+) -> EmptyResponse | Error | None:
+    """Update a device
+
+     Changes the display name, entity, note and properties. An unknown guid answers **409**.
+
+    Args:
+        device_guid (UUID):
+        body (DeviceUpdate): The new values of a device.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | Error
+    """
+
+    return sync_detailed(
+        device_guid=device_guid,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceUpdate,
+) -> Response[EmptyResponse | Error]:
+    """Update a device
+
+     Changes the display name, entity, note and properties. An unknown guid answers **409**.
+
+    Args:
+        device_guid (UUID):
+        body (DeviceUpdate): The new values of a device.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        device_guid=device_guid,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceUpdate,
+) -> EmptyResponse | Error | None:
+    """Update a device
+
+     Changes the display name, entity, note and properties. An unknown guid answers **409**.
+
+    Args:
+        device_guid (UUID):
+        body (DeviceUpdate): The new values of a device.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            device_guid=device_guid,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auth_error_data_type_0 import AuthErrorDataType0
+    from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+
+
+T = TypeVar("T", bound="AuthError")
+
+
+@_attrs_define
+class AuthError:
+    """The error body of login and refresh."""
+
+    status: int
+    """ Mirrors the HTTP status code. """
+    message: None | str
+    """ A human-readable outcome. """
+    error: AuthErrorErrorType0 | None | Unset = UNSET
+    """ Details, when the service gives any. """
+    data: AuthErrorDataType0 | None | Unset = UNSET
+    """ Details, when the service gives any. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.auth_error_data_type_0 import AuthErrorDataType0
+        from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+
+        status = self.status
+
+        message: None | str
+        message = self.message
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, AuthErrorErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, AuthErrorDataType0):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "message": message,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auth_error_data_type_0 import AuthErrorDataType0
+        from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        def _parse_error(data: object) -> AuthErrorErrorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = AuthErrorErrorType0.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthErrorErrorType0 | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_data(data: object) -> AuthErrorDataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = AuthErrorDataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthErrorDataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        auth_error = cls(
+            status=status,
+            message=message,
+            error=error,
+            data=data,
+        )
+
+        auth_error.additional_properties = d
+        return auth_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceCreated")
+
+
+@_attrs_define
+class DeviceCreated:
+    """What create returns about the new device."""
+
+    newid: UUID
+    """ A GUID, upper-case in replies, matched case-insensitively. """
+    entity_guid: None | Unset | UUID = UNSET
+    """ A GUID or null. """
+    unique_id: None | str | Unset = UNSET
+    parent_unique_id: None | str | Unset = UNSET
+    active_device_count: int | None | Unset = UNSET
+    in_active_device_count: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        newid = str(self.newid)
+
+        entity_guid: None | str | Unset
+        if isinstance(self.entity_guid, Unset):
+            entity_guid = UNSET
+        elif isinstance(self.entity_guid, UUID):
+            entity_guid = str(self.entity_guid)
+        else:
+            entity_guid = self.entity_guid
+
+        unique_id: None | str | Unset
+        if isinstance(self.unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = self.unique_id
+
+        parent_unique_id: None | str | Unset
+        if isinstance(self.parent_unique_id, Unset):
+            parent_unique_id = UNSET
+        else:
+            parent_unique_id = self.parent_unique_id
+
+        active_device_count: int | None | Unset
+        if isinstance(self.active_device_count, Unset):
+            active_device_count = UNSET
+        else:
+            active_device_count = self.active_device_count
+
+        in_active_device_count: int | None | Unset
+        if isinstance(self.in_active_device_count, Unset):
+            in_active_device_count = UNSET
+        else:
+            in_active_device_count = self.in_active_device_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "newid": newid,
+            }
+        )
+        if entity_guid is not UNSET:
+            field_dict["entityGuid"] = entity_guid
+        if unique_id is not UNSET:
+            field_dict["uniqueId"] = unique_id
+        if parent_unique_id is not UNSET:
+            field_dict["parentUniqueId"] = parent_unique_id
+        if active_device_count is not UNSET:
+            field_dict["activeDeviceCount"] = active_device_count
+        if in_active_device_count is not UNSET:
+            field_dict["inActiveDeviceCount"] = in_active_device_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        newid = UUID(d.pop("newid"))
+
+        def _parse_entity_guid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(data)
+
+                return componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        entity_guid = _parse_entity_guid(d.pop("entityGuid", UNSET))
+
+        def _parse_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
+
+        def _parse_parent_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_unique_id = _parse_parent_unique_id(d.pop("parentUniqueId", UNSET))
+
+        def _parse_active_device_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_device_count = _parse_active_device_count(
+            d.pop("activeDeviceCount", UNSET)
+        )
+
+        def _parse_in_active_device_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        in_active_device_count = _parse_in_active_device_count(
+            d.pop("inActiveDeviceCount", UNSET)
+        )
+
+        device_created = cls(
+            newid=newid,
+            entity_guid=entity_guid,
+            unique_id=unique_id,
+            parent_unique_id=parent_unique_id,
+            active_device_count=active_device_count,
+            in_active_device_count=in_active_device_count,
+        )
+
+        device_created.additional_properties = d
+        return device_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
