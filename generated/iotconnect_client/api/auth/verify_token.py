@@ -61,6 +61,8 @@ def sync_detailed(
 ) -> Response[EmptyResponse | Error]:
     """Check that an access token is valid
 
+     Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -84,6 +86,8 @@ def sync(
 ) -> EmptyResponse | Error | None:
     """Check that an access token is valid
 
+     Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -102,6 +106,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[EmptyResponse | Error]:
     """Check that an access token is valid
+
+     Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +129,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> EmptyResponse | Error | None:
     """Check that an access token is valid
+
+     Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

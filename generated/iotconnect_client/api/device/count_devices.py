@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[DeviceCountResponse | Error]:
     """Count devices
 
+     The number of devices the user may see, in `data[0].deviceCount`.
+
     Args:
         status (CountDevicesStatus | Unset):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> DeviceCountResponse | Error | None:
     """Count devices
 
+     The number of devices the user may see, in `data[0].deviceCount`.
+
     Args:
         status (CountDevicesStatus | Unset):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     status: CountDevicesStatus | Unset = UNSET,
 ) -> Response[DeviceCountResponse | Error]:
     """Count devices
+
+     The number of devices the user may see, in `data[0].deviceCount`.
 
     Args:
         status (CountDevicesStatus | Unset):
@@ -168,6 +174,8 @@ async def asyncio(
     status: CountDevicesStatus | Unset = UNSET,
 ) -> DeviceCountResponse | Error | None:
     """Count devices
+
+     The number of devices the user may see, in `data[0].deviceCount`.
 
     Args:
         status (CountDevicesStatus | Unset):

@@ -1,0 +1,216 @@
+"""generated/iotconnect_client agrees with the spec: every operation parses the spec's own examples.
+
+Also proves that every option in generator-config.yml has its effect (the generator silently
+ignores keys it does not know) and that `scripts/generate.py check` catches a stale generated/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import re
+import shutil
+import subprocess
+import sys
+import typing
+import uuid
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+import iotconnect_client.models
+from iotconnect_client import AuthenticatedClient
+from tests.openapi_doc import ROOT, load_spec, operations, resolve
+
+SPEC = load_spec()
+GENERATED = ROOT / "generated" / "iotconnect_client"
+
+CASES = [
+    (op, path, method, status)
+    for path, method, op in operations(SPEC)
+    for status in op["responses"]
+]
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _module(op: dict[str, Any]) -> ModuleType:
+    return importlib.import_module(
+        f"iotconnect_client.api.{op['tags'][0]}.{_snake(op['operationId'])}"
+    )
+
+
+def _normalize(value: Any) -> Any:
+    """Compare wire values by meaning: GUID case and date-time spelling are not differences."""
+    if isinstance(value, dict):
+        return {k: _normalize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalize(v) for v in value]
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+        if re.fullmatch(r"\d{4}-\d\d-\d\dT.*", value):
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
+
+
+def _arguments(module: ModuleType, path: str, op: dict[str, Any]) -> dict[str, Any]:
+    """Path parameters and body for a call, taken from the spec's examples."""
+    hints = typing.get_type_hints(module.sync_detailed)
+    parameters = [resolve(SPEC, p) for p in SPEC["paths"][path].get("parameters", [])]
+    parameters += [resolve(SPEC, p) for p in op.get("parameters", [])]
+    arguments: dict[str, Any] = {}
+    for parameter in parameters:
+        if parameter["in"] == "path":
+            name = _snake(parameter["name"])
+            convert = uuid.UUID if hints[name] is uuid.UUID else str
+            arguments[name] = convert(parameter["example"])
+    if "requestBody" in op:
+        example = op["requestBody"]["content"]["application/json"]["example"]
+        arguments["body"] = hints["body"].from_dict(example)
+    return arguments
+
+
+@pytest.mark.parametrize(
+    ("op", "path", "method", "status"),
+    CASES,
+    ids=[f"{op['operationId']}-{status}" for op, _, _, status in CASES],
+)
+def test_operation_parses_the_spec_example(
+    op: dict[str, Any], path: str, method: str, status: str
+) -> None:
+    reply = resolve(SPEC, op["responses"][status])
+    media = reply.get("content", {}).get("application/json")
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if media is None:
+            return httpx.Response(int(status))
+        return httpx.Response(int(status), json=media["example"])
+
+    module = _module(op)
+    client = AuthenticatedClient(
+        base_url="http://iotconnect.test/api/v2.1",
+        token="not-a-real-token",
+        httpx_args={"transport": httpx.MockTransport(answer)},
+        raise_on_unexpected_status=True,
+    )
+    response = module.sync_detailed(client=client, **_arguments(module, path, op))
+
+    (request,) = sent
+    assert request.method == method.upper()
+    route = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path))
+    assert re.fullmatch(f"/api/v2\\.1{route}", request.url.path), request.url.path
+    assert response.status_code == int(status)
+    if media is None:
+        assert response.parsed is None
+        return
+    schema_name = media["schema"]["$ref"].rsplit("/", 1)[1]
+    model = getattr(iotconnect_client.models, schema_name)
+    assert isinstance(response.parsed, model)
+    assert _normalize(response.parsed.to_dict()) == _normalize(media["example"])
+
+
+def test_async_functions_parse_too() -> None:
+    reply = resolve(SPEC, SPEC["paths"]["/Device"]["get"]["responses"]["200"])
+    body = reply["content"]["application/json"]["example"]
+    from iotconnect_client.api.device import list_devices
+
+    client = AuthenticatedClient(
+        base_url="http://iotconnect.test",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(lambda _: httpx.Response(200, json=body))},
+    )
+    parsed = asyncio.run(list_devices.asyncio(client=client, page_size=50))
+    assert isinstance(parsed, iotconnect_client.models.DeviceListResponse)
+    assert parsed.data[0].unique_id == "sensor-0001"
+    assert parsed.data[0].is_acquired == 1  # `IsAcquired` on the wire
+
+
+def test_undocumented_status_raises() -> None:
+    from iotconnect_client.api.auth import get_basic_token
+    from iotconnect_client.errors import UnexpectedStatus
+
+    client = AuthenticatedClient(
+        base_url="http://iotconnect.test",
+        token="t",
+        httpx_args={"transport": httpx.MockTransport(lambda _: httpx.Response(418, text="teapot"))},
+        raise_on_unexpected_status=True,
+    )
+    with pytest.raises(UnexpectedStatus):
+        get_basic_token.sync_detailed(client=client)
+
+
+# generator-config.yml, one test per option
+
+
+def test_literal_enums_gives_literal_types() -> None:
+    from iotconnect_client.models.list_devices_sort_by import ListDevicesSortBy
+
+    assert typing.get_origin(ListDevicesSortBy) is typing.Literal
+    assert "uniqueId asc" in typing.get_args(ListDevicesSortBy)
+
+
+def test_docstrings_on_attributes() -> None:
+    source = (GENERATED / "models" / "login_request.py").read_text()
+    assert re.search(r'username: str\n\s+""" ?The user\'s e-mail address\. ?"""', source)
+
+
+def test_post_hooks_ran() -> None:
+    assert (GENERATED / "py.typed").exists()
+    ruff = [sys.executable, "-m", "ruff"]
+    for command in (["format", "--isolated", "--check"], ["check", "--isolated", "--select", "I"]):
+        result = subprocess.run(  # noqa: S603
+            [*ruff, *command, str(GENERATED)], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_nothing_hand_written_in_generated() -> None:
+    files = {p.relative_to(ROOT / "generated").as_posix() for p in (ROOT / "generated").iterdir()}
+    assert files == {"iotconnect_client", "stamp.json"}
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    """The files `scripts/generate.py` reads, in a scratch folder."""
+    for name in ("openapi.yaml", "generator-config.yml", "scripts/generate.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(
+        ROOT / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return tmp_path
+
+
+def _check(repo: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603
+        [sys.executable, str(repo / "scripts" / "generate.py"), "check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_check_generated_passes_then_bites(repo_copy: Path) -> None:
+    clean = _check(repo_copy)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+
+    spec = repo_copy / "openapi.yaml"
+    spec.write_text(
+        spec.read_text().replace("summary: Count devices", "summary: Count the devices")
+    )
+    stale = _check(repo_copy)
+    assert stale.returncode == 1
+    assert "generated/iotconnect_client/api/device/count_devices.py" in stale.stdout
+    assert re.search(r"^\+.*Count the devices", stale.stdout, re.MULTILINE)
+    assert "make generate" in stale.stdout
