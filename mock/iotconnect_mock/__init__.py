@@ -1,3 +1,34 @@
-"""A stateful mock of the IoTConnect REST API (work in progress)."""
+"""A stateful mock of the IoTConnect REST API: Discovery, Auth and Device services.
 
-__all__: list[str] = []
+``create_app(**options)`` returns the ASGI app (use it with ``httpx.ASGITransport``);
+``serve_in_thread()`` runs it on a free loopback port for tests; ``iotconnect mock serve``
+runs it from the command line. Test controls live under ``/_mock/`` (see ``control``).
+"""
+
+from .app import create_app
+from .auth import BASIC_TOKEN
+from .clock import Clock
+from .control import DroppedConnection, Fault, FaultInjector
+from .server import serve_in_thread
+from .settings import (
+    DEMO_PASSWORD,
+    DEMO_SOLUTION_KEY,
+    DEMO_USERNAME,
+    MockSettings,
+    Platform,
+)
+
+__all__ = [
+    "BASIC_TOKEN",
+    "DEMO_PASSWORD",
+    "DEMO_SOLUTION_KEY",
+    "DEMO_USERNAME",
+    "Clock",
+    "DroppedConnection",
+    "Fault",
+    "FaultInjector",
+    "MockSettings",
+    "Platform",
+    "create_app",
+    "serve_in_thread",
+]

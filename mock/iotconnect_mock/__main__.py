@@ -1,0 +1,5 @@
+"""``python -m iotconnect_mock serve ...``."""
+
+from .cli import main
+
+main()

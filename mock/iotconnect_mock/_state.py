@@ -1,0 +1,34 @@
+"""The per-app objects every handler reaches through ``request.app.state.mock``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from starlette.requests import Request
+
+from .clock import Clock
+from .settings import MockSettings
+from .store import Store
+from .tokens import TokenService
+
+if TYPE_CHECKING:
+    from .control import FaultInjector
+
+__all__ = ["MockContext", "context"]
+
+
+@dataclass(slots=True)
+class MockContext:
+    """Settings, clock, store, token service and fault table of one app."""
+
+    settings: MockSettings
+    clock: Clock
+    store: Store
+    tokens: TokenService
+    faults: FaultInjector
+
+
+def context(request: Request) -> MockContext:
+    """The context of the app serving ``request``."""
+    return cast(MockContext, request.app.state.mock)

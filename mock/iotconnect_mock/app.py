@@ -1,0 +1,146 @@
+"""``create_app``: assembles settings, state, middleware, error handlers and the route lists."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from importlib import resources
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount
+
+from . import auth, control, devices, discovery
+from ._http import endpoint
+from ._state import MockContext
+from .clock import Clock
+from .control import FaultInjector, FaultMiddleware, install_log_filter
+from .discovery import VERSION_PREFIXES
+from .errors import BodyLimitMiddleware, CatchAllMiddleware, error_for_path, exception_handlers
+from .seed import seed_store
+from .settings import MockSettings, Platform
+from .store import Store
+from .tokens import TokenService
+
+__all__ = ["create_app"]
+
+_SPEC_NAME = "openapi.yaml"
+
+
+async def _openapi(request: Request) -> Response:
+    # Read on every request: the spec is a symlink to the project's file, edited while we run.
+    spec = resources.files("iotconnect_mock").joinpath(_SPEC_NAME)
+    try:
+        text = spec.read_bytes()
+    except OSError:
+        raise error_for_path(request.url.path, 404, "The spec file is not available") from None
+    return Response(text, media_type="application/yaml; charset=utf-8")
+
+
+def _routes() -> list[BaseRoute]:
+    services = [*auth.routes, *devices.routes]
+    mounts: list[BaseRoute] = []
+    for prefix in VERSION_PREFIXES.values():
+        mount = Mount(prefix, routes=services)
+        # Case-insensitive like the routes inside: /API/V2.1/device is /api/v2.1/Device.
+        mount.path_regex = re.compile(mount.path_regex.pattern, re.IGNORECASE)
+        mounts.append(mount)
+    return [
+        *mounts,
+        *discovery.routes,
+        *control.routes,
+        endpoint(f"/{_SPEC_NAME}", {"GET": _openapi}),
+    ]
+
+
+def create_app(
+    settings: MockSettings | None = None,
+    *,
+    clock: Clock | None = None,
+    users: Sequence[str] | None = None,
+    solution_key: str | None = None,
+    tenants: Mapping[str, Sequence[str]] | None = None,
+    token_ttl: int | None = None,
+    refresh_ttl: int | None = None,
+    db_path: str | os.PathLike[str] | None = None,
+    platform: Platform | None = None,
+    seed: bool | None = None,
+    demo_devices: int | None = None,
+    max_body_bytes: int | None = None,
+    jwt_secret: str | None = None,
+    fault_seed: int | None = None,
+) -> Starlette:
+    """Build the mock as an ASGI app, e.g. for ``httpx.ASGITransport`` or uvicorn.
+
+    Keyword arguments override the matching fields of ``settings`` (defaults: the demo tenant,
+    in memory, AWS flavour). ``clock`` lets a test own time; ``/_mock/clock/advance`` moves it
+    over HTTP too. The state lives on ``app.state.mock`` and exists as soon as this returns, so
+    the app works without a lifespan run (``httpx.ASGITransport`` does not send one).
+    """
+    overrides: dict[str, Any] = {
+        "users": None if users is None else tuple(users),
+        "solution_key": solution_key,
+        "tenants": None if tenants is None else {k: tuple(v) for k, v in tenants.items()},
+        "token_ttl": token_ttl,
+        "refresh_ttl": refresh_ttl,
+        "db_path": None if db_path is None else os.fspath(db_path),
+        "platform": platform,
+        "seed": seed,
+        "demo_devices": demo_devices,
+        "max_body_bytes": max_body_bytes,
+        "jwt_secret": jwt_secret,
+        "fault_seed": fault_seed,
+    }
+    chosen = dataclasses.replace(
+        settings or MockSettings(), **{k: v for k, v in overrides.items() if v is not None}
+    )
+    the_clock = clock or Clock()
+    store = Store(chosen.db_path)
+    seed_store(store, chosen, the_clock.now_ms())
+    tokens = TokenService(
+        store,
+        the_clock,
+        token_ttl=chosen.token_ttl,
+        refresh_ttl=chosen.refresh_ttl,
+        secret=chosen.jwt_secret,
+    )
+    faults = FaultInjector(chosen.fault_seed)
+    state = MockContext(settings=chosen, clock=the_clock, store=store, tokens=tokens, faults=faults)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        install_log_filter()
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = Starlette(
+        routes=_routes(),
+        middleware=[
+            # Outermost first: CORS headers go on every reply, errors and faults included.
+            Middleware(
+                CORSMiddleware,
+                allow_origins=["*"],
+                allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
+                allow_headers=["*"],
+                expose_headers=["Retry-After", "Allow"],
+                max_age=600,
+            ),
+            Middleware(CatchAllMiddleware),
+            Middleware(FaultMiddleware, injector=faults),
+            Middleware(BodyLimitMiddleware, max_body_bytes=chosen.max_body_bytes),
+        ],
+        exception_handlers=exception_handlers(),
+        lifespan=lifespan,
+    )
+    app.state.mock = state
+    app.state.max_body_bytes = chosen.max_body_bytes
+    return app

@@ -1,0 +1,89 @@
+"""Typed options of one mock instance: the keyword arguments of ``create_app`` and the CLI flags."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "DEMO_PASSWORD",
+    "DEMO_SOLUTION_KEY",
+    "DEMO_USERNAME",
+    "MockSettings",
+    "Platform",
+    "parse_user",
+]
+
+Platform = Literal["aws", "az"]
+
+#: The demo tenant's credentials. They are printed by ``serve`` on purpose: they guard nothing.
+DEMO_USERNAME = "demo@iotconnect.mock"
+DEMO_PASSWORD = "Demo-Password-1"  # noqa: S105 - a published demo credential, not a secret
+#: Solution keys are base64 text on the real service; this one is base64 of "iotconnect-mock-demo".
+DEMO_SOLUTION_KEY = "aW90Y29ubmVjdC1tb2NrLWRlbW8="
+
+
+def parse_user(spec: str) -> tuple[str, str]:
+    """Split ``EMAIL:PASSWORD`` at the first colon (passwords may contain colons, emails don't)."""
+    email, sep, password = spec.partition(":")
+    if not sep or not email or not password:
+        raise ValueError(f"expected EMAIL:PASSWORD, got {email or '(empty)'}:…")
+    return email, password
+
+
+@dataclass(frozen=True, slots=True)
+class MockSettings:
+    """Everything that shapes one mock instance.
+
+    The main tenant is ``solution_key`` with ``users``; ``tenants`` adds more companies
+    (solution key to ``EMAIL:PASSWORD`` list), each with its own root entity and templates, so
+    tests can check that one company never sees another's devices.
+    """
+
+    #: ``EMAIL:PASSWORD`` entries of the main tenant.
+    users: Sequence[str] = (f"{DEMO_USERNAME}:{DEMO_PASSWORD}",)
+    #: Solution key of the main tenant.
+    solution_key: str = DEMO_SOLUTION_KEY
+    #: More tenants: solution key -> ``EMAIL:PASSWORD`` entries.
+    tenants: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    #: Lifetime of access tokens in seconds, echoed as ``expires_in``.
+    token_ttl: int = 86400
+    #: Lifetime of refresh tokens in seconds.
+    refresh_ttl: int = 30 * 86400
+    #: SQLite file; ``None`` keeps the state in memory for the life of the app.
+    db_path: str | None = None
+    #: ``aws`` answers the device list with ``count: -1``; ``az`` with the total.
+    platform: Platform = "aws"
+    #: Seed demo templates, an entity hierarchy and devices into the main tenant on first start.
+    seed: bool = True
+    #: How many demo devices the seed creates (benchmarks ask for thousands).
+    demo_devices: int = 5
+    #: Largest request body accepted; larger ones get 413.
+    max_body_bytes: int = 64 * 1024
+    #: HS256 signing key for access tokens; ``None`` draws one (and keeps it in the db file).
+    jwt_secret: str | None = None
+    #: Seed of the random generator that picks which requests get injected faults.
+    fault_seed: int | None = None
+
+    def __post_init__(self) -> None:
+        """Reject options that cannot work, before any state is created."""
+        for entry in self.users:
+            parse_user(entry)
+        for key, entries in self.tenants.items():
+            if not key:
+                raise ValueError("a tenant needs a non-empty solution key")
+            if key == self.solution_key:
+                raise ValueError("tenants must not repeat the main solution key")
+            for entry in entries:
+                parse_user(entry)
+        if not self.solution_key:
+            raise ValueError("solution_key must not be empty")
+        if self.token_ttl < 1 or self.refresh_ttl < 1:
+            raise ValueError("token lifetimes must be at least one second")
+        if self.platform not in ("aws", "az"):
+            raise ValueError("platform must be 'aws' or 'az'")
+        if self.demo_devices < 0:
+            raise ValueError("demo_devices must not be negative")
+        if self.max_body_bytes < 1:
+            raise ValueError("max_body_bytes must be positive")

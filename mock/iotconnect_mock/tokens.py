@@ -1,0 +1,147 @@
+"""Access tokens (HS256 JWTs signed by the mock) and rotating, single-use refresh tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+
+from .clock import Clock
+from .store import Company, Store, User
+
+__all__ = ["AUDIENCE", "ISSUER", "InvalidToken", "Principal", "TokenService"]
+
+ISSUER = "iotconnect-mock"
+AUDIENCE = "iotconnect"
+_SECRET_META_KEY = "jwt_secret"  # noqa: S105 - the name of a meta row, not a secret
+
+
+class InvalidToken(Exception):
+    """The bearer token is missing, malformed, foreign, expired or names no known user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who a valid access token speaks for."""
+
+    user: User
+    company: Company
+
+
+def _hash(refresh_token: str) -> str:
+    # Only hashes are stored: a leaked database file holds no usable refresh token.
+    return hashlib.sha256(refresh_token.encode()).hexdigest()
+
+
+class TokenService:
+    """Issues and checks tokens against the store, reading time from the mock's clock."""
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        token_ttl: int,
+        refresh_ttl: int,
+        secret: str | None = None,
+    ) -> None:
+        """Use ``secret`` to sign, else the one kept in the store, else a fresh random one."""
+        self._store = store
+        self._clock = clock
+        self.token_ttl = token_ttl
+        self.refresh_ttl = refresh_ttl
+        self._fixed_secret = secret
+        self._secret = self._load_secret()
+
+    def _load_secret(self) -> str:
+        if self._fixed_secret is not None:
+            return self._fixed_secret
+        # Kept in the database so tokens stay valid across restarts on the same file.
+        stored = self._store.get_meta(_SECRET_META_KEY)
+        if stored is None:
+            stored = secrets.token_hex(32)
+            self._store.set_meta(_SECRET_META_KEY, stored)
+        return stored
+
+    def rotate_secret(self) -> None:
+        """Draw a new signing key (after a reset), so every earlier token stops working."""
+        self._secret = self._load_secret()
+
+    def issue(self, principal: Principal, *, refreshed: bool = False) -> dict[str, Any]:
+        """A login/refresh reply body: access token, lifetime and a new refresh token."""
+        now = self._clock.now()
+        user, company = principal.user, principal.company
+        claims: dict[str, Any] = {
+            "id": user.guid,
+            "companyId": company.guid,
+            "roleId": user.role_guid,
+            "roleName": user.role_name,
+            "cpId": company.cp_id,
+            "entityGuid": user.entity_guid,
+            "solutionGuid": company.solution_guid,
+            "solutionKey": company.solution_key,
+        }
+        if refreshed:
+            # The real service's refreshed tokens lack optional user fields; the contract
+            # names roleName as the one the mock drops.
+            del claims["roleName"]
+        payload = {
+            "iat": int(now),
+            "exp": int(now) + self.token_ttl,
+            "iss": ISSUER,
+            "aud": AUDIENCE,
+            "user": claims,
+        }
+        access_token = jwt.encode(payload, self._secret, algorithm="HS256")
+        refresh_token = secrets.token_urlsafe(32)
+        expires_ms = int((now + self.refresh_ttl) * 1000)
+        self._store.add_refresh_token(_hash(refresh_token), user.guid, expires_ms)
+        return {
+            "token_type": "bearer",
+            "access_token": access_token,
+            "expires_in": self.token_ttl,
+            "refresh_token": refresh_token,
+            "status": 200,
+        }
+
+    def verify(self, token: str) -> Principal:
+        """The principal of a valid access token, or ``InvalidToken``."""
+        try:
+            payload = jwt.decode(
+                token,
+                self._secret,
+                algorithms=["HS256"],
+                audience=AUDIENCE,
+                issuer=ISSUER,
+                # Expiry is checked below against the mock's clock, which tests can advance.
+                options={"verify_exp": False, "require": ["exp", "iss", "aud"]},
+            )
+        except jwt.PyJWTError:
+            raise InvalidToken("malformed or foreign token") from None
+        exp = payload.get("exp")
+        if not isinstance(exp, int | float) or exp <= self._clock.now():
+            raise InvalidToken("token expired")
+        claims = payload.get("user")
+        if not isinstance(claims, dict):
+            raise InvalidToken("token carries no user")
+        user = self._store.user(str(claims.get("id", "")))
+        if user is None or user.company_guid != claims.get("companyId"):
+            raise InvalidToken("token names no user of that company")
+        company = self._store.company(user.company_guid)
+        if company is None or company.solution_key != claims.get("solutionKey"):
+            raise InvalidToken("token names another solution")
+        return Principal(user=user, company=company)
+
+    def redeem(self, refresh_token: str) -> Principal | None:
+        """Spend a refresh token and return its principal; ``None`` if unknown, spent or expired."""
+        user_guid = self._store.spend_refresh_token(_hash(refresh_token), self._clock.now_ms())
+        if user_guid is None:
+            return None
+        user = self._store.user(user_guid)
+        company = None if user is None else self._store.company(user.company_guid)
+        if user is None or company is None:
+            return None
+        return Principal(user=user, company=company)
