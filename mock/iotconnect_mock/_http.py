@@ -74,12 +74,15 @@ async def read_json_object(request: Request) -> dict[str, Any]:
 def canonical_keys(source: Iterable[tuple[str, Any]], known: Iterable[str]) -> dict[str, Any]:
     """Map names to their canonical spelling, ignoring case as the service does on input."""
     by_lower = {name.lower(): name for name in known}
-    result: dict[str, Any] = {}
+    exact: dict[str, Any] = {}
+    loose: dict[str, Any] = {}
     for key, value in source:
         canonical = by_lower.get(key.lower())
         if canonical is not None:
-            result[canonical] = value
-    return result
+            (exact if key == canonical else loose)[canonical] = value
+    # The exact spelling wins, so an unrelated extra key that differs only in case (which the
+    # spec allows) cannot replace a field.
+    return {**loose, **exact}
 
 
 class Fields:

@@ -29,6 +29,8 @@ __all__ = ["routes"]
 
 _MAX_PAGE_NUMBER = 2_147_483_647  # int32, as the service's binder
 _MAX_PAGE_SIZE = 1000
+_MAX_FILTER_TEXT = 200
+_MAX_PROPERTY_VALUE = 500
 # Certificate-authenticated devices carry the unique id in the certificate's CN: 31 chars max.
 _CERTIFICATE_AUTH_TYPES = frozenset({2, 3})
 _SELF_SIGNED = 3
@@ -85,10 +87,9 @@ async def _body(request: Request, known: tuple[str, ...]) -> Fields:
 
 
 def _device_guid(request: Request) -> str:
-    # A path value that is not a GUID cannot name a device: the service's "does not exist".
     guid = parse_guid(str(request.path_params["deviceGuid"]))
     if guid is None:
-        raise _not_found()
+        raise _validation_failed([FieldError("deviceGuid", "deviceGuid must be a GUID")])
     return guid
 
 
@@ -105,13 +106,14 @@ def _properties(fields: Fields) -> list[dict[str, Any]] | None:
             fields.fail("properties", "each property must be an object with guid and value")
             return None
         item_fields = Fields(canonical_keys(item.items(), ("guid", "value")))
-        guid = item_fields.string("guid", required=True)
-        parsed = None if guid is None else parse_guid(guid)
-        raw = item_fields.raw("value")
-        if parsed is None or not isinstance(raw, str | int | float | bool | None):
-            fields.fail("properties", "each property needs a GUID guid and a scalar value")
+        guid = item_fields.guid("guid", required=True)
+        value = item_fields.string("value", max_len=_MAX_PROPERTY_VALUE)
+        if not item_fields.present("value"):
+            item_fields.fail("value", "value is required")
+        if item_fields.errors or guid is None or value is None:
+            fields.fail("properties", "each property needs a GUID guid and a string value")
             return None
-        result.append({"guid": parsed, "value": raw})
+        result.append({"guid": guid, "value": value})
     return result
 
 
@@ -136,7 +138,7 @@ def _list_item(d: DeviceRecord) -> dict[str, Any]:
         "lastCommunication": _iso(d.last_communication_ms),
         "lastactivityDate": _iso(d.last_activity_ms),
         "firmwareupgradeGuid": d.firmware_upgrade_guid,
-        "deviceStatus": "Connected" if d.is_connected else "Disconnected",
+        "deviceStatus": "active" if d.is_active else "inactive",
         "childDeviceCount": d.child_count,
         "solutionGuid": d.solution_guid,
         "IsAcquired": int(d.acquired == "acquired"),
@@ -197,8 +199,8 @@ def _list_filter(request: Request) -> DeviceFilter:
     is_edge = q.boolean("isEdge")
     is_gateway = q.boolean("isGateway")
     wireless = q.boolean("wireless")
-    unique_id = q.raw("UniqueId")
-    custom_field = q.raw("customField")
+    unique_id = q.string("UniqueId", max_len=_MAX_FILTER_TEXT)
+    custom_field = q.string("customField", max_len=_MAX_FILTER_TEXT)
     if q.errors:
         raise _validation_failed(q.errors)
     return DeviceFilter(
@@ -345,6 +347,10 @@ async def get_device_by_unique_id(request: Request) -> Response:
     """``GET /Device/uniqueId/{uniqueId}``: one device by unique id (409 if none)."""
     principal = authenticate(request)
     unique_id = str(request.path_params["uniqueId"])
+    if len(unique_id) > 200:
+        raise _validation_failed(
+            [FieldError("uniqueId", "uniqueId must be at most 200 characters")]
+        )
     record = context(request).store.device_by_unique_id(principal.company.guid, unique_id)
     if record is None:
         raise _not_found()
@@ -401,8 +407,7 @@ async def update_device_status(request: Request) -> Response:
         code = "DeviceAlreadyActive" if is_active else "DeviceAlreadyInactive"
         state = "active" if is_active else "inactive"
         raise DeviceError.code(409, code, f"Device is already {state}")
-    word = "activated" if is_active else "deactivated"
-    return envelope([], message=f"Device {word} successfully")
+    return envelope([], message="Device status updated successfully")
 
 
 async def delete_device(request: Request) -> Response:
@@ -446,7 +451,7 @@ async def list_templates(request: Request) -> Response:
         }
         for t in templates
     ]
-    return envelope(data, message="Device templates fetched successfully", count=len(data))
+    return envelope(data, message="Templates fetched successfully", count=len(data))
 
 
 routes: list[BaseRoute] = [

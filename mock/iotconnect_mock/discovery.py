@@ -13,8 +13,10 @@ from .errors import DiscoveryError
 
 __all__ = ["SERVICES", "VERSION_PREFIXES", "routes"]
 
-#: API version (as the ``version`` query parameter spells it) -> base path prefix.
+#: Every base path prefix the mock serves its services under.
 VERSION_PREFIXES = {"2.1": "/api/v2.1", "2": "/api/v2", "1.1": "/api/v1.1"}
+# Discovery only hands out the current ones: the spec's ``version`` enum is "2" and "2.1".
+_DISCOVERABLE = ("2.1", "2")
 _DEFAULT_VERSION = {"aws": "2.1", "az": "2"}
 
 #: Services a discovery reply names; the mock serves auth and device, and names the rest too
@@ -27,9 +29,9 @@ async def discover(request: Request) -> Response:
     ctx = context(request)
     q = Fields(canonical_keys(request.query_params.multi_items(), ("version", "pf")))
     platform = q.choice("pf", ("aws", "az")) or ctx.settings.platform
-    version = q.choice("version", tuple(VERSION_PREFIXES)) or _DEFAULT_VERSION[platform]
+    version = q.choice("version", _DISCOVERABLE) or _DEFAULT_VERSION[platform]
     if q.errors:
-        raise DiscoveryError(412, "; ".join(e.message for e in q.errors))
+        raise DiscoveryError(400, "; ".join(e.message for e in q.errors))
     if ctx.store.company_by_key(str(request.path_params["solutionKey"])) is None:
         raise DiscoveryError(404, "Solution not found")
     # The host the client used, so the URLs work behind port mappings and proxies alike.
