@@ -1,0 +1,293 @@
+"""``IoTConnect``: the one entry point, handing out generated clients that manage their token.
+
+``iot.auth`` and ``iot.device`` are ``iotconnect_client.AuthenticatedClient``s bound to the auth
+and device base URLs. The generated functions are used unchanged on them; what this class adds
+lives in the httpx layer underneath, passed in through ``httpx_args``: one shared
+:class:`~iotconnect.auth.TokenAuth`, a retrying transport per client, and default timeouts.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Final, Self
+
+import httpx
+from httpx_retries import RetryTransport
+
+from iotconnect_client import AuthenticatedClient
+
+from ._transport import retrying_transport
+from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
+from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
+from .tokens import Claims, Clock, TokenStore
+
+__all__ = ["IoTConnect"]
+
+_PLATFORMS: Final[Mapping[str, Platform]] = {"aws": "aws", "az": "az", "azure": "az"}
+_DEFAULT_RETRIES: Final = 3
+_DEFAULT_BACKOFF: Final = 0.5
+
+
+@dataclass(frozen=True)
+class _Session:
+    """Everything built once the base URLs are known."""
+
+    urls: BaseUrls
+    token_auth: TokenAuth
+    auth: AuthenticatedClient
+    device: AuthenticatedClient
+    transports: tuple[RetryTransport, ...]
+
+
+class IoTConnect:
+    """A session with the IoTConnect REST API for one user of one solution.
+
+    Give either ``environment`` (and ``platform``) to find the base URLs through the discovery
+    service, or ``auth_url`` and ``device_url`` to bypass it (the mock, a private cloud).
+    Nothing is sent until it is needed: discovery on entering a ``with`` block or on first use
+    of ``auth``/``device``, the login on the first API call.
+
+    ``timeout`` defaults to 10 s to connect and 30 s per read. ``max_retries`` bounds the
+    retries of idempotent calls on connection errors and 502/503/504 (POSTs only when the
+    request never left), with exponential backoff of ``retry_backoff`` seconds and full jitter.
+    ``token_store`` keeps tokens (default: in memory); ``transport`` replaces httpx's network
+    transport (tests pass ``httpx.MockTransport``); ``clock`` is the monotonic clock for expiry.
+    """
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        password: str,
+        solution_key: str,
+        environment: str | None = None,
+        platform: str = "aws",
+        auth_url: str | None = None,
+        device_url: str | None = None,
+        discovery_url: str = DISCOVERY_URL,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = _DEFAULT_RETRIES,
+        retry_backoff: float = _DEFAULT_BACKOFF,
+        token_store: TokenStore | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        """Check and keep the settings; send nothing."""
+        if platform.lower() not in _PLATFORMS:
+            raise ValueError(f"platform must be one of {sorted(_PLATFORMS)}, not {platform!r}")
+        explicit = auth_url is not None and device_url is not None
+        if not explicit and environment is None:
+            raise ValueError("give environment (for discovery), or both auth_url and device_url")
+        self.username = username
+        self.environment = environment
+        self.platform: Platform = _PLATFORMS[platform.lower()]
+        self._password = password
+        self._solution_key = solution_key
+        self._auth_url = auth_url
+        self._device_url = device_url
+        self._discovery_url = discovery_url
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._retry_backoff = retry_backoff
+        self._token_store = token_store
+        self._transport = transport
+        self._clock = clock
+        self._urls: BaseUrls | None = None
+        self._session: _Session | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> IoTConnect:
+        """Build from the vendor CLI's IOTC_USER, IOTC_PASS, IOTC_SKEY, IOTC_ENV and IOTC_PF.
+
+        IOTC_AUTH_URL and IOTC_DEVICE_URL, when both set, bypass discovery. ``overrides`` are
+        passed to the constructor as keyword arguments and win over the environment.
+        """
+        env = os.environ if environ is None else environ
+        missing = [name for name in ("IOTC_USER", "IOTC_PASS", "IOTC_SKEY") if not env.get(name)]
+        if missing:
+            raise ValueError(f"set {', '.join(missing)} in the environment")
+        settings: dict[str, object] = {
+            "username": env["IOTC_USER"],
+            "password": env["IOTC_PASS"],
+            "solution_key": env["IOTC_SKEY"],
+            "environment": env.get("IOTC_ENV") or None,
+            "platform": env.get("IOTC_PF") or "aws",
+            "auth_url": env.get("IOTC_AUTH_URL") or None,
+            "device_url": env.get("IOTC_DEVICE_URL") or None,
+        }
+        settings.update(overrides)
+        return cls(**settings)  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        """Name the user and where the session points; never a credential or token."""
+        where = (
+            f"auth_url={self._urls.auth!r}, device_url={self._urls.device!r}"
+            if self._urls is not None
+            else f"environment={self.environment!r}, platform={self.platform!r}"
+        )
+        return f"IoTConnect(username={self.username!r}, {where})"
+
+    # The generated clients ------------------------------------------------------------------
+
+    @property
+    def auth(self) -> AuthenticatedClient:
+        """The generated client for the auth service (``iotconnect_client.api.auth``)."""
+        return self._open().auth
+
+    @property
+    def device(self) -> AuthenticatedClient:
+        """The generated client for the device service (``iotconnect_client.api.device``)."""
+        return self._open().device
+
+    @property
+    def token_auth(self) -> TokenAuth:
+        """The ``httpx.Auth`` shared by both clients; pass it to your own httpx clients too."""
+        return self._open().token_auth
+
+    @property
+    def urls(self) -> BaseUrls:
+        """The base URLs in use, discovering them first if needed."""
+        return self._open().urls
+
+    @property
+    def claims(self) -> Claims:
+        """The current access token's claims (logging in first if needed; blocking)."""
+        return self.token_auth.claims()
+
+    async def aclaims(self) -> Claims:
+        """The current access token's claims, logging in first if needed."""
+        return await (await self._aopen()).token_auth.aclaims()
+
+    # Life cycle -----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Forget the tokens and release connections. The session can be used again after."""
+        session, self._session = self._session, None
+        if session is not None:
+            session.token_auth.close()
+            for transport in session.transports:
+                transport.close()
+
+    async def aclose(self) -> None:
+        """Forget the tokens and release connections, sync and async ones alike."""
+        session, self._session = self._session, None
+        if session is not None:
+            await session.token_auth.aclose()
+            for transport in session.transports:
+                transport.close()
+                await transport.aclose()
+
+    def __enter__(self) -> Self:
+        """Resolve the base URLs (discovery, if needed) and return the session."""
+        self._open()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Close the session."""
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        """Resolve the base URLs without blocking the loop and return the session."""
+        await self._aopen()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        """Close the session."""
+        await self.aclose()
+
+    # Building -------------------------------------------------------------------------------
+
+    def _open(self) -> _Session:
+        session = self._session
+        if session is not None:
+            return session
+        with self._lock:
+            if self._session is None:
+                self._session = self._build(self._explicit_urls() or self._discover())
+            return self._session
+
+    async def _aopen(self) -> _Session:
+        if self._session is None and self._explicit_urls() is None and self._urls is None:
+            # Discovery is idempotent, so two tasks racing here cost a request, not correctness.
+            self._urls = await adiscover(
+                self._solution_key,
+                str(self.environment),
+                self.platform,
+                discovery_url=self._discovery_url,
+                transport=self._transport
+                if isinstance(self._transport, httpx.AsyncBaseTransport)
+                else None,
+                timeout=self._timeout,
+            )
+        return self._open()
+
+    def _explicit_urls(self) -> BaseUrls | None:
+        if self._auth_url is None or self._device_url is None:
+            return None
+        return BaseUrls(auth=self._auth_url.rstrip("/"), device=self._device_url.rstrip("/"))
+
+    def _discover(self) -> BaseUrls:
+        if self._urls is None:
+            self._urls = discover(
+                self._solution_key,
+                str(self.environment),
+                self.platform,
+                discovery_url=self._discovery_url,
+                transport=self._transport
+                if isinstance(self._transport, httpx.BaseTransport)
+                else None,
+                timeout=self._timeout,
+            )
+        return self._urls
+
+    def _build(self, urls: BaseUrls) -> _Session:
+        self._urls = urls
+        transports = tuple(self._retrying() for _ in range(3))
+        token_auth = TokenAuth(
+            username=self.username,
+            password=self._password,
+            solution_key=self._solution_key,
+            auth_url=urls.auth,
+            transport=transports[0],
+            timeout=self._timeout,
+            store=self._token_store,
+            clock=self._clock,
+        )
+        return _Session(
+            urls=urls,
+            token_auth=token_auth,
+            auth=self._client(urls.auth, token_auth, transports[1]),
+            device=self._client(urls.device, token_auth, transports[2]),
+            transports=transports,
+        )
+
+    def _retrying(self) -> RetryTransport:
+        return retrying_transport(
+            self._transport, max_retries=self._max_retries, backoff_factor=self._retry_backoff
+        )
+
+    def _client(
+        self, base_url: str, token_auth: TokenAuth, transport: RetryTransport
+    ) -> AuthenticatedClient:
+        return AuthenticatedClient(
+            base_url=base_url,
+            token=PLACEHOLDER_TOKEN,
+            timeout=self._timeout,
+            httpx_args={"auth": token_auth, "transport": transport},
+        )

@@ -1,0 +1,145 @@
+"""Resolve the per-service base URLs of a solution through the IoTConnect discovery service.
+
+``GET {discovery}/api/uisdk/solutionkey/{key}/env/{env}?version=2.1&pf=aws`` (Azure: ``version=2``,
+``pf=az``) answers ``{"data": {"authBaseUrl", "deviceBaseUrl", ...}}``. Trailing slashes are
+stripped so that generated paths (``/Device``) join cleanly.
+
+The solution key is part of that URL, and httpx's client logs every URL at INFO level, so the
+request goes straight to a transport: no client, no log line that could carry the key.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Final, Literal
+from urllib.parse import quote
+
+import httpx
+
+from .auth import DEFAULT_TIMEOUT
+from .errors import ApiError, DiscoveryError
+
+__all__ = ["DISCOVERY_URL", "BaseUrls", "Platform", "adiscover", "discover"]
+
+DISCOVERY_URL: Final = "https://discovery.iotconnect.io"
+"""The public discovery service; pass another to ``discover`` for a private cloud or a mock."""
+
+Platform = Literal["aws", "az"]
+"""The cloud a solution runs on, spelled as the vendor CLI's ``IOTC_PF``."""
+
+_API_VERSION: Final[dict[str, str]] = {"aws": "2.1", "az": "2"}
+
+
+@dataclass(frozen=True)
+class BaseUrls:
+    """Base URLs of the services, version prefix included and no trailing slash."""
+
+    auth: str
+    device: str
+    user: str | None = None
+    master: str | None = None
+    firmware: str | None = None
+    event: str | None = None
+    telemetry: str | None = None
+    file: str | None = None
+
+
+def discover(
+    solution_key: str,
+    environment: str,
+    platform: Platform = "aws",
+    *,
+    discovery_url: str = DISCOVERY_URL,
+    transport: httpx.BaseTransport | None = None,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+) -> BaseUrls:
+    """Ask the discovery service for the base URLs of ``solution_key`` in ``environment``."""
+    request = _request(solution_key, environment, platform, discovery_url, timeout)
+    sender = transport or httpx.HTTPTransport()
+    try:
+        response = sender.handle_request(request)
+        try:
+            response.read()
+        finally:
+            response.close()
+    except httpx.HTTPError as exc:
+        raise _unreachable(exc) from exc
+    finally:
+        if transport is None:
+            sender.close()
+    return _parse(response)
+
+
+async def adiscover(
+    solution_key: str,
+    environment: str,
+    platform: Platform = "aws",
+    *,
+    discovery_url: str = DISCOVERY_URL,
+    transport: httpx.AsyncBaseTransport | None = None,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - httpx's per-phase timeouts
+) -> BaseUrls:
+    """Ask the discovery service for the base URLs of ``solution_key`` in ``environment``."""
+    request = _request(solution_key, environment, platform, discovery_url, timeout)
+    sender = transport or httpx.AsyncHTTPTransport()
+    try:
+        response = await sender.handle_async_request(request)
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+    except httpx.HTTPError as exc:
+        raise _unreachable(exc) from exc
+    finally:
+        if transport is None:
+            await sender.aclose()
+    return _parse(response)
+
+
+def _request(
+    solution_key: str,
+    environment: str,
+    platform: str,
+    discovery_url: str,
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    if platform not in _API_VERSION:
+        raise ValueError(f"platform must be one of {sorted(_API_VERSION)}, not {platform!r}")
+    path = (
+        f"/api/uisdk/solutionkey/{quote(solution_key, safe='')}/env/{quote(environment, safe='')}"
+    )
+    return httpx.Request(
+        "GET",
+        discovery_url.rstrip("/") + path,
+        params={"version": _API_VERSION[platform], "pf": platform},
+        headers={"Accept": "application/json"},
+        extensions={"timeout": timeout.as_dict()},
+    )
+
+
+def _unreachable(exc: httpx.HTTPError) -> DiscoveryError:
+    return DiscoveryError(f"the discovery service could not be reached ({type(exc).__name__})")
+
+
+def _parse(response: httpx.Response) -> BaseUrls:
+    if response.status_code != httpx.codes.OK:
+        reason = ApiError.from_reply(response.status_code, response.content)
+        raise DiscoveryError(f"the discovery service answered {reason}")
+    try:
+        data = json.loads(response.content)["data"]
+        urls = {name: value.rstrip("/") for name, value in data.items() if isinstance(value, str)}
+        return BaseUrls(
+            auth=urls["authBaseUrl"],
+            device=urls["deviceBaseUrl"],
+            user=urls.get("userBaseUrl"),
+            master=urls.get("masterBaseUrl"),
+            firmware=urls.get("firmwareBaseUrl"),
+            event=urls.get("eventBaseUrl"),
+            telemetry=urls.get("telemetryBaseUrl"),
+            file=urls.get("fileBaseUrl"),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise DiscoveryError(
+            "the discovery reply has no data.authBaseUrl and data.deviceBaseUrl"
+        ) from None

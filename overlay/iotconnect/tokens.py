@@ -1,0 +1,245 @@
+"""Tokens as immutable values, and where they are kept between requests or processes.
+
+A :class:`Token` is frozen: a request reads one and sends exactly that, so a renewal running in
+another thread can never hand it half of an old and half of a new token. Expiry is measured on a
+monotonic clock from the moment the reply arrived, never from the token's own ``exp`` claim, so
+clock skew between this host and the service does not matter.
+
+Stores implement :class:`TokenStore`. :class:`MemoryTokenStore` is the default;
+:class:`FileTokenStore` keeps tokens under the user's state directory so that later runs, or
+other processes of the same user, reuse them instead of logging in again.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import fcntl
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import platformdirs
+
+__all__ = ["Claims", "Clock", "FileTokenStore", "MemoryTokenStore", "Token", "TokenStore"]
+
+Clock = Callable[[], float]
+"""A monotonic clock in seconds, e.g. :func:`time.monotonic`; tests inject a fake one."""
+
+
+@dataclass(frozen=True, repr=False)
+class Token:
+    """An access token and its refresh token, frozen for the length of a request.
+
+    ``lifetime`` is the ``expires_in`` the service granted; ``expires_at`` is when that runs out
+    on the clock that stamped the reply.
+    """
+
+    access_token: str
+    refresh_token: str
+    lifetime: float
+    expires_at: float
+
+    def remaining(self, now: float) -> float:
+        """Seconds left at ``now`` (negative once expired)."""
+        return self.expires_at - now
+
+    def __repr__(self) -> str:
+        """Show the lifetime and expiry only: the token strings are secrets."""
+        return f"Token(lifetime={self.lifetime:g}, expires_at={self.expires_at:.3f})"
+
+
+@dataclass(frozen=True)
+class Claims:
+    """The claims of an access token that callers need, e.g. ``entity_guid`` to create a device.
+
+    Read from the JWT payload without verifying the signature: the service verifies it, and this
+    client only reads what the service said about the user. Tokens issued by a refresh lack
+    ``roleName``, hence ``role_name`` may be None. The ``solutionKey`` claim is left out on
+    purpose: it is a secret and this object shows up in reprs.
+    """
+
+    user_id: str | None
+    company_id: str | None
+    entity_guid: str | None
+    solution_guid: str | None
+    cp_id: str | None
+    role_id: str | None
+    role_name: str | None
+    expires_at: datetime | None
+
+    @classmethod
+    def from_jwt(cls, jwt: str) -> Claims:
+        """Decode the payload of ``jwt``; ValueError if it is not a JWT with a JSON payload."""
+        try:
+            payload_segment = jwt.split(".")[1]
+            padded = payload_segment + "=" * (-len(payload_segment) % 4)
+            payload = json.loads(base64.urlsafe_b64decode(padded))
+        except (IndexError, ValueError):
+            # The cause could quote the token, so it is dropped.
+            raise ValueError("the access token is not a JWT with a JSON payload") from None
+        if not isinstance(payload, dict):
+            raise ValueError("the access token payload is not a JSON object")
+        user = payload.get("user")
+        user = user if isinstance(user, dict) else {}
+        exp = payload.get("exp")
+        return cls(
+            user_id=_text(user.get("id")),
+            company_id=_text(user.get("companyId")),
+            entity_guid=_text(user.get("entityGuid")),
+            solution_guid=_text(user.get("solutionGuid")),
+            cp_id=_text(user.get("cpId")),
+            role_id=_text(user.get("roleId")),
+            role_name=_text(user.get("roleName")),
+            expires_at=datetime.fromtimestamp(exp, UTC) if isinstance(exp, int | float) else None,
+        )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Where tokens live between requests. ``key`` names one user of one solution on one host.
+
+    Implementations must be safe to call from several threads at once.
+    """
+
+    def load(self, key: str) -> Token | None:
+        """Return the token saved under ``key``, or None."""
+
+    def save(self, key: str, token: Token) -> None:
+        """Save ``token`` under ``key``, replacing any earlier one."""
+
+    def delete(self, key: str) -> None:
+        """Forget the token under ``key``; no error if there is none."""
+
+
+class MemoryTokenStore:
+    """Tokens in a dict: the default. Share one instance to share tokens between clients."""
+
+    def __init__(self) -> None:
+        """Create an empty store."""
+        self._tokens: dict[str, Token] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        """Count the entries; never show them."""
+        return f"MemoryTokenStore(entries={len(self._tokens)})"
+
+    def load(self, key: str) -> Token | None:
+        """Return the token saved under ``key``, or None."""
+        with self._lock:
+            return self._tokens.get(key)
+
+    def save(self, key: str, token: Token) -> None:
+        """Save ``token`` under ``key``."""
+        with self._lock:
+            self._tokens[key] = token
+
+    def delete(self, key: str) -> None:
+        """Forget the token under ``key``."""
+        with self._lock:
+            self._tokens.pop(key, None)
+
+
+class FileTokenStore:
+    """Tokens in JSON files under the user's state directory, readable by the user only.
+
+    Each key has its own file (mode 0600, in a directory of mode 0700) and a sibling ``.lock``
+    file. Writes go to a temporary file that replaces the old one in a single rename, so a reader
+    sees the old token or the new one and never a torn write; the lock file (``flock``, so POSIX
+    only) serializes readers and writers across processes.
+
+    The file holds the expiry as wall-clock time because a monotonic clock means nothing in
+    another process or after a reboot; ``load`` converts it back onto ``clock``.
+    """
+
+    def __init__(
+        self,
+        directory: str | os.PathLike[str] | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        wall_clock: Clock = time.time,
+    ) -> None:
+        """Keep files in ``directory`` (default: the platformdirs user state dir for iotconnect).
+
+        Pass the same ``clock`` as the client's when you inject a fake one in tests.
+        """
+        self.directory = Path(directory) if directory is not None else _default_directory()
+        self._clock = clock
+        self._wall_clock = wall_clock
+
+    def __repr__(self) -> str:
+        """Show the directory only."""
+        return f"FileTokenStore(directory={str(self.directory)!r})"
+
+    def load(self, key: str) -> Token | None:
+        """Return the token saved under ``key``, or None if there is none or it is unreadable."""
+        with self._locked(key):
+            try:
+                record = json.loads(self._path(key).read_text(encoding="utf-8"))
+                wall_expiry = float(record["expires_at_epoch"])
+                token = Token(
+                    access_token=str(record["access_token"]),
+                    refresh_token=str(record["refresh_token"]),
+                    lifetime=float(record["lifetime"]),
+                    expires_at=self._clock() + (wall_expiry - self._wall_clock()),
+                )
+            except (OSError, ValueError, KeyError, TypeError):
+                # Missing or damaged files only cost a fresh login; they are not worth an error.
+                return None
+        return token
+
+    def save(self, key: str, token: Token) -> None:
+        """Write ``token`` under ``key`` atomically, readable by the user only."""
+        record = {
+            "access_token": token.access_token,
+            "refresh_token": token.refresh_token,
+            "lifetime": token.lifetime,
+            "expires_at_epoch": self._wall_clock() + token.remaining(self._clock()),
+        }
+        with self._locked(key):
+            # mkstemp creates the file with mode 0600 before any secret is written to it.
+            fd, temp = tempfile.mkstemp(dir=self.directory, prefix=".token-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as file:
+                    json.dump(record, file)
+                    file.flush()
+                    os.fsync(file.fileno())
+                os.replace(temp, self._path(key))
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+                raise
+
+    def delete(self, key: str) -> None:
+        """Remove the file for ``key``, if any."""
+        with self._locked(key), contextlib.suppress(FileNotFoundError):
+            self._path(key).unlink()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / f"token-{key}.json"
+
+    @contextlib.contextmanager
+    def _locked(self, key: str) -> Iterator[None]:
+        self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(self.directory / f"token-{key}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            # Closing the descriptor releases the flock too.
+            os.close(fd)
+
+
+def _default_directory() -> Path:
+    return platformdirs.user_state_path("iotconnect", appauthor=False)
