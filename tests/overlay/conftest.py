@@ -1,0 +1,56 @@
+"""Fixtures for the overlay tests: a fake clock, a fake service, and sessions wired to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from iotconnect import IoTConnect, TokenAuth
+
+from .fakes import AUTH, DEVICE, PASSWORD, SOLUTION_KEY, USERNAME, FakeClock, FakeService
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def service() -> FakeService:
+    return FakeService()
+
+
+@pytest.fixture
+def make_auth(service: FakeService, clock: FakeClock) -> Callable[..., TokenAuth]:
+    def make(**kwargs: Any) -> TokenAuth:
+        settings: dict[str, Any] = {
+            "username": USERNAME,
+            "password": PASSWORD,
+            "solution_key": SOLUTION_KEY,
+            "auth_url": AUTH,
+            "transport": service,
+            "clock": clock,
+        }
+        return TokenAuth(**(settings | kwargs))
+
+    return make
+
+
+@pytest.fixture
+def make_iot(service: FakeService, clock: FakeClock) -> Callable[..., IoTConnect]:
+    def make(**kwargs: Any) -> IoTConnect:
+        settings: dict[str, Any] = {
+            "username": USERNAME,
+            "password": PASSWORD,
+            "solution_key": SOLUTION_KEY,
+            "auth_url": AUTH,
+            "device_url": DEVICE,
+            "transport": service,
+            "clock": clock,
+            "retry_backoff": 0.0,
+        }
+        return IoTConnect(**(settings | kwargs))
+
+    return make
