@@ -24,6 +24,13 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _group() -> None:
+    """A stateful mock of the IoTConnect Auth, Device and Discovery services."""
+    # A callback keeps ``serve`` a subcommand: a one-command Typer app would otherwise run it
+    # as the app itself, and ``iotconnect mock serve`` would break the day a second one lands.
+
+
 class _Platform(enum.StrEnum):
     aws = "aws"
     az = "az"

@@ -394,10 +394,12 @@ async def update_device_status(request: Request) -> Response:
     ctx = context(request)
     guid = _device_guid(request)
     f = await _body(request, ("isActive",))
-    is_active = f.boolean("isActive", required=True)
     if isinstance(f.raw("isActive"), str):
         # JSON bodies carry a real boolean; the string form is for query strings only.
         f.fail("isActive", "isActive must be true or false")
+        is_active = None
+    else:
+        is_active = f.boolean("isActive", required=True)
     if f.errors or is_active is None:
         raise _validation_failed(f.errors)
     outcome = ctx.store.set_active(principal.company.guid, guid, is_active, ctx.clock.now_ms())

@@ -1,0 +1,100 @@
+"""Helpers shared by the mock's tests: sessions, login, app factory, device creation."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import jwt
+from starlette.applications import Starlette
+
+from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, create_app
+
+BASE = "/api/v2.1"
+OTHER_KEY = "b3RoZXItY29tcGFueQ=="  # base64 "other-company"
+OTHER_USER = "bob@other.example"
+OTHER_PASSWORD = "Bob-Password-2"
+
+
+@dataclass
+class Session:
+    """A logged-in client: the httpx client plus the login reply."""
+
+    client: httpx.AsyncClient
+    tokens: dict[str, Any]
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.tokens['access_token']}"}
+
+    async def get(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return await self.client.get(BASE + path, headers=headers, **kwargs)
+
+    async def post(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return await self.client.post(BASE + path, headers=headers, **kwargs)
+
+    async def put(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return await self.client.put(BASE + path, headers=headers, **kwargs)
+
+    async def delete(self, path: str, **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return await self.client.delete(BASE + path, headers=headers, **kwargs)
+
+
+async def login(
+    client: httpx.AsyncClient,
+    username: str = DEMO_USERNAME,
+    password: str = DEMO_PASSWORD,
+    solution_key: str = DEMO_SOLUTION_KEY,
+    base: str = BASE,
+) -> httpx.Response:
+    """The vendor's three steps, minus the bearer use: basic token, then login."""
+    basic = (await client.get(f"{base}/Auth/basic-token")).json()["data"]
+    return await client.post(
+        f"{base}/Auth/login",
+        headers={"Authorization": f"Basic {basic}", "solution-key": solution_key},
+        json={"username": username, "password": password},
+    )
+
+
+def make_app(**options: Any) -> Starlette:
+    """The app with a second tenant, so isolation can be tested everywhere."""
+    options.setdefault("tenants", {OTHER_KEY: [f"{OTHER_USER}:{OTHER_PASSWORD}"]})
+    options.setdefault("fault_seed", 1)
+    return create_app(**options)
+
+
+async def first_template_and_entity(s: Session) -> tuple[str, str]:
+    """A symmetric-key template guid and the root entity guid (from the token's claims)."""
+    templates = (await s.get("/device-template")).json()["data"]
+    template = next(t["guid"] for t in templates if t["authType"] == 5)
+    claims = jwt.decode(s.tokens["access_token"], options={"verify_signature": False})
+    return template, claims["user"]["entityGuid"]
+
+
+async def create(s: Session, unique_id: str, **extra: Any) -> httpx.Response:
+    template, entity = await first_template_and_entity(s)
+    body = {
+        "uniqueId": unique_id,
+        "deviceTemplateGuid": template,
+        "displayName": f"Device {unique_id}",
+        "entityGuid": entity,
+        **extra,
+    }
+    return await s.post("/Device", json=body)
+
+
+@asynccontextmanager
+async def logged_in(app: Starlette) -> AsyncIterator[Session]:
+    """A demo-user session against ``app`` in process."""
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        reply = await login(client)
+        assert reply.status_code == 200, reply.text
+        yield Session(client, reply.json())
