@@ -222,6 +222,9 @@ class FakeService(httpx.BaseTransport, httpx.AsyncBaseTransport):
         scripted = self._scripted(self.device_replies, request)
         if scripted is not None:
             return scripted
+        if request.method == "POST":
+            created = [{"newid": ENTITY, "entityGuid": ENTITY, "uniqueId": "d1"}]
+            return _json(200, {"data": created, "status": 200, "message": None, "count": None})
         data = [{"guid": ENTITY, "uniqueId": "dev-1", "displayName": "Device 1", "isActive": True}]
         return _json(200, {"data": data, "status": 200, "message": None, "count": -1})
 

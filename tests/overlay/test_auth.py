@@ -1,5 +1,7 @@
-"""TokenAuth: one test (at least) per token-lifecycle rule of issue 3, over httpx.MockTransport-style
-fakes with a fake monotonic clock."""
+"""TokenAuth: at least one test per token-lifecycle rule of issue 3.
+
+The service is a scripted fake transport (tests/overlay/fakes.py) and time a fake monotonic clock.
+"""
 
 from __future__ import annotations
 

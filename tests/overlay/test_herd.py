@@ -68,8 +68,9 @@ async def test_herd_of_threads_and_tasks_sends_exactly_one_refresh(
     await iot.aclose()
 
     refreshes = service.counts["/Auth/refresh-token"]
+    when = "expired" if expired else "mandatory window"
     print(
-        f"\nherd ({'expired' if expired else 'mandatory window'}): {THREADS} threads + {TASKS} tasks"
+        f"\nherd ({when}): {THREADS} threads + {TASKS} tasks"
         f" -> {refreshes} refresh request(s), {service.counts['/Auth/login']} login(s),"
         f" {service.counts['/Device']} device requests, {len(failures)} failures,"
         f" {elapsed:.3f} s"

@@ -1,0 +1,240 @@
+"""IoTConnect: generated clients bound to each base URL, sharing one TokenAuth; discovery,
+timeouts, claims, from_env, context managers and unwrap()."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from iotconnect import (
+    AuthenticationError,
+    Conflict,
+    DiscoveryError,
+    ErrorDetail,
+    IoTConnect,
+    NotFound,
+    ServiceUnavailable,
+    ValidationFailed,
+    adiscover,
+    discover,
+    unwrap,
+)
+from iotconnect_client.api.auth import get_basic_token
+from iotconnect_client.api.device import get_device, list_devices
+from iotconnect_client.models import DeviceListResponse
+
+from .fakes import AUTH, DEVICE, ENTITY, PASSWORD, SOLUTION_KEY, USERNAME, FakeService
+
+MakeIoT = Callable[..., IoTConnect]
+DISCOVERY = "https://discovery.example.test"
+
+
+def test_explicit_urls_send_nothing_until_the_first_call(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    with make_iot() as iot:
+        assert iot.device.get_httpx_client().base_url == DEVICE + "/"
+        assert iot.auth.get_async_httpx_client().base_url == AUTH + "/"
+        assert service.counts == {}
+        page = list_devices.sync(client=iot.device, page_size=50)
+    assert isinstance(page, DeviceListResponse)
+    assert page.data[0].unique_id == "dev-1"
+    assert list(service.counts) == ["/Auth/basic-token", "/Auth/login", "/Device"]
+
+
+def test_both_clients_share_one_token(make_iot: MakeIoT, service: FakeService) -> None:
+    with make_iot() as iot:
+        assert iot.auth.get_httpx_client().auth is iot.device.get_httpx_client().auth
+        list_devices.sync(client=iot.device)
+        list_devices.sync(client=iot.device)
+    assert service.counts["/Auth/login"] == 1
+    assert service.seen_tokens == [service.issued[0]] * 2
+
+
+def test_generated_client_never_holds_the_token(make_iot: MakeIoT, service: FakeService) -> None:
+    with make_iot() as iot:
+        list_devices.sync(client=iot.device)
+        text = repr(iot.device) + repr(iot.auth)
+    assert service.issued[0] not in text
+    assert "set-per-request-by-iotconnect" in text
+
+
+def test_token_endpoints_through_iot_auth_do_not_log_in(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    with make_iot() as iot:
+        assert get_basic_token.sync_detailed(client=iot.auth).status_code == 200
+    assert dict(service.counts) == {"/Auth/basic-token": 1}
+    assert "Authorization" not in service.requests[0].headers
+
+
+def test_default_and_custom_timeouts(make_iot: MakeIoT) -> None:
+    with make_iot() as iot:
+        assert iot.device.get_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
+    with make_iot(timeout=httpx.Timeout(5.0, connect=1.0)) as iot:
+        assert iot.auth.get_async_httpx_client().timeout == httpx.Timeout(5.0, connect=1.0)
+
+
+async def test_async_context_manager_and_close_forgets_tokens(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    iot = make_iot()
+    async with iot:
+        await list_devices.asyncio(client=iot.device)
+    async with iot:
+        await list_devices.asyncio(client=iot.device)
+    assert service.counts["/Auth/login"] == 2
+
+
+def test_sync_close_forgets_tokens(make_iot: MakeIoT, service: FakeService) -> None:
+    iot = make_iot()
+    with iot:
+        list_devices.sync(client=iot.device)
+    with iot:
+        list_devices.sync(client=iot.device)
+    assert service.counts["/Auth/login"] == 2
+
+
+def test_claims_are_read_from_the_access_token(make_iot: MakeIoT) -> None:
+    with make_iot() as iot:
+        claims = iot.claims
+    assert claims.entity_guid == ENTITY
+    assert claims.company_id == "C1"
+    assert claims.role_name == "Admin"
+    assert SOLUTION_KEY not in repr(claims)
+
+
+async def test_async_claims(make_iot: MakeIoT) -> None:
+    async with make_iot() as iot:
+        assert (await iot.aclaims()).user_id == "U0"
+
+
+# Discovery ------------------------------------------------------------------------------------
+
+
+def test_discovery_resolves_and_strips_trailing_slashes(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    with make_iot(
+        auth_url=None, device_url=None, environment="poc", discovery_url=DISCOVERY
+    ) as iot:
+        assert iot.urls.auth == AUTH
+        list_devices.sync(client=iot.device)
+    request = service.requests[0]
+    assert request.url.path == f"/api/uisdk/solutionkey/{SOLUTION_KEY}/env/poc"
+    assert dict(request.url.params) == {"version": "2.1", "pf": "aws"}
+    assert service.counts["/Device"] == 1
+
+
+async def test_async_discovery_azure(service: FakeService) -> None:
+    urls = await adiscover(SOLUTION_KEY, "prod", "az", discovery_url=DISCOVERY, transport=service)
+    assert urls.device == DEVICE
+    assert dict(service.requests[0].url.params) == {"version": "2", "pf": "az"}
+
+
+def test_discovery_errors() -> None:
+    missing = httpx.MockTransport(
+        lambda r: httpx.Response(
+            404, json={"status": 404, "message": "Solution not found", "data": None}
+        )
+    )
+    with pytest.raises(DiscoveryError, match="Solution not found"):
+        discover("key", "poc", transport=missing)
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    with pytest.raises(DiscoveryError, match="could not be reached"):
+        discover("key", "poc", transport=httpx.MockTransport(refuse))
+    empty = httpx.MockTransport(lambda r: httpx.Response(200, json={"status": 200, "data": {}}))
+    with pytest.raises(DiscoveryError, match="authBaseUrl"):
+        discover("key", "poc", transport=empty)
+    with pytest.raises(ValueError, match="platform"):
+        discover("key", "poc", "gcp")  # type: ignore[arg-type]
+
+
+def test_settings_are_checked() -> None:
+    with pytest.raises(ValueError, match="environment"):
+        IoTConnect(username="u", password="p", solution_key="k")
+    with pytest.raises(ValueError, match="platform"):
+        IoTConnect(username="u", password="p", solution_key="k", environment="poc", platform="gcp")
+
+
+# from_env -------------------------------------------------------------------------------------
+
+
+def test_from_env_reads_the_vendor_variables(service: FakeService) -> None:
+    environ = {
+        "IOTC_USER": USERNAME,
+        "IOTC_PASS": PASSWORD,
+        "IOTC_SKEY": SOLUTION_KEY,
+        "IOTC_ENV": "poc",
+        "IOTC_PF": "az",
+        "IOTC_AUTH_URL": AUTH + "/",
+        "IOTC_DEVICE_URL": DEVICE,
+    }
+    with IoTConnect.from_env(environ, transport=service) as iot:
+        assert (iot.username, iot.environment, iot.platform) == (USERNAME, "poc", "az")
+        assert iot.urls.auth == AUTH
+        list_devices.sync(client=iot.device)
+    assert service.counts["/Auth/login"] == 1
+
+
+def test_from_env_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("IOTC_USER", "IOTC_PASS", "IOTC_SKEY"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(ValueError, match="IOTC_USER, IOTC_PASS, IOTC_SKEY"):
+        IoTConnect.from_env()
+
+
+# unwrap and the error tree --------------------------------------------------------------------
+
+
+def _error(status: int, param: str) -> Callable[[httpx.Request], httpx.Response]:
+    body = {"status": status, "message": "scripted", "error": [{"param": param, "message": "m"}]}
+    return lambda request: httpx.Response(status, json=body)
+
+
+@pytest.mark.parametrize(
+    ("status", "param", "error"),
+    [
+        (409, "DeviceNotFound", NotFound),
+        (409, "UniqueIdAlreadyExists", Conflict),
+        (412, "displayName", ValidationFailed),
+        (503, "", ServiceUnavailable),
+    ],
+)
+def test_unwrap_raises_the_matching_error(
+    make_iot: MakeIoT, service: FakeService, status: int, param: str, error: type[Exception]
+) -> None:
+    service.device_replies = [_error(status, param)] * 4  # 503 outlasts the retries
+    with make_iot() as iot:
+        reply = get_device.sync_detailed(uuid.UUID(ENTITY), client=iot.device)
+        with pytest.raises(error) as caught:
+            unwrap(reply)
+    assert caught.value.status == status  # type: ignore[attr-defined]
+    assert caught.value.errors == (ErrorDetail(param, "m"),)  # type: ignore[attr-defined]
+    assert str(caught.value).startswith(f"{status} scripted")
+
+
+def test_unwrap_returns_parsed_data_and_none_for_204(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    with make_iot() as iot:
+        page = unwrap(list_devices.sync_detailed(client=iot.device))
+        assert isinstance(page, DeviceListResponse)
+        service.device_replies = [lambda request: httpx.Response(204)]
+        assert unwrap(list_devices.sync_detailed(client=iot.device)) is None
+
+
+def test_unwrap_turns_a_bare_401_into_authentication_error() -> None:
+    from iotconnect_client.types import Response
+
+    reply: Response[None] = Response(
+        status_code=httpx.codes.UNAUTHORIZED, content=b"{}", headers={}, parsed=None
+    )
+    with pytest.raises(AuthenticationError, match="401 Unauthorized"):
+        unwrap(reply)
