@@ -1,0 +1,47 @@
+"""The public surface: one sorted __all__ matching the public names, each documented; the
+generated package never imports the overlay (dependency direction)."""
+
+from __future__ import annotations
+
+import inspect
+import types
+from pathlib import Path
+
+import iotconnect
+
+
+def test_all_matches_the_public_names() -> None:
+    public = {
+        name
+        for name, value in vars(iotconnect).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
+    assert set(iotconnect.__all__) == public
+    assert len(iotconnect.__all__) == len(set(iotconnect.__all__))
+
+
+def test_every_public_name_is_documented() -> None:
+    for name in iotconnect.__all__:
+        value = getattr(iotconnect, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert inspect.getdoc(value), name
+            for member_name, member in vars(value).items() if inspect.isclass(value) else ():
+                if not member_name.startswith("_") and (
+                    inspect.isfunction(member) or isinstance(member, property)
+                ):
+                    assert inspect.getdoc(member), f"{name}.{member_name}"
+
+
+def test_package_is_typed() -> None:
+    assert (Path(iotconnect.__file__).parent / "py.typed").exists()
+
+
+def test_generated_client_does_not_import_the_overlay() -> None:
+    import iotconnect_client
+
+    root = Path(iotconnect_client.__file__).parent
+    for path in root.rglob("*.py"):
+        text = path.read_text()
+        assert "import iotconnect\n" not in text, path
+        assert "from iotconnect " not in text, path
+        assert "from iotconnect." not in text, path
