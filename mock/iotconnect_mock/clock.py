@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 __all__ = ["Clock", "format_timestamp"]
 
@@ -59,5 +61,7 @@ def format_timestamp(epoch_ms: int | None) -> str | None:
     """Milliseconds since the epoch as the service writes them: ``2022-11-28T16:29:12.483Z``."""
     if epoch_ms is None:
         return None
-    moment = datetime.fromtimestamp(epoch_ms / 1000, tz=UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{epoch_ms % 1000:03d}Z"
+    # Integer timedelta arithmetic: exact milliseconds, and isoformat is much cheaper than
+    # strftime on a page of 50 devices with three timestamps each.
+    moment = _EPOCH + timedelta(milliseconds=epoch_ms)
+    return moment.isoformat(timespec="milliseconds")[:-6] + "Z"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ __all__ = ["AUDIENCE", "ISSUER", "InvalidToken", "Principal", "TokenService"]
 
 ISSUER = "iotconnect-mock"
 AUDIENCE = "iotconnect"
+_VERIFIED_CACHE_SIZE = 4096
 _SECRET_META_KEY = "jwt_secret"  # noqa: S105 - the name of a meta row, not a secret
 
 
@@ -55,6 +57,11 @@ class TokenService:
         self.refresh_ttl = refresh_ttl
         self._fixed_secret = secret
         self._secret = self._load_secret()
+        # Signature checks cost more than the rest of a list request (pyjwt scans every
+        # character); a token that passed once is remembered by its exact text. Expiry and the
+        # user's membership are still checked on every use.
+        self._verified: dict[str, tuple[float, dict[str, Any]]] = {}
+        self._verified_lock = threading.Lock()
 
     def _load_secret(self) -> str:
         if self._fixed_secret is not None:
@@ -69,6 +76,8 @@ class TokenService:
     def rotate_secret(self) -> None:
         """Draw a new signing key (after a reset), so every earlier token stops working."""
         self._secret = self._load_secret()
+        with self._verified_lock:
+            self._verified.clear()
 
     def issue(self, principal: Principal, *, refreshed: bool = False) -> dict[str, Any]:
         """A login/refresh reply body: access token, lifetime and a new refresh token."""
@@ -107,8 +116,11 @@ class TokenService:
             "status": 200,
         }
 
-    def verify(self, token: str) -> Principal:
-        """The principal of a valid access token, or ``InvalidToken``."""
+    def _claims(self, token: str) -> tuple[float, dict[str, Any]]:
+        with self._verified_lock:
+            cached = self._verified.get(token)
+        if cached is not None:
+            return cached
         try:
             payload = jwt.decode(
                 token,
@@ -116,17 +128,31 @@ class TokenService:
                 algorithms=["HS256"],
                 audience=AUDIENCE,
                 issuer=ISSUER,
-                # Expiry is checked below against the mock's clock, which tests can advance.
+                # Expiry is checked by the caller against the mock's clock, which tests advance.
                 options={"verify_exp": False, "require": ["exp", "iss", "aud"]},
             )
         except jwt.PyJWTError:
             raise InvalidToken("malformed or foreign token") from None
         exp = payload.get("exp")
-        if not isinstance(exp, int | float) or exp <= self._clock.now():
-            raise InvalidToken("token expired")
         claims = payload.get("user")
-        if not isinstance(claims, dict):
-            raise InvalidToken("token carries no user")
+        if (
+            not isinstance(exp, int | float)
+            or isinstance(exp, bool)
+            or not isinstance(claims, dict)
+        ):
+            raise InvalidToken("token lacks exp or user")
+        entry = (float(exp), claims)
+        with self._verified_lock:
+            if len(self._verified) >= _VERIFIED_CACHE_SIZE:
+                self._verified.clear()
+            self._verified[token] = entry
+        return entry
+
+    def verify(self, token: str) -> Principal:
+        """The principal of a valid access token, or ``InvalidToken``."""
+        exp, claims = self._claims(token)
+        if exp <= self._clock.now():
+            raise InvalidToken("token expired")
         user = self._store.user(str(claims.get("id", "")))
         if user is None or user.company_guid != claims.get("companyId"):
             raise InvalidToken("token names no user of that company")

@@ -1,0 +1,342 @@
+"""Requests per second of iotconnect_mock beside Stoplight Prism, same spec, same load generator.
+
+Two scenarios, each against both servers in the same run:
+
+- ``device list``: ``GET /Device?pageNumber=k&pageSize=50`` on a tenant of 10,000 devices
+  (the mock pages through SQLite; Prism answers its static example);
+- ``login``: ``POST /Auth/login`` with the basic token and solution key (the mock checks the
+  password, signs a JWT and stores a refresh token; Prism validates and answers the example).
+
+The load generator is a bounded asyncio + httpx loop in a few worker processes, on loopback
+only, capped both in requests and in seconds. The servers run as their own processes: uvicorn
+with one worker for the mock (access log off), ``prism mock -v warn`` for Prism.
+
+    .venv/bin/python benchmarks/mock_throughput.py                  # Prism into a temp dir
+    .venv/bin/python benchmarks/mock_throughput.py --prism-dir DIR  # reuse an npm install
+    .venv/bin/python benchmarks/mock_throughput.py --skip-prism
+
+Not a CI gate: numbers depend on the machine. Prism is pinned to PRISM_VERSION.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "openapi.yaml"
+PRISM_VERSION = "5.16.0"
+DEVICES = 10_000
+PAGE_SIZE = 50
+HOST = "127.0.0.1"
+
+
+@dataclass
+class Result:
+    """One scenario against one server."""
+
+    server: str
+    scenario: str
+    requests: int
+    errors: int
+    seconds: float
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_until_up(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise TimeoutError(f"{url} did not come up within {timeout}s")
+
+
+@contextmanager
+def _process(
+    command: list[str], ready_url: str, env: dict[str, str] | None = None
+) -> Iterator[None]:
+    proc = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    )
+    try:
+        try:
+            _wait_until_up(ready_url)
+        except TimeoutError:
+            proc.terminate()
+            _, err = proc.communicate(timeout=10)
+            raise RuntimeError(f"{command[0]} failed to start:\n{err.decode()[-2000:]}") from None
+        yield
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def serve_mock(port: int) -> None:
+    """Child-process entry: the mock with 10,000 devices, quiet, one uvicorn worker."""
+    import uvicorn
+
+    from iotconnect_mock import create_app
+
+    app = create_app(demo_devices=DEVICES)
+    uvicorn.run(app, host=HOST, port=port, log_level="warning", access_log=False)
+
+
+def install_prism(target: Path) -> Path:
+    """``npm install`` the pinned Prism into ``target``; return the ``prism`` executable."""
+    binary = target / "node_modules" / ".bin" / "prism"
+    if binary.exists():
+        return binary
+    npm = shutil.which("npm")
+    if npm is None:
+        raise RuntimeError("npm is not on PATH")
+    done = subprocess.run(
+        [
+            npm,
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--silent",
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+        ],
+        cwd=target,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if done.returncode != 0 or not binary.exists():
+        raise RuntimeError(f"npm install failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return binary
+
+
+# -- load generator --------------------------------------------------------------------------
+
+RequestFactory = Callable[[int], dict[str, Any]]
+
+
+async def _worker_loop(
+    base: str, make: RequestFactory, count: int, concurrency: int, deadline: float
+) -> tuple[int, int]:
+    done = errors = 0
+    next_index = 0
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def one_lane() -> None:
+            nonlocal done, errors, next_index
+            while next_index < count and time.monotonic() < deadline:
+                index = next_index
+                next_index += 1
+                try:
+                    reply = await client.request(**make(index))
+                    if reply.status_code >= 300:
+                        errors += 1
+                except httpx.HTTPError:
+                    errors += 1
+                done += 1
+
+        await asyncio.gather(*(one_lane() for _ in range(concurrency)))
+    return done, errors
+
+
+def _worker(args: tuple[str, str, str, dict[str, Any], int, int, float]) -> tuple[int, int]:
+    base, server, scenario, context, count, concurrency, seconds = args
+    make = _factory(server, scenario, context)
+    deadline = time.monotonic() + seconds
+    return asyncio.run(_worker_loop(base, make, count, concurrency, deadline))
+
+
+def _factory(server: str, scenario: str, ctx: dict[str, Any]) -> RequestFactory:
+    prefix = "/api/v2.1" if server == "mock" else ""
+    if scenario == "device list":
+        pages = DEVICES // PAGE_SIZE
+        headers = {"Authorization": f"Bearer {ctx['token']}", "Accept": "application/json"}
+
+        def device_list(i: int) -> dict[str, Any]:
+            return {
+                "method": "GET",
+                "url": f"{prefix}/Device",
+                "params": {"pageNumber": i % pages + 1, "pageSize": PAGE_SIZE},
+                "headers": headers,
+            }
+
+        return device_list
+    login_headers = {"Authorization": f"Basic {ctx['basic']}", "solution-key": ctx["key"]}
+    body = {"username": ctx["username"], "password": ctx["password"]}
+
+    def login(i: int) -> dict[str, Any]:
+        return {
+            "method": "POST",
+            "url": f"{prefix}/Auth/login",
+            "headers": login_headers,
+            "json": body,
+        }
+
+    return login
+
+
+def run_load(
+    base: str,
+    server: str,
+    scenario: str,
+    ctx: dict[str, Any],
+    *,
+    total: int,
+    concurrency: int,
+    processes: int,
+    seconds: float,
+) -> Result:
+    """Send ``total`` requests (at most ``seconds``) from ``processes`` workers; time them."""
+    share = [(total // processes) + (1 if i < total % processes else 0) for i in range(processes)]
+    lanes = max(1, concurrency // processes)
+    jobs = [(base, server, scenario, ctx, n, lanes, seconds) for n in share]
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        # Warm-up outside the clock: connection set-up, imports, first-request caches.
+        pool.map(_worker, [(base, server, scenario, ctx, 50, lanes, seconds)] * processes)
+        started = time.perf_counter()
+        outcomes = pool.map(_worker, jobs)
+        elapsed = time.perf_counter() - started
+    return Result(
+        server=server,
+        scenario=scenario,
+        requests=sum(d for d, _ in outcomes),
+        errors=sum(e for _, e in outcomes),
+        seconds=elapsed,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--requests", type=int, default=4000, help="requests per scenario and server"
+    )
+    parser.add_argument("--concurrency", type=int, default=32, help="connections in flight")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=max(1, (os.cpu_count() or 2) // 2),
+        help="load-generator processes (default: half the CPUs; the servers need the rest)",
+    )
+    parser.add_argument("--seconds", type=float, default=30.0, help="time cap per measurement")
+    parser.add_argument(
+        "--prism-dir", type=Path, help="directory with (or for) the npm install of Prism"
+    )
+    parser.add_argument("--skip-prism", action="store_true")
+    parser.add_argument("--serve-mock", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_mock is not None:
+        serve_mock(args.serve_mock)
+        return 0
+
+    from iotconnect_mock import BASIC_TOKEN, DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
+
+    ctx: dict[str, Any] = {
+        "basic": BASIC_TOKEN,
+        "key": DEMO_SOLUTION_KEY,
+        "username": DEMO_USERNAME,
+        "password": DEMO_PASSWORD,
+    }
+    load = {
+        "total": args.requests,
+        "concurrency": args.concurrency,
+        "processes": args.processes,
+        "seconds": args.seconds,
+    }
+    results: list[Result] = []
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "mock"), os.environ.get("PYTHONPATH", "")]),
+    }
+
+    port = _free_port()
+    mock_base = f"http://{HOST}:{port}"
+    print(f"mock: {DEVICES} devices, uvicorn on {mock_base}", flush=True)
+    with _process(
+        [sys.executable, __file__, "--serve-mock", str(port)], f"{mock_base}/_mock/clock", env
+    ):
+        tokens = httpx.post(
+            f"{mock_base}/api/v2.1/Auth/login",
+            headers={"Authorization": f"Basic {BASIC_TOKEN}", "solution-key": DEMO_SOLUTION_KEY},
+            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
+        ).json()
+        # Long enough for the whole run, so the list scenario never sees an expired token.
+        mock_ctx = {**ctx, "token": tokens["access_token"]}
+        for scenario in ("device list", "login"):
+            results.append(run_load(mock_base, "mock", scenario, mock_ctx, **load))
+            print(f"  {scenario}: {results[-1].rps:,.0f} req/s", flush=True)
+
+    prism_note = ""
+    if not args.skip_prism:
+        try:
+            with tempfile.TemporaryDirectory(prefix="prism-") as scratch:
+                target = args.prism_dir or Path(scratch)
+                target.mkdir(parents=True, exist_ok=True)
+                prism = install_prism(target)
+                port = _free_port()
+                prism_base = f"http://{HOST}:{port}"
+                print(
+                    f"prism {PRISM_VERSION}: static examples, -v warn, on {prism_base}", flush=True
+                )
+                command = [str(prism), "mock", str(SPEC), "-h", HOST, "-p", str(port), "-v", "warn"]
+                with _process(command, f"{prism_base}/Auth/basic-token"):
+                    prism_ctx = {**ctx, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}
+                    for scenario in ("device list", "login"):
+                        results.append(run_load(prism_base, "prism", scenario, prism_ctx, **load))
+                        print(f"  {scenario}: {results[-1].rps:,.0f} req/s", flush=True)
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            prism_note = f"Prism not measured: {exc}"
+
+    print()
+    print(
+        f"{'scenario':<12} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8} {'req/s':>9}"
+    )
+    for r in results:
+        counts = f"{r.requests:>8} {r.errors:>6} {r.seconds:>8.2f} {r.rps:>9,.0f}"
+        print(f"{r.scenario:<12} {r.server:<6} {counts}")
+    by_key = {(r.server, r.scenario): r for r in results}
+    for scenario in ("device list", "login"):
+        mock, prism_result = by_key.get(("mock", scenario)), by_key.get(("prism", scenario))
+        if mock and prism_result and prism_result.rps:
+            print(f"ratio mock/prism, {scenario}: {mock.rps / prism_result.rps:.2f}x")
+    if prism_note:
+        print(prism_note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
