@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -238,6 +240,71 @@ def run_load(
     )
 
 
+def _lua_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _wrk_script(server: str, scenario: str, ctx: dict[str, Any]) -> str:
+    prefix = "/api/v2.1" if server == "mock" else ""
+    if scenario == "device list":
+        pages = DEVICES // PAGE_SIZE
+        return f"""
+wrk.headers["Authorization"] = {_lua_string("Bearer " + ctx["token"])}
+wrk.headers["Accept"] = "application/json"
+local n = 0
+request = function()
+  n = n + 1
+  local path = "{prefix}/Device?pageSize={PAGE_SIZE}&pageNumber=" .. ((n % {pages}) + 1)
+  return wrk.format("GET", path)
+end
+"""
+    body = json.dumps({"username": ctx["username"], "password": ctx["password"]})
+    return f"""
+wrk.method = "POST"
+wrk.path = "{prefix}/Auth/login"
+wrk.body = {_lua_string(body)}
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = {_lua_string("Basic " + ctx["basic"])}
+wrk.headers["solution-key"] = {_lua_string(ctx["key"])}
+"""
+
+
+def run_wrk(
+    base: str,
+    server: str,
+    scenario: str,
+    ctx: dict[str, Any],
+    *,
+    concurrency: int,
+    seconds: float,
+    threads: int,
+) -> Result:
+    """Drive ``base`` with wrk (C, keep-alive) for ``seconds``; read its totals."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(_wrk_script(server, scenario, ctx))
+    try:
+        command = ["wrk", f"-t{threads}", f"-c{concurrency}", f"-d{max(1, int(seconds))}s"]
+        command += ["--latency", "-s", script.name, base]
+        # A one-second warm-up outside the measurement.
+        subprocess.run(
+            [*command[:3], "-d1s", "-s", script.name, base], capture_output=True, check=True
+        )
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    finally:
+        os.unlink(script.name)
+    total = re.search(r"(\d+) requests in ([\d.]+)(m?s)", out)
+    if total is None:
+        raise RuntimeError(f"cannot read wrk output:\n{out}")
+    elapsed = float(total.group(2)) / (1000 if total.group(3) == "ms" else 1)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out
+    )
+    errors = int(non_2xx.group(1)) if non_2xx else 0
+    errors += sum(int(g) for g in socket_errors.groups()) if socket_errors else 0
+    return Result(server, scenario, int(total.group(1)), errors, elapsed)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -252,11 +319,19 @@ def main() -> int:
         default=max(1, (os.cpu_count() or 2) // 2),
         help="load-generator processes (default: half the CPUs; the servers need the rest)",
     )
-    parser.add_argument("--seconds", type=float, default=30.0, help="time cap per measurement")
+    parser.add_argument(
+        "--seconds", type=float, default=10.0, help="duration (wrk) or time cap (httpx) per run"
+    )
     parser.add_argument(
         "--prism-dir", type=Path, help="directory with (or for) the npm install of Prism"
     )
     parser.add_argument("--skip-prism", action="store_true")
+    parser.add_argument(
+        "--tool",
+        choices=["wrk", "httpx"],
+        default="wrk" if shutil.which("wrk") else "httpx",
+        help="load generator: wrk (Debian package, default when installed) or the httpx loop",
+    )
     parser.add_argument("--serve-mock", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_mock is not None:
@@ -271,12 +346,29 @@ def main() -> int:
         "username": DEMO_USERNAME,
         "password": DEMO_PASSWORD,
     }
-    load = {
-        "total": args.requests,
-        "concurrency": args.concurrency,
-        "processes": args.processes,
-        "seconds": args.seconds,
-    }
+
+    def measure(base: str, server: str, scenario: str, server_ctx: dict[str, Any]) -> Result:
+        if args.tool == "wrk":
+            return run_wrk(
+                base,
+                server,
+                scenario,
+                server_ctx,
+                concurrency=args.concurrency,
+                seconds=args.seconds,
+                threads=args.processes,
+            )
+        return run_load(
+            base,
+            server,
+            scenario,
+            server_ctx,
+            total=args.requests,
+            concurrency=args.concurrency,
+            processes=args.processes,
+            seconds=args.seconds,
+        )
+
     results: list[Result] = []
     env = {
         **os.environ,
@@ -297,7 +389,7 @@ def main() -> int:
         # Long enough for the whole run, so the list scenario never sees an expired token.
         mock_ctx = {**ctx, "token": tokens["access_token"]}
         for scenario in ("device list", "login"):
-            results.append(run_load(mock_base, "mock", scenario, mock_ctx, **load))
+            results.append(measure(mock_base, "mock", scenario, mock_ctx))
             print(f"  {scenario}: {results[-1].rps:,.0f} req/s", flush=True)
 
     prism_note = ""
@@ -316,7 +408,7 @@ def main() -> int:
                 with _process(command, f"{prism_base}/Auth/basic-token"):
                     prism_ctx = {**ctx, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}
                     for scenario in ("device list", "login"):
-                        results.append(run_load(prism_base, "prism", scenario, prism_ctx, **load))
+                        results.append(measure(prism_base, "prism", scenario, prism_ctx))
                         print(f"  {scenario}: {results[-1].rps:,.0f} req/s", flush=True)
         except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
             prism_note = f"Prism not measured: {exc}"

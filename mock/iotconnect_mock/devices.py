@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from ._http import Fields, MalformedBody, canonical_keys, endpoint, parse_guid, read_json_object
-from ._json import envelope
+from ._json import JsonResponse, envelope
 from ._state import context
 from .auth import authenticate
 from .clock import format_timestamp
@@ -121,30 +121,6 @@ def _iso(ms: int | None) -> str | None:
     return format_timestamp(ms)
 
 
-def _list_item(d: DeviceRecord) -> dict[str, Any]:
-    # Casing as the service sends it in lists: IsAcquired, lastactivityDate, firmwareupgradeGuid.
-    return {
-        "guid": d.guid,
-        "uniqueId": d.unique_id,
-        "displayName": d.display_name,
-        "isActive": d.is_active,
-        "isConnected": d.is_connected,
-        "deviceTemplateGuid": d.template_guid,
-        "deviceTemplateName": d.template_name,
-        "entityName": d.entity_name,
-        "authType": d.auth_type,
-        "messageVersion": d.message_version,
-        "lastConnection": _iso(d.last_connection_ms),
-        "lastCommunication": _iso(d.last_communication_ms),
-        "lastactivityDate": _iso(d.last_activity_ms),
-        "firmwareupgradeGuid": d.firmware_upgrade_guid,
-        "deviceStatus": "active" if d.is_active else "inactive",
-        "childDeviceCount": d.child_count,
-        "solutionGuid": d.solution_guid,
-        "IsAcquired": int(d.acquired == "acquired"),
-    }
-
-
 def _information(d: DeviceRecord) -> dict[str, Any]:
     return {
         "guid": d.guid,
@@ -226,14 +202,16 @@ async def list_devices(request: Request) -> Response:
     query = _list_filter(request)
     # AWS answers -1 ("unknown") and clients page until a short page; Azure gives the total.
     with_total = ctx.settings.platform == "az"
-    records, total = ctx.store.list_devices(principal.company.guid, query, with_total=with_total)
-    if not records:
+    items, total = ctx.store.list_devices_json(principal.company.guid, query, with_total=with_total)
+    if not items:
         return Response(status_code=204)
-    return envelope(
-        [_list_item(r) for r in records],
-        message="Devices fetched successfully",
-        count=total if with_total else -1,
+    count = total if with_total else -1
+    # The items arrive as JSON text from the store; splice them into the envelope as is.
+    body = (
+        f'{{"data":[{",".join(items)}],"status":200,'
+        f'"message":"Devices fetched successfully","count":{count}}}'
     )
+    return Response(body.encode(), media_type=JsonResponse.media_type)
 
 
 def _check_references(

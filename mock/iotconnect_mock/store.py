@@ -122,6 +122,36 @@ JOIN companies c ON c.guid = d.company_guid
 LEFT JOIN devices p ON p.guid = d.parent_guid
 """
 
+_STAMP = "strftime('%Y-%m-%dT%H:%M:%fZ', {} / 1000.0, 'unixepoch')"
+# The device list is the hot path: SQLite renders each item's JSON itself (in C), with the
+# service's odd casing, so a page of 50 costs no Python objects per device.
+_LIST_ITEM_SELECT = f"""
+SELECT json_object(
+    'guid', d.guid,
+    'uniqueId', d.unique_id,
+    'displayName', d.display_name,
+    'isActive', json(CASE WHEN d.is_active THEN 'true' ELSE 'false' END),
+    'isConnected', json(CASE WHEN d.is_connected THEN 'true' ELSE 'false' END),
+    'deviceTemplateGuid', d.template_guid,
+    'deviceTemplateName', t.name,
+    'entityName', e.name,
+    'authType', t.auth_type,
+    'messageVersion', t.message_version,
+    'lastConnection', {_STAMP.format("d.last_connection_ms")},
+    'lastCommunication', {_STAMP.format("d.last_communication_ms")},
+    'lastactivityDate', {_STAMP.format("d.last_activity_ms")},
+    'firmwareupgradeGuid', d.firmware_upgrade_guid,
+    'deviceStatus', CASE WHEN d.is_active THEN 'active' ELSE 'inactive' END,
+    'childDeviceCount', (SELECT COUNT(*) FROM devices k WHERE k.parent_guid = d.guid),
+    'solutionGuid', c.solution_guid,
+    'IsAcquired', CASE WHEN d.acquired = 'acquired' THEN 1 ELSE 0 END
+)
+FROM devices d
+JOIN templates t ON t.guid = d.template_guid
+JOIN entities e ON e.guid = d.entity_guid
+JOIN companies c ON c.guid = d.company_guid
+"""  # noqa: S608 - built from constant fragments only
+
 _ORDER = {
     None: "d.seq ASC",
     ("uniqueId", False): "d.unique_id ASC, d.seq ASC",
@@ -703,10 +733,10 @@ class Store:
             found = _records(cursor)
         return found[0] if found else None
 
-    def list_devices(
+    def list_devices_json(
         self, company_guid: str, query: DeviceFilter, *, with_total: bool
-    ) -> tuple[list[DeviceRecord], int | None]:
-        """One page of a company's devices, and the total matching when asked for."""
+    ) -> tuple[list[str], int | None]:
+        """One page of a company's devices as list-item JSON texts, and the total if asked."""
         where, params = _where(company_guid, query)
         order = _ORDER[query.sort]
         offset = (query.page_number - 1) * query.page_size
@@ -719,14 +749,16 @@ class Store:
         # Pick the page's rows from the devices table (and its indexes) alone, then join only
         # those: a deep OFFSET then skips index entries, not fully joined rows.
         page_sql = f"SELECT d.seq FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
-        sql = f"{_DEVICE_SELECT} WHERE d.seq IN ({page_sql}) ORDER BY {order}"
+        sql = f"{_LIST_ITEM_SELECT} WHERE d.seq IN ({page_sql}) ORDER BY {order}"
         count_sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608
         with self._lock:
-            records = _records(self._db().execute(sql, [*params, query.page_size, offset]))
+            cursor = self._db().execute(sql, [*params, query.page_size, offset])
+            cursor.row_factory = None
+            items = [str(row[0]) for row in cursor.fetchall()]
             total = None
             if with_total:
                 total = int(self._db().execute(count_sql, params).fetchone()[0])
-        return records, total
+        return items, total
 
     def count_devices(self, company_guid: str, is_active: bool | None) -> int:
         """How many devices a company has, optionally only active or inactive ones."""

@@ -416,3 +416,24 @@ async def test_tenants_never_see_each_other(session: Session, other_session: Ses
     assert borrowed.status_code == 412
     assert params(borrowed.json()) == ["deviceTemplateGuid", "entityGuid"]
     assert (await session.get(f"/Device/{mine}")).status_code == 200
+
+
+async def test_list_items_agree_with_device_details(session: Session) -> None:
+    # Lists are rendered by SQLite and details by Python: the shared facts must agree.
+    parent = (await create(session, "agree-parent")).json()["data"][0]["newid"]
+    await create(session, "agree-child", parentDeviceGuid=parent)
+    items = (await session.get("/Device", params={"pageSize": 100})).json()["data"]
+    assert len(items) == 7
+    for item in items:
+        info = (await session.get(f"/Device/{item['guid']}")).json()["data"][0]
+        for key in ("uniqueId", "displayName", "isActive", "isConnected", "deviceTemplateGuid"):
+            assert item[key] == info[key], key
+        for key in ("deviceTemplateName", "entityName", "authType", "messageVersion"):
+            assert item[key] == info[key], key
+        assert item["lastactivityDate"] == info["lastActivityDate"]
+        assert item["firmwareupgradeGuid"] == info["firmwareUpgradeGuid"]
+        assert item["IsAcquired"] == info["isAcquired"]
+        assert item["deviceStatus"] == ("active" if info["isActive"] else "inactive")
+        assert item["childDeviceCount"] == (1 if item["guid"] == parent else 0)
+        for stamp in ("lastConnection", "lastCommunication", "lastactivityDate"):
+            assert item[stamp] is None or STAMP.match(item[stamp])
