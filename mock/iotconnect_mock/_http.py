@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -17,6 +18,8 @@ from .errors import FieldError
 __all__ = ["Fields", "Handler", "endpoint", "read_json_object"]
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+_EVERY_METHOD = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT")
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -28,12 +31,19 @@ def endpoint(path: str, handlers: Mapping[str, Handler]) -> Route:
     treats ``/device`` and ``/Device/`` as ``/Device``.
     """
     table = dict(handlers)
+    allow = ", ".join(sorted({*table, "HEAD"} if "GET" in table else table))
 
     async def dispatch(request: Request) -> Response:
         method = "GET" if request.method == "HEAD" else request.method
-        return await table[method](request)
+        handler = table.get(method)
+        if handler is None:
+            raise HTTPException(405, headers={"Allow": allow})
+        return await handler(request)
 
-    route = Route(path, dispatch, methods=list(table), name=f"{'+'.join(table)} {path}")
+    # The route takes every method and answers 405 itself. Were it to declare its methods,
+    # Starlette would go on to a later templated route for any other method, so PUT
+    # /Device/count would reach PUT /Device/{deviceGuid}. OpenAPI says the concrete path wins.
+    route = Route(path, dispatch, methods=_EVERY_METHOD, name=f"{'+'.join(table)} {path}")
     pattern = route.path_regex.pattern
     if path != "/" and pattern.endswith("$"):
         pattern = pattern[:-1] + "/?$"

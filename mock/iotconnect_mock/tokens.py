@@ -128,8 +128,15 @@ class TokenService:
                 algorithms=["HS256"],
                 audience=AUDIENCE,
                 issuer=ISSUER,
-                # Expiry is checked by the caller against the mock's clock, which tests advance.
-                options={"verify_exp": False, "require": ["exp", "iss", "aud"]},
+                # Time is checked by the caller against the mock's clock, which tests advance:
+                # PyJWT would compare exp and iat with the wall clock, and a token issued after
+                # an advance would have an iat in the future.
+                options={
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                    "require": ["exp", "iss", "aud"],
+                },
             )
         except jwt.PyJWTError:
             raise InvalidToken("malformed or foreign token") from None

@@ -166,6 +166,15 @@ async def test_expired_token_is_401_after_advancing_the_clock(session: Session) 
     assert expired.json() == {"status": 401, "message": "Unauthorized", "error": []}
 
 
+async def test_tokens_issued_after_advancing_the_clock_work(session: Session) -> None:
+    await session.client.post("/_mock/clock/advance", json={"seconds": 86400})
+    fresh = await login(session.client)
+    assert fresh.status_code == 200
+    token = fresh.json()["access_token"]
+    reply = await session.client.get(f"{BASE}/Device", headers={"Authorization": f"Bearer {token}"})
+    assert reply.status_code == 200
+
+
 async def test_injected_clock_expires_tokens() -> None:
     clock = Clock(time_source=lambda: 1_700_000_000.0)
     app = make_app(clock=clock, token_ttl=60)

@@ -49,6 +49,9 @@ async def test_json_replies_say_utf8(session: Session) -> None:
         ("PUT", "/Device/uniqueId/abc", "GET, HEAD"),
         ("GET", "/Auth/login", "POST"),
         ("OPTIONS", "/device-template", "GET, HEAD"),
+        # A concrete path wins over a templated one: not PUT /Device/{deviceGuid} with "count".
+        ("PUT", "/Device/count", "GET, HEAD"),
+        ("DELETE", "/Device/count", "GET, HEAD"),
     ],
 )
 async def test_405_lists_every_method_of_the_path(
