@@ -1,6 +1,7 @@
 """The ``iotconnect`` command: an assembly of sub-command apps, each defined elsewhere or below.
 
     iotconnect mock serve          the stateful mock (iotconnect_mock.cli)
+    iotconnect conformance         openapi.yaml against the embedded mock or a real tenant
     iotconnect devices list        one line per device of the user in IOTC_* settings
     iotconnect whoami              the claims of the user's access token
 
@@ -10,6 +11,9 @@ use public names only, as any user script would.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import typer
 
 from iotconnect_client.api.device import list_devices
@@ -18,6 +22,8 @@ from iotconnect_client.types import UNSET
 from iotconnect_mock.cli import app as mock_app
 
 from .client import IoTConnect
+from .conformance import Options
+from .conformance import run as run_conformance
 from .errors import IoTConnectError, unwrap
 
 __all__ = ["app", "main"]
@@ -59,6 +65,50 @@ def list_command(
             if len(rows) < page_size:
                 break
             page_number += 1
+
+
+@app.command()
+def conformance(
+    report: Path = typer.Option(Path("reports/conformance.xml"), help="JUnit XML report path."),
+    env: str | None = typer.Option(None, help="Environment of a real tenant (via discovery)."),
+    platform: str = typer.Option("aws", help="Platform of the tenant with --env: aws or az."),
+    auth_url: str | None = typer.Option(None, help="Auth service base URL (no discovery)."),
+    device_url: str | None = typer.Option(None, help="Device service base URL (no discovery)."),
+    discovery_url: str | None = typer.Option(None, help="Discovery host (default: auth host)."),
+    allow_writes: bool = typer.Option(
+        False, help="Also run non-GET operations against a tenant, deleting what they create."
+    ),
+    seed: int = typer.Option(Options.seed, help="Random seed of the generated cases."),
+    max_examples: int = typer.Option(Options.max_examples, min=1, help="Cases per operation."),
+    operation: list[str] = typer.Option([], help="Only this operationId (repeatable)."),
+    check: list[str] = typer.Option([], help="Only this check (repeatable; default: all)."),
+) -> None:
+    """Check that a server does what openapi.yaml says, with schemathesis.
+
+    Without --env or --auth-url/--device-url it starts the embedded mock on a free loopback
+    port. Against a tenant it reads the IOTC_* credentials and sends only GET requests unless
+    --allow-writes is given.
+    """
+    options = Options(
+        report=report,
+        seed=seed,
+        max_examples=max_examples,
+        allow_writes=allow_writes,
+        operations=tuple(operation),
+        checks=tuple(check) or Options.checks,
+    )
+    environ: dict[str, str] | None = None
+    if env is not None or auth_url is not None or device_url is not None:
+        # The options win over the IOTC_* URL variables, so a stale one cannot redirect the run.
+        environ = {
+            **os.environ,
+            "IOTC_ENV": env or "",
+            "IOTC_PF": platform,
+            "IOTC_AUTH_URL": auth_url or "",
+            "IOTC_DEVICE_URL": device_url or "",
+            "IOTC_DISCOVERY_URL": discovery_url or "",
+        }
+    raise SystemExit(run_conformance(environ, options))
 
 
 @app.command()

@@ -35,7 +35,7 @@ class DeviceCreate:
     """ A GUID, upper-case in replies, matched case-insensitively. """
     properties: list[DeviceProperty] | Unset = UNSET
     certificate_text: str | Unset = UNSET
-    """ A PEM certificate """
+    """ A PEM certificate, for certificate-authenticated devices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,286 @@
+"""``iotconnect conformance``: does a server do what openapi.yaml says? Checked by schemathesis.
+
+With no target, :func:`run` starts the embedded mock on a free loopback port and checks every
+operation, writes included. Against any other server the run is read-only (GET operations)
+unless writes are allowed, and then it deletes, at the end, every device it created.
+
+The checks run in a ``schemathesis run`` child process, which shows its progress as it goes and
+writes a JUnit report; :mod:`iotconnect.conformance_hooks` plugs the overlay into it. Then this
+module prints a summary per operation and check from the run's event log, and the exit status
+is the child's: non-zero on any failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any, Final, TextIO
+from urllib.parse import urlsplit
+from uuid import UUID
+from xml.etree import ElementTree
+
+import httpx
+
+from iotconnect_client.api.device import delete_device
+
+from .client import IoTConnect
+from .conformance_hooks import CHECKS, TARGET_VARIABLE, Target
+
+__all__ = ["Options", "Summary", "run"]
+
+_HOOKS_MODULE: Final = "iotconnect.conformance_hooks"
+_PROBE_TIMEOUT: Final = httpx.Timeout(5.0)
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to check and how hard; the defaults are CI's (fixed seed, bounded examples)."""
+
+    report: Path = Path("reports/conformance.xml")
+    seed: int = 20261125
+    max_examples: int = 20
+    allow_writes: bool = False
+    operations: tuple[str, ...] = ()
+    checks: tuple[str, ...] = CHECKS
+    phases: tuple[str, ...] = ("examples", "coverage", "fuzzing", "stateful")
+
+
+@dataclass
+class Summary:
+    """Check outcomes per (operation, check), read from a run's event log."""
+
+    passed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    failed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    cases: int = 0
+
+    def add_events(self, lines: Iterable[str]) -> None:
+        """Fold in the ``ScenarioFinished`` events of a schemathesis ndjson report."""
+        summary = self
+        for line in lines:
+            event = json.loads(line).get("ScenarioFinished")
+            if event is None:
+                continue
+            recorder = event["recorder"]
+            # A skipped scenario (say, no examples in the spec) records no cases.
+            summary.cases += len(recorder.get("cases", {}))
+            for case_id, results in recorder.get("checks", {}).items():
+                label = _case_label(event, case_id)
+                for result in results:
+                    bucket = summary.passed if result["status"] == "success" else summary.failed
+                    bucket[(label, result["name"])] += 1
+
+    def failures(self) -> list[tuple[str, str]]:
+        """The (operation, check) pairs that failed at least once, sorted."""
+        return sorted(self.failed)
+
+    def render(self) -> str:
+        """A plain-text table: one line per operation, failing checks named."""
+        operations = sorted(
+            {label for label, _ in self.passed} | {label for label, _ in self.failed}
+        )
+        width = max((len(label) for label in operations), default=9)
+        lines = [f"{'operation':<{width}} {'passed':>7} {'failed':>7}  failing checks"]
+        for label in operations:
+            ok = sum(n for (op, _), n in self.passed.items() if op == label)
+            bad = sum(n for (op, _), n in self.failed.items() if op == label)
+            names = ", ".join(sorted(check for op, check in self.failed if op == label))
+            lines.append(f"{label:<{width}} {ok:>7} {bad:>7}  {names or '-'}")
+        lines.append(f"{self.cases} generated cases; {sum(self.failed.values())} failed checks")
+        return "\n".join(lines)
+
+
+def _case_label(event: dict[str, Any], case_id: str) -> str:
+    recorder = event["recorder"]
+    if event["phase"] != "stateful":
+        return str(recorder["label"])
+    # A stateful scenario records the cases of several operations under one label: name each
+    # case's own operation instead.
+    value = recorder["cases"].get(case_id, {}).get("value", {})
+    return f"{value.get('method', '?')} {value.get('path', recorder['label'])}"
+
+
+def run(
+    environ: Mapping[str, str] | None = None,
+    options: Options = Options(),
+    *,
+    out: TextIO = sys.stdout,
+) -> int:
+    """Check a server and return the exit status (0: every check passed).
+
+    ``environ`` holds the IOTC_* settings of the server under test and its user (see
+    :meth:`IoTConnect.from_env`), plus IOTC_DISCOVERY_URL where discovery does not live at the
+    auth host's root; ``None`` starts the embedded mock and checks it with its demo user.
+    """
+    with ExitStack() as stack:
+        demo_login: tuple[str, str] | None = None
+        writes = options.allow_writes
+        if environ is None:
+            environ, demo_login = _embedded_mock(stack)
+            writes = True
+        session = stack.enter_context(IoTConnect.from_env(environ))
+        auth_origin = _origin(session.urls.auth)
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="iotc-conformance-")))
+        target = Target(
+            auth_url=session.urls.auth,
+            device_url=session.urls.device,
+            discovery_url=environ.get("IOTC_DISCOVERY_URL") or auth_origin,
+            solution_key=environ["IOTC_SKEY"],
+            demo_login=demo_login,
+            expired_token=_expired_token(environ, auth_origin),
+            created_log=work / "created.txt" if writes else None,
+        )
+        child_environ = {
+            **os.environ,
+            **environ,
+            "IOTC_AUTH_URL": target.auth_url,
+            "IOTC_DEVICE_URL": target.device_url,
+            "SCHEMATHESIS_HOOKS": _HOOKS_MODULE,
+            TARGET_VARIABLE: target.to_json(),
+        }
+        passes = _passes(options, writes)
+        statuses = [
+            _schemathesis(target, options, child_environ, writes, one_pass, work, out)
+            for one_pass in passes
+        ]
+        _merge_junit([work / f"{one_pass.name}.xml" for one_pass in passes], options.report)
+        summary = Summary()
+        for one_pass in passes:
+            events = work / f"{one_pass.name}.ndjson"
+            if events.exists():
+                with events.open() as lines:
+                    summary.add_events(lines)
+        out.write(f"\nConformance summary (report: {options.report})\n{summary.render()}\n")
+        if target.created_log is not None and demo_login is None:
+            _delete_created(session, target.created_log, out)
+        return max(statuses)
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """One ``schemathesis run``: its name, phases and operation filter."""
+
+    name: str
+    phases: tuple[str, ...]
+    arguments: tuple[str, ...] = ()
+
+
+def _passes(options: Options, writes: bool) -> list[_Pass]:
+    """All phases over every operation, then the stateful phase over the device operations.
+
+    schemathesis starts stateful scenarios only at operations it deems likely to succeed,
+    and with login in the spec it never deems createDevice so (it takes uniqueId and
+    entityGuid for references to resources no operation returns). Without the auth and
+    discovery operations, createDevice is the only start left, so the second pass follows
+    the spec's create -> read/update/delete links, where use-after-free shows.
+    """
+    passes = [_Pass("all-operations", options.phases)]
+    if writes and "stateful" in options.phases:
+        exclude = ("--exclude-tag", "auth", "--exclude-tag", "discovery")
+        passes.append(_Pass("device-links", ("stateful",), exclude))
+    return passes
+
+
+def _merge_junit(reports: list[Path], into: Path) -> None:
+    """One JUnit file with a test suite per pass."""
+    merged = ElementTree.Element("testsuites")
+    for report in reports:
+        if not report.exists():
+            continue
+        root = ElementTree.parse(report).getroot()  # noqa: S314 - our own child wrote it
+        for suite in root.iter("testsuite"):
+            suite.set("name", f"schemathesis {report.stem}")
+            merged.append(suite)
+    for total in ("tests", "failures", "errors", "skipped"):
+        merged.set(total, str(sum(int(s.get(total, "0")) for s in merged)))
+    into.parent.mkdir(parents=True, exist_ok=True)
+    ElementTree.ElementTree(merged).write(into, encoding="utf-8", xml_declaration=True)
+
+
+def _embedded_mock(stack: ExitStack) -> tuple[dict[str, str], tuple[str, str]]:
+    """Start the mock on a free loopback port; its settings and demo login."""
+    from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, serve_in_thread
+
+    base = f"{stack.enter_context(serve_in_thread())}/api/v2.1"
+    environ = {
+        "IOTC_USER": DEMO_USERNAME,
+        "IOTC_PASS": DEMO_PASSWORD,
+        "IOTC_SKEY": DEMO_SOLUTION_KEY,
+        "IOTC_AUTH_URL": base,
+        "IOTC_DEVICE_URL": base,
+    }
+    return environ, (DEMO_USERNAME, DEMO_PASSWORD)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _expired_token(environ: Mapping[str, str], origin: str) -> str | None:
+    """On a mock (it has a clock to move), an access token of the user that has expired."""
+    with httpx.Client(base_url=origin, timeout=_PROBE_TIMEOUT) as http:
+        try:
+            clock = http.get("/_mock/clock")
+        except httpx.HTTPError:
+            return None
+        if clock.status_code != 200:
+            return None
+        # A session of its own, so the one under test keeps its state; once the clock has
+        # moved past this token's lifetime, that one simply logs in or refreshes again.
+        with IoTConnect.from_env(environ) as stale:
+            token = stale.token_auth.token()
+        http.post("/_mock/clock/advance", json={"seconds": token.lifetime + 1}).raise_for_status()
+        return token.access_token
+
+
+def _schemathesis(
+    target: Target,
+    options: Options,
+    environ: Mapping[str, str],
+    writes: bool,
+    one_pass: _Pass,
+    work: Path,
+    out: TextIO,
+) -> int:
+    with (
+        as_file(files("iotconnect_mock") / "openapi.yaml") as spec,
+        as_file(files("iotconnect") / "schemathesis.toml") as config,
+    ):
+        command = [
+            sys.executable, "-m", "schemathesis.cli", "--config-file", str(config),
+            "run", str(spec),
+            "--url", target.device_url,
+            "--checks", ",".join(options.checks),
+            "--phases", ",".join(one_pass.phases),
+            "--seed", str(options.seed),
+            "--max-examples", str(options.max_examples),
+            "--report", "junit,ndjson",
+            "--report-junit-path", str(work / f"{one_pass.name}.xml"),
+            "--report-ndjson-path", str(work / f"{one_pass.name}.ndjson"),
+            # No example database: the same seed must give the same cases on every machine.
+            "--generation-database", "none",
+        ]  # fmt: skip
+        if not writes:
+            command += ["--include-method", "GET"]
+        for operation in options.operations:
+            command += ["--include-operation-id", operation]
+        command += one_pass.arguments
+        out.flush()
+        child = subprocess.run(command, env=dict(environ), stdout=out, check=False)  # noqa: S603
+        return child.returncode
+
+
+def _delete_created(session: IoTConnect, log: Path, out: TextIO) -> None:
+    guids = log.read_text().split() if log.exists() else []
+    for guid in guids:
+        delete_device.sync_detailed(UUID(guid), client=session.device)
+    out.write(f"deleted the {len(guids)} devices this run created\n")
