@@ -1,7 +1,13 @@
-"""Run the mock on a real socket: in a background thread for tests, or in the foreground."""
+"""Run the mock on a real socket: in a background thread for tests, or in the foreground.
+
+Every way of serving it (``serve_in_thread``, ``iotconnect mock serve``, the benchmark, which
+runs that command) builds its uvicorn config with ``server_config``, so they all run the same
+HTTP parser and event loop.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import threading
 import time
@@ -13,7 +19,32 @@ from starlette.types import ASGIApp
 
 from .app import create_app
 
-__all__ = ["bind_socket", "serve_in_thread"]
+__all__ = ["EVENT_LOOP", "HTTP_PARSER", "bind_socket", "serve_in_thread", "server_config"]
+
+
+def _importable(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+# The C parser and loop (uvicorn[standard]) roughly double what one process serves; the pure
+# Python ones remain a working fallback where the wheels do not exist (uvloop has none for
+# Windows). Named explicitly rather than "auto" so the choice is visible and reportable.
+HTTP_PARSER = "httptools" if _importable("httptools") else "h11"
+EVENT_LOOP = "uvloop" if _importable("uvloop") else "asyncio"
+
+
+def server_config(
+    app: ASGIApp, *, log_level: str = "warning", access_log: bool = False
+) -> uvicorn.Config:
+    """The uvicorn config every entry point serves the mock with."""
+    return uvicorn.Config(
+        app,
+        http=HTTP_PARSER,
+        loop=EVENT_LOOP,
+        lifespan="on",
+        log_level=log_level,
+        access_log=access_log,
+    )
 
 
 def bind_socket(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
@@ -44,13 +75,7 @@ def serve_in_thread(
     """
     sock = bind_socket(host, port)
     bound_port = sock.getsockname()[1]
-    config = uvicorn.Config(
-        app if app is not None else create_app(),
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-    )
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(server_config(app if app is not None else create_app()))
     thread = threading.Thread(
         target=server.run,
         kwargs={"sockets": [sock]},
