@@ -1,15 +1,21 @@
 """Requests per second of iotconnect_mock beside Stoplight Prism, same spec, same load generator.
 
-Two scenarios, each against both servers in the same run:
+Scenarios, each against both servers in the same run:
 
-- ``device list``: ``GET /Device?pageNumber=k&pageSize=50`` on a tenant of 10,000 devices
-  (the mock pages through SQLite; Prism answers its static example);
+- ``device list``: ``GET /Device?pageNumber=k&pageSize=50`` on a tenant of 10,000 devices, k
+  cycling over all 200 pages (the mock checks the bearer and the query, then serves the page
+  from its list cache or SQLite; Prism answers its static one-item example);
+- ``device list, no cache`` (mock only, compared with Prism's device list): the same with
+  ``--list-cache 0``, so every page is read and rendered by SQLite;
 - ``login``: ``POST /Auth/login`` with the basic token and solution key (the mock checks the
   password, signs a JWT and stores a refresh token; Prism validates and answers the example).
 
-The load generator is a bounded asyncio + httpx loop in a few worker processes, on loopback
-only, capped both in requests and in seconds. The servers run as their own processes: uvicorn
-with one worker for the mock (access log off), ``prism mock -v warn`` for Prism.
+The mock runs exactly as users run it: ``python -m iotconnect_mock serve`` (the command behind
+``iotconnect mock serve``), one process, access log off. Prism runs as ``prism mock -v warn``.
+The load generator is ``wrk`` when installed, else a bounded asyncio + httpx loop in a few
+worker processes; loopback only, capped in requests and in seconds. Replies differ in size (the
+mock sends 50 real devices, ~27 KB; Prism ~0.7 KB), so bytes per second are printed beside
+requests per second.
 
     .venv/bin/python benchmarks/mock_throughput.py                  # Prism into a temp dir
     .venv/bin/python benchmarks/mock_throughput.py --prism-dir DIR  # reuse an npm install
@@ -57,10 +63,15 @@ class Result:
     requests: int
     errors: int
     seconds: float
+    bytes_read: int
 
     @property
     def rps(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
+
+    @property
+    def mb_per_second(self) -> float:
+        return self.bytes_read / self.seconds / 1e6 if self.seconds else 0.0
 
 
 def _free_port() -> int:
@@ -85,41 +96,50 @@ def _wait_until_up(url: str, timeout: float = 60.0) -> None:
 def _process(
     command: list[str], ready_url: str, env: dict[str, str] | None = None
 ) -> Iterator[None]:
-    proc = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=ROOT
-    )
-    try:
+    # stderr goes to a file: an unread pipe that fills up would stall the server mid-run.
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env=env, cwd=ROOT)
         try:
-            _wait_until_up(ready_url)
-        except TimeoutError:
-            proc.terminate()
-            _, err = proc.communicate(timeout=10)
-            raise RuntimeError(f"{command[0]} failed to start:\n{err.decode()[-2000:]}") from None
-        yield
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
             try:
+                _wait_until_up(ready_url)
+            except TimeoutError:
+                proc.terminate()
                 proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+                log.seek(0)
+                err = log.read().decode(errors="replace")[-2000:]
+                raise RuntimeError(f"{command[0]} failed to start:\n{err}") from None
+            yield
+        finally:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
 
 
-def serve_mock(port: int) -> None:
-    """Child-process entry: the mock with 10,000 devices, quiet, one uvicorn worker."""
-    import uvicorn
+def mock_command(port: int, *, list_cache: bool) -> list[str]:
+    """The mock's own ``serve`` command, with 10,000 devices and no access log."""
+    command = [sys.executable, "-m", "iotconnect_mock", "serve", "--host", HOST]
+    command += ["--port", str(port), "--demo-devices", str(DEVICES), "--no-access-log"]
+    return command if list_cache else [*command, "--list-cache", "0"]
 
-    from iotconnect_mock import create_app
 
-    app = create_app(demo_devices=DEVICES)
-    uvicorn.run(app, host=HOST, port=port, log_level="warning", access_log=False)
+def prism_version(target: Path) -> str | None:
+    """The version of Prism installed under ``target``, if any."""
+    manifest = target / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
+    try:
+        version: str = json.loads(manifest.read_text())["version"]
+    except (OSError, ValueError, KeyError):
+        return None
+    return version
 
 
 def install_prism(target: Path) -> Path:
     """``npm install`` the pinned Prism into ``target``; return the ``prism`` executable."""
     binary = target / "node_modules" / ".bin" / "prism"
-    if binary.exists():
+    if binary.exists() and prism_version(target) == PRISM_VERSION:
         return binary
     npm = shutil.which("npm")
     if npm is None:
@@ -131,6 +151,7 @@ def install_prism(target: Path) -> Path:
             "--no-audit",
             "--no-fund",
             "--silent",
+            "--save-exact",
             f"@stoplight/prism-cli@{PRISM_VERSION}",
         ],
         cwd=target,
@@ -141,6 +162,8 @@ def install_prism(target: Path) -> Path:
     )
     if done.returncode != 0 or not binary.exists():
         raise RuntimeError(f"npm install failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    if prism_version(target) != PRISM_VERSION:
+        raise RuntimeError(f"{target} holds Prism {prism_version(target)}, not {PRISM_VERSION}")
     return binary
 
 
@@ -151,19 +174,20 @@ RequestFactory = Callable[[int], dict[str, Any]]
 
 async def _worker_loop(
     base: str, make: RequestFactory, count: int, concurrency: int, deadline: float
-) -> tuple[int, int]:
-    done = errors = 0
+) -> tuple[int, int, int]:
+    done = errors = nbytes = 0
     next_index = 0
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
 
         async def one_lane() -> None:
-            nonlocal done, errors, next_index
+            nonlocal done, errors, nbytes, next_index
             while next_index < count and time.monotonic() < deadline:
                 index = next_index
                 next_index += 1
                 try:
                     reply = await client.request(**make(index))
+                    nbytes += len(reply.content)
                     if reply.status_code >= 300:
                         errors += 1
                 except httpx.HTTPError:
@@ -171,10 +195,10 @@ async def _worker_loop(
                 done += 1
 
         await asyncio.gather(*(one_lane() for _ in range(concurrency)))
-    return done, errors
+    return done, errors, nbytes
 
 
-def _worker(args: tuple[str, str, str, dict[str, Any], int, int, float]) -> tuple[int, int]:
+def _worker(args: tuple[str, str, str, dict[str, Any], int, int, float]) -> tuple[int, int, int]:
     base, server, scenario, context, count, concurrency, seconds = args
     make = _factory(server, scenario, context)
     deadline = time.monotonic() + seconds
@@ -182,8 +206,8 @@ def _worker(args: tuple[str, str, str, dict[str, Any], int, int, float]) -> tupl
 
 
 def _factory(server: str, scenario: str, ctx: dict[str, Any]) -> RequestFactory:
-    prefix = "/api/v2.1" if server == "mock" else ""
-    if scenario == "device list":
+    prefix = "" if server == "prism" else "/api/v2.1"
+    if scenario.startswith("device list"):
         pages = DEVICES // PAGE_SIZE
         headers = {"Authorization": f"Bearer {ctx['token']}", "Accept": "application/json"}
 
@@ -234,9 +258,11 @@ def run_load(
     return Result(
         server=server,
         scenario=scenario,
-        requests=sum(d for d, _ in outcomes),
-        errors=sum(e for _, e in outcomes),
+        requests=sum(d for d, _, _ in outcomes),
+        errors=sum(e for _, e, _ in outcomes),
         seconds=elapsed,
+        # Bodies only: httpx does not expose the bytes of the status line and headers.
+        bytes_read=sum(b for _, _, b in outcomes),
     )
 
 
@@ -245,8 +271,8 @@ def _lua_string(text: str) -> str:
 
 
 def _wrk_script(server: str, scenario: str, ctx: dict[str, Any]) -> str:
-    prefix = "/api/v2.1" if server == "mock" else ""
-    if scenario == "device list":
+    prefix = "" if server == "prism" else "/api/v2.1"
+    if scenario.startswith("device list"):
         pages = DEVICES // PAGE_SIZE
         return f"""
 wrk.headers["Authorization"] = {_lua_string("Bearer " + ctx["token"])}
@@ -302,7 +328,11 @@ def run_wrk(
     )
     errors = int(non_2xx.group(1)) if non_2xx else 0
     errors += sum(int(g) for g in socket_errors.groups()) if socket_errors else 0
-    return Result(server, scenario, int(total.group(1)), errors, elapsed)
+    # Whole replies, headers included, as wrk counts them.
+    read = re.search(r"([\d.]+)([KMGT]?B) read", out)
+    scale = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
+    nbytes = int(float(read.group(1)) * scale[read.group(2)]) if read else 0
+    return Result(server, scenario, int(total.group(1)), errors, elapsed, nbytes)
 
 
 def main() -> int:
@@ -332,11 +362,7 @@ def main() -> int:
         default="wrk" if shutil.which("wrk") else "httpx",
         help="load generator: wrk (Debian package, default when installed) or the httpx loop",
     )
-    parser.add_argument("--serve-mock", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve_mock is not None:
-        serve_mock(args.serve_mock)
-        return 0
 
     from iotconnect_mock import BASIC_TOKEN, DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
 
@@ -375,22 +401,35 @@ def main() -> int:
         "PYTHONPATH": os.pathsep.join([str(ROOT / "mock"), os.environ.get("PYTHONPATH", "")]),
     }
 
-    port = _free_port()
-    mock_base = f"http://{HOST}:{port}"
-    print(f"mock: {DEVICES} devices, uvicorn on {mock_base}", flush=True)
-    with _process(
-        [sys.executable, __file__, "--serve-mock", str(port)], f"{mock_base}/_mock/clock", env
-    ):
-        tokens = httpx.post(
-            f"{mock_base}/api/v2.1/Auth/login",
-            headers={"Authorization": f"Basic {BASIC_TOKEN}", "solution-key": DEMO_SOLUTION_KEY},
-            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-        ).json()
-        # Long enough for the whole run, so the list scenario never sees an expired token.
-        mock_ctx = {**ctx, "token": tokens["access_token"]}
-        for scenario in ("device list", "login"):
-            results.append(measure(mock_base, "mock", scenario, mock_ctx))
-            print(f"  {scenario}: {results[-1].rps:,.0f} req/s", flush=True)
+    from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
+
+    # The list cache on (as users run the mock) and off (every page from SQLite), each in a
+    # fresh process, so the second run starts as cold as the first.
+    for list_cache, scenarios in ((True, ("device list", "login")), (False, ("device list",))):
+        port = _free_port()
+        mock_base = f"http://{HOST}:{port}"
+        cache_note = "list cache on" if list_cache else "list cache off"
+        print(
+            f"mock: {DEVICES} devices, {cache_note}, uvicorn ({HTTP_PARSER}, {EVENT_LOOP})"
+            f" on {mock_base}",
+            flush=True,
+        )
+        command = mock_command(port, list_cache=list_cache)
+        with _process(command, f"{mock_base}/_mock/clock", env):
+            tokens = httpx.post(
+                f"{mock_base}/api/v2.1/Auth/login",
+                headers={
+                    "Authorization": f"Basic {BASIC_TOKEN}",
+                    "solution-key": DEMO_SOLUTION_KEY,
+                },
+                json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
+            ).json()
+            # Long enough for the whole run, so the list scenario never sees an expired token.
+            mock_ctx = {**ctx, "token": tokens["access_token"]}
+            for scenario in scenarios:
+                name = scenario if list_cache else f"{scenario}, no cache"
+                results.append(measure(mock_base, "mock", name, mock_ctx))
+                print(f"  {name}: {results[-1].rps:,.0f} req/s", flush=True)
 
     prism_note = ""
     if not args.skip_prism:
@@ -402,7 +441,9 @@ def main() -> int:
                 port = _free_port()
                 prism_base = f"http://{HOST}:{port}"
                 print(
-                    f"prism {PRISM_VERSION}: static examples, -v warn, on {prism_base}", flush=True
+                    f"prism {prism_version(target)} (pinned {PRISM_VERSION}): static examples,"
+                    f" -v warn, on {prism_base}",
+                    flush=True,
                 )
                 command = [str(prism), "mock", str(SPEC), "-h", HOST, "-p", str(port), "-v", "warn"]
                 with _process(command, f"{prism_base}/Auth/basic-token"):
@@ -414,17 +455,25 @@ def main() -> int:
             prism_note = f"Prism not measured: {exc}"
 
     print()
-    print(
-        f"{'scenario':<12} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8} {'req/s':>9}"
-    )
+    header = f"{'scenario':<23} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8}"
+    print(f"{header} {'req/s':>9} {'MB/s':>8}")
     for r in results:
         counts = f"{r.requests:>8} {r.errors:>6} {r.seconds:>8.2f} {r.rps:>9,.0f}"
-        print(f"{r.scenario:<12} {r.server:<6} {counts}")
+        print(f"{r.scenario:<23} {r.server:<6} {counts} {r.mb_per_second:>8.1f}")
     by_key = {(r.server, r.scenario): r for r in results}
-    for scenario in ("device list", "login"):
-        mock, prism_result = by_key.get(("mock", scenario)), by_key.get(("prism", scenario))
+    # The ratio the issue asks for compares unlike replies: a page of 50 real devices against
+    # Prism's static one-item example. The MB/s ratio says how much more the mock delivers.
+    for scenario, against in (
+        ("device list", "device list"),
+        ("device list, no cache", "device list"),
+        ("login", "login"),
+    ):
+        mock, prism_result = by_key.get(("mock", scenario)), by_key.get(("prism", against))
         if mock and prism_result and prism_result.rps:
-            print(f"ratio mock/prism, {scenario}: {mock.rps / prism_result.rps:.2f}x")
+            ratio = f"ratio mock/prism, {scenario}: {mock.rps / prism_result.rps:.2f}x req/s"
+            if prism_result.bytes_read:
+                ratio += f", {mock.mb_per_second / prism_result.mb_per_second:.1f}x bytes/s"
+            print(ratio)
     if prism_note:
         print(prism_note)
     return 0

@@ -76,6 +76,7 @@ def create_app(
     max_body_bytes: int | None = None,
     jwt_secret: str | None = None,
     fault_seed: int | None = None,
+    list_cache_pages: int | None = None,
 ) -> Starlette:
     """Build the mock as an ASGI app, e.g. for ``httpx.ASGITransport`` or uvicorn.
 
@@ -97,12 +98,13 @@ def create_app(
         "max_body_bytes": max_body_bytes,
         "jwt_secret": jwt_secret,
         "fault_seed": fault_seed,
+        "list_cache_pages": list_cache_pages,
     }
     chosen = dataclasses.replace(
         settings or MockSettings(), **{k: v for k, v in overrides.items() if v is not None}
     )
     the_clock = clock or Clock()
-    store = Store(chosen.db_path)
+    store = Store(chosen.db_path, list_cache_pages=chosen.list_cache_pages)
     seed_store(store, chosen, the_clock.now_ms())
     tokens = TokenService(
         store,

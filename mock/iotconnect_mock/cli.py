@@ -11,8 +11,9 @@ import uvicorn
 
 from .app import create_app
 from .discovery import VERSION_PREFIXES
-from .server import bind_socket
+from .server import EVENT_LOOP, HTTP_PARSER, bind_socket, server_config
 from .settings import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, MockSettings, parse_user
+from .store import DEFAULT_LIST_CACHE_PAGES
 
 __all__ = ["app", "main"]
 
@@ -60,6 +61,7 @@ def _banner(base: str, settings: MockSettings, custom_users: bool) -> str:
         f"  spec      : {base}/openapi.yaml",
         f"  controls  : {base}/_mock/clock, /_mock/reset, /_mock/faults",
         f"  state     : {settings.db_path or 'in memory (lost on exit; use --db PATH to keep it)'}",
+        f"  server    : uvicorn, {HTTP_PARSER} parser, {EVENT_LOOP} event loop",
     ]
     if custom_users:
         # The user typed these passwords; echoing them into logs helps nobody.
@@ -103,6 +105,15 @@ def serve(
     seed: Annotated[
         bool, typer.Option(help="Seed demo templates, entities and devices on a fresh tenant.")
     ] = True,
+    list_cache: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Device-list pages kept until the next write (0: every page from SQLite)."
+        ),
+    ] = DEFAULT_LIST_CACHE_PAGES,
+    access_log: Annotated[
+        bool, typer.Option(help="Log one line per request (off for load tests).")
+    ] = True,
 ) -> None:
     """Serve the mock with uvicorn; print the base URLs and the demo credentials."""
     custom_users = bool(user)
@@ -114,6 +125,7 @@ def serve(
         platform=platform.value,
         seed=seed,
         demo_devices=demo_devices,
+        list_cache_pages=list_cache,
     )
     try:
         sock = bind_socket(host, port)
@@ -123,7 +135,9 @@ def serve(
     bound = sock.getsockname()[1]
     base = f"http://{f'[{host}]' if ':' in host else host}:{bound}"
     typer.echo(_banner(base, settings, custom_users))
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="info", lifespan="on"))
+    server = uvicorn.Server(
+        server_config(create_app(settings), log_level="info", access_log=access_log)
+    )
     try:
         server.run(sockets=[sock])
     finally:

@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .store import DEFAULT_LIST_CACHE_PAGES
+
 __all__ = [
     "DEMO_PASSWORD",
     "DEMO_SOLUTION_KEY",
@@ -65,6 +67,8 @@ class MockSettings:
     jwt_secret: str | None = None
     #: Seed of the random generator that picks which requests get injected faults.
     fault_seed: int | None = None
+    #: Device-list pages kept until the next write that could change them; 0 turns this off.
+    list_cache_pages: int = DEFAULT_LIST_CACHE_PAGES
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""
@@ -81,6 +85,8 @@ class MockSettings:
             raise ValueError("solution_key must not be empty")
         if self.token_ttl < 1 or self.refresh_ttl < 1:
             raise ValueError("token lifetimes must be at least one second")
+        if self.list_cache_pages < 0:
+            raise ValueError("list_cache_pages must not be negative")
         if self.platform not in ("aws", "az"):
             raise ValueError("platform must be 'aws' or 'az'")
         if self.demo_devices < 0:

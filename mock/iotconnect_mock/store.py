@@ -5,6 +5,11 @@ commits before it returns, so a reply is only sent for a write that is already i
 no acknowledged write is lost however many clients write at once. With a file, the journal is
 WAL with ``synchronous=FULL`` (a commit survives a crash of the process or the machine) and a
 busy timeout, so a second process opening the same file waits instead of failing.
+
+Device-list pages are kept between writes (``list_cache_pages``): every committed write that
+can change a page empties the cache before its lock is released, and a commit by another
+connection to the same file is seen through ``PRAGMA data_version`` before any page is served.
+A page therefore never shows state older than the last acknowledged write.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import json
 import sqlite3
 import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,6 +41,14 @@ __all__ = [
 
 AcquiredState = Literal["acquired", "released", "inprogress"]
 SortField = Literal["uniqueId", "lastConnection", "lastCommunication"]
+
+#: Pages of the device list kept between writes by default (0 turns the cache off).
+DEFAULT_LIST_CACHE_PAGES = 256
+# Pages can be up to 1000 devices (~0.5 MB); the byte budget bounds memory whatever is asked.
+_LIST_CACHE_CHARS = 32 * 1024 * 1024
+
+_PageKey = tuple[str, "DeviceFilter", bool]
+_Page = tuple[tuple[str, ...], int | None]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -442,11 +456,20 @@ def _where(company_guid: str, f: DeviceFilter) -> tuple[str, list[Any]]:
 class Store:
     """Thread-safe access to the mock's SQLite database."""
 
-    def __init__(self, path: str | None = None) -> None:
-        """Open ``path`` (created if missing) or, with ``None``, a private in-memory database."""
+    def __init__(
+        self, path: str | None = None, *, list_cache_pages: int = DEFAULT_LIST_CACHE_PAGES
+    ) -> None:
+        """Open ``path`` (created if missing) or, with ``None``, a private in-memory database.
+
+        ``list_cache_pages`` device-list pages are kept until the next write (0: none).
+        """
         self.path = path
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
+        self._list_cache_pages = max(0, list_cache_pages)
+        self._pages: OrderedDict[_PageKey, _Page] = OrderedDict()
+        self._page_chars = 0
+        self._data_version: int | None = None
         self._db()
 
     def _db(self) -> sqlite3.Connection:
@@ -468,7 +491,32 @@ class Store:
                 conn.execute("PRAGMA busy_timeout = 10000")
             conn.executescript(_SCHEMA)
             self._conn = conn
+            self._forget_pages()
         return self._conn
+
+    def _forget_pages(self) -> None:
+        # Called with the lock held.
+        self._pages.clear()
+        self._page_chars = 0
+        self._data_version = None
+
+    def _pages_still_valid(self, conn: sqlite3.Connection) -> None:
+        # data_version moves when another connection (another process on the same file)
+        # commits; our own commits empty the cache in _write instead.
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._data_version:
+            self._forget_pages()
+            self._data_version = version
+
+    def _remember_page(self, key: _PageKey, page: _Page) -> None:
+        size = sum(len(item) for item in page[0])
+        if self._list_cache_pages == 0 or size > _LIST_CACHE_CHARS:
+            return
+        self._pages[key] = page
+        self._page_chars += size
+        while len(self._pages) > self._list_cache_pages or self._page_chars > _LIST_CACHE_CHARS:
+            _, dropped = self._pages.popitem(last=False)
+            self._page_chars -= sum(len(item) for item in dropped[0])
 
     def close(self) -> None:
         """Close the connection of a file store (it reopens on next use).
@@ -481,7 +529,9 @@ class Store:
                 self._conn = None
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, *, changes_devices: bool = True) -> Iterator[sqlite3.Connection]:
+        # ``changes_devices=False`` only for tables no device-list page reads (meta, users,
+        # refresh tokens), so logins do not empty the page cache.
         with self._lock:
             # IMMEDIATE takes the write lock up front, so another process cannot make us fail
             # half-way with SQLITE_BUSY after we have read.
@@ -492,6 +542,11 @@ class Store:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+            finally:
+                # Even a failed write may have run statements; the lock is still held, so no
+                # reader can cache a page between the change and this line.
+                if changes_devices:
+                    self._forget_pages()
             conn.execute("COMMIT")
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
@@ -512,7 +567,7 @@ class Store:
 
     def set_meta(self, key: str, value: str) -> None:
         """Keep ``value`` under ``key``."""
-        with self._write() as conn:
+        with self._write(changes_devices=False) as conn:
             conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -561,7 +616,7 @@ class Store:
 
     def put_user(self, user: User, salt: str, password_hash: str) -> None:
         """Create a user, or update the password and role of an existing one with that email."""
-        with self._write() as conn:
+        with self._write(changes_devices=False) as conn:
             conn.execute(
                 "INSERT INTO users (guid, company_guid, email, salt, password_hash, role_guid,"
                 " role_name, entity_guid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -735,8 +790,20 @@ class Store:
 
     def list_devices_json(
         self, company_guid: str, query: DeviceFilter, *, with_total: bool
-    ) -> tuple[list[str], int | None]:
+    ) -> tuple[Sequence[str], int | None]:
         """One page of a company's devices as list-item JSON texts, and the total if asked."""
+        key: _PageKey = (company_guid, query, with_total)
+        with self._lock:
+            self._pages_still_valid(self._db())
+            cached = self._pages.get(key)
+            if cached is not None:
+                self._pages.move_to_end(key)
+                return cached
+            page = self._query_page(company_guid, query, with_total=with_total)
+            self._remember_page(key, page)
+            return page
+
+    def _query_page(self, company_guid: str, query: DeviceFilter, *, with_total: bool) -> _Page:
         where, params = _where(company_guid, query)
         order = _ORDER[query.sort]
         offset = (query.page_number - 1) * query.page_size
@@ -754,7 +821,7 @@ class Store:
         with self._lock:
             cursor = self._db().execute(sql, [*params, query.page_size, offset])
             cursor.row_factory = None
-            items = [str(row[0]) for row in cursor.fetchall()]
+            items = tuple(str(row[0]) for row in cursor.fetchall())
             total = None
             if with_total:
                 total = int(self._db().execute(count_sql, params).fetchone()[0])
@@ -837,7 +904,7 @@ class Store:
 
     def add_refresh_token(self, token_hash: str, user_guid: str, expires_ms: int) -> None:
         """Remember a refresh token (by hash) until it is spent or expires."""
-        with self._write() as conn:
+        with self._write(changes_devices=False) as conn:
             conn.execute(
                 "INSERT INTO refresh_tokens (token_hash, user_guid, expires_ms) VALUES (?, ?, ?)",
                 (token_hash, user_guid, expires_ms),
@@ -849,7 +916,7 @@ class Store:
         The check and the update are one statement, so two concurrent refreshes with the same
         token cannot both win.
         """
-        with self._write() as conn:
+        with self._write(changes_devices=False) as conn:
             cursor = conn.execute(
                 "UPDATE refresh_tokens SET spent = 1"
                 " WHERE token_hash = ? AND spent = 0 AND expires_ms > ?",
