@@ -108,7 +108,7 @@ def conformance(
             "IOTC_DEVICE_URL": device_url or "",
             "IOTC_DISCOVERY_URL": discovery_url or "",
         }
-    raise SystemExit(run_conformance(environ, options))
+    raise SystemExit(run_conformance(environ, options).status)
 
 
 @app.command()

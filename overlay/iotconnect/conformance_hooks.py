@@ -29,7 +29,6 @@ from schemathesis import AuthContext, CheckContext, GenerationMode, HookContext,
 from schemathesis import Case as _AnyCase
 from schemathesis.schemas import APIOperation as _AnyOperation
 
-from iotconnect_client import Client
 from iotconnect_client.api.auth import get_basic_token, verify_token
 from iotconnect_client.api.device import list_device_templates
 from iotconnect_client.models import BasicTokenResponse, DeviceTemplateListResponse
@@ -139,7 +138,8 @@ class OverlayAuth:
         # verify-token goes through the overlay's auth flow: it logs in, refreshes, or
         # refreshes and replays after a 401, whichever the session's state calls for.
         verify_token.sync_detailed(client=self.session.auth)
-        basic = get_basic_token.sync(client=Client(base_url=self.target.auth_url))
+        # The token endpoints pass through the session's auth flow untouched.
+        basic = get_basic_token.sync(client=self.session.auth)
         if not isinstance(basic, BasicTokenResponse):
             raise RuntimeError("GET /Auth/basic-token did not answer a basic token")
         return _Credentials(self.session.token_auth.token().access_token, basic.data)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="DeviceCreate")
 
 @_attrs_define
 class DeviceCreate:
-    """A new device."""
+    """A new device. Optional fields may be null, which the service takes as absent."""
 
     unique_id: str
     """ Unique within the company; at most 31 characters for certificate-authenticated devices. """
@@ -27,14 +27,14 @@ class DeviceCreate:
     display_name: str
     entity_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
-    note: str | Unset = UNSET
-    tag: str | Unset = UNSET
-    parent_device_guid: UUID | Unset = UNSET
-    """ A GUID, upper-case in replies, matched case-insensitively. """
-    firmware_upgrade_guid: UUID | Unset = UNSET
-    """ A GUID, upper-case in replies, matched case-insensitively. """
-    properties: list[DeviceProperty] | Unset = UNSET
-    certificate_text: str | Unset = UNSET
+    note: None | str | Unset = UNSET
+    tag: None | str | Unset = UNSET
+    parent_device_guid: None | Unset | UUID = UNSET
+    """ A GUID or null. """
+    firmware_upgrade_guid: None | Unset | UUID = UNSET
+    """ A GUID or null. """
+    properties: list[DeviceProperty] | None | Unset = UNSET
+    certificate_text: None | str | Unset = UNSET
     """ A PEM certificate, for certificate-authenticated devices. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,26 +47,51 @@ class DeviceCreate:
 
         entity_guid = str(self.entity_guid)
 
-        note = self.note
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
-        tag = self.tag
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
 
-        parent_device_guid: str | Unset = UNSET
-        if not isinstance(self.parent_device_guid, Unset):
+        parent_device_guid: None | str | Unset
+        if isinstance(self.parent_device_guid, Unset):
+            parent_device_guid = UNSET
+        elif isinstance(self.parent_device_guid, UUID):
             parent_device_guid = str(self.parent_device_guid)
+        else:
+            parent_device_guid = self.parent_device_guid
 
-        firmware_upgrade_guid: str | Unset = UNSET
-        if not isinstance(self.firmware_upgrade_guid, Unset):
+        firmware_upgrade_guid: None | str | Unset
+        if isinstance(self.firmware_upgrade_guid, Unset):
+            firmware_upgrade_guid = UNSET
+        elif isinstance(self.firmware_upgrade_guid, UUID):
             firmware_upgrade_guid = str(self.firmware_upgrade_guid)
+        else:
+            firmware_upgrade_guid = self.firmware_upgrade_guid
 
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
             properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
 
-        certificate_text = self.certificate_text
+        else:
+            properties = self.properties
+
+        certificate_text: None | str | Unset
+        if isinstance(self.certificate_text, Unset):
+            certificate_text = UNSET
+        else:
+            certificate_text = self.certificate_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,34 +131,92 @@ class DeviceCreate:
 
         entity_guid = UUID(d.pop("entityGuid"))
 
-        note = d.pop("note", UNSET)
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tag = d.pop("tag", UNSET)
+        note = _parse_note(d.pop("note", UNSET))
 
-        _parent_device_guid = d.pop("parentDeviceGuid", UNSET)
-        parent_device_guid: UUID | Unset
-        if isinstance(_parent_device_guid, Unset):
-            parent_device_guid = UNSET
-        else:
-            parent_device_guid = UUID(_parent_device_guid)
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _firmware_upgrade_guid = d.pop("firmwareUpgradeGuid", UNSET)
-        firmware_upgrade_guid: UUID | Unset
-        if isinstance(_firmware_upgrade_guid, Unset):
-            firmware_upgrade_guid = UNSET
-        else:
-            firmware_upgrade_guid = UUID(_firmware_upgrade_guid)
+        tag = _parse_tag(d.pop("tag", UNSET))
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[DeviceProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = DeviceProperty.from_dict(properties_item_data)
+        def _parse_parent_device_guid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(data)
 
-                properties.append(properties_item)
+                return componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
 
-        certificate_text = d.pop("certificateText", UNSET)
+        parent_device_guid = _parse_parent_device_guid(d.pop("parentDeviceGuid", UNSET))
+
+        def _parse_firmware_upgrade_guid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(data)
+
+                return componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        firmware_upgrade_guid = _parse_firmware_upgrade_guid(
+            d.pop("firmwareUpgradeGuid", UNSET)
+        )
+
+        def _parse_properties(data: object) -> list[DeviceProperty] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = DeviceProperty.from_dict(
+                        properties_type_0_item_data
+                    )
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DeviceProperty] | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_certificate_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        certificate_text = _parse_certificate_text(d.pop("certificateText", UNSET))
 
         device_create = cls(
             unique_id=unique_id,

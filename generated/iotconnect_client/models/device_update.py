@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,13 +18,13 @@ T = TypeVar("T", bound="DeviceUpdate")
 
 @_attrs_define
 class DeviceUpdate:
-    """The new values of a device."""
+    """The new values of a device. Optional fields may be null, which the service takes as absent."""
 
     display_name: str
     entity_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
-    note: str | Unset = UNSET
-    properties: list[DeviceProperty] | Unset = UNSET
+    note: None | str | Unset = UNSET
+    properties: list[DeviceProperty] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,14 +32,23 @@ class DeviceUpdate:
 
         entity_guid = str(self.entity_guid)
 
-        note = self.note
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
 
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
             properties = []
-            for properties_item_data in self.properties:
-                properties_item = properties_item_data.to_dict()
-                properties.append(properties_item)
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,16 +74,38 @@ class DeviceUpdate:
 
         entity_guid = UUID(d.pop("entityGuid"))
 
-        note = d.pop("note", UNSET)
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[DeviceProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                properties_item = DeviceProperty.from_dict(properties_item_data)
+        note = _parse_note(d.pop("note", UNSET))
 
-                properties.append(properties_item)
+        def _parse_properties(data: object) -> list[DeviceProperty] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = DeviceProperty.from_dict(
+                        properties_type_0_item_data
+                    )
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DeviceProperty] | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
 
         device_update = cls(
             display_name=display_name,

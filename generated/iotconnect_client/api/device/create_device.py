@@ -102,7 +102,8 @@ def sync_detailed(
     `error[0].param == "UniqueIdAlreadyExists"`; an unknown template or entity answers 412.
 
     Args:
-        body (DeviceCreate): A new device.
+        body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
+            absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,8 @@ def sync(
     `error[0].param == "UniqueIdAlreadyExists"`; an unknown template or entity answers 412.
 
     Args:
-        body (DeviceCreate): A new device.
+        body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
+            absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     `error[0].param == "UniqueIdAlreadyExists"`; an unknown template or entity answers 412.
 
     Args:
-        body (DeviceCreate): A new device.
+        body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
+            absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +197,8 @@ async def asyncio(
     `error[0].param == "UniqueIdAlreadyExists"`; an unknown template or entity answers 412.
 
     Args:
-        body (DeviceCreate): A new device.
+        body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
+            absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

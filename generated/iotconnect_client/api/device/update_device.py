@@ -112,7 +112,8 @@ def sync_detailed(
 
     Args:
         device_guid (UUID):
-        body (DeviceUpdate): The new values of a device.
+        body (DeviceUpdate): The new values of a device. Optional fields may be null, which the
+            service takes as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +147,8 @@ def sync(
 
     Args:
         device_guid (UUID):
-        body (DeviceUpdate): The new values of a device.
+        body (DeviceUpdate): The new values of a device. Optional fields may be null, which the
+            service takes as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +177,8 @@ async def asyncio_detailed(
 
     Args:
         device_guid (UUID):
-        body (DeviceUpdate): The new values of a device.
+        body (DeviceUpdate): The new values of a device. Optional fields may be null, which the
+            service takes as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +210,8 @@ async def asyncio(
 
     Args:
         device_guid (UUID):
-        body (DeviceUpdate): The new values of a device.
+        body (DeviceUpdate): The new values of a device. Optional fields may be null, which the
+            service takes as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,99 @@
+"""`iotconnect conformance` (what `make run` runs): the embedded mock passes; broken auth fails."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+from starlette.types import Scope
+
+import iotconnect_mock
+from iotconnect.conformance import Options, run
+from iotconnect.conformance_hooks import CHECKS
+
+from .conftest import Reply, deviating, served
+
+OPERATIONS = 14
+
+
+def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
+    report = tmp_path / "conformance.xml"
+    out = io.StringIO()
+    outcome = run(None, Options(report=report, max_examples=10), out=out)
+    printed = out.getvalue()
+
+    assert outcome.status == 0, printed
+    summary = outcome.summary
+    assert not summary.failed
+    assert summary.cases > 300
+    operations = {label for label, _ in summary.passed if not label.startswith(("QUERY", "TRACE"))}
+    assert len({label for label in operations if " /" in label}) >= OPERATIONS
+    assert {check for _, check in summary.passed} == set(CHECKS)
+    # The spec's create -> read/update/delete links ran, where use-after-free is checked.
+    assert summary.passed[("DELETE /Device/{deviceGuid}", "use_after_free")] > 0
+    assert summary.passed[("GET /Device/{deviceGuid}", "response_schema_conformance")] > 0
+
+    suites = ElementTree.parse(report).getroot()  # noqa: S314 - our own report
+    assert suites.get("failures") == "0"
+    assert int(suites.get("tests", "0")) > OPERATIONS
+    assert "Conformance summary" in printed
+    assert iotconnect_mock.DEMO_PASSWORD not in printed
+
+
+def test_wrong_credentials_stop_the_command_with_a_clear_error() -> None:
+    command = Path(sys.executable).parent / "iotconnect"
+    with served(iotconnect_mock.create_app()) as environ:
+        environ["IOTC_PASS"] = "not-the-password"
+        result = subprocess.run(  # noqa: S603
+            [str(command), "conformance", "--auth-url", environ["IOTC_AUTH_URL"],
+             "--device-url", environ["IOTC_DEVICE_URL"]],
+            env={**os.environ, **environ},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert "login refused" in result.stderr
+    assert "not-the-password" not in result.stdout + result.stderr
+
+
+def _refuse_bearers(scope: Scope) -> Reply | None:
+    headers = dict(scope["headers"])
+    if headers.get(b"authorization", b"").startswith(b"Bearer "):
+        body = json.dumps({"status": 401, "message": "Unauthorized", "error": []}).encode()
+        return 401, [(b"content-type", b"application/json")], body
+    return None
+
+
+def test_a_run_whose_auth_never_works_fails(tmp_path: Path) -> None:
+    # Login works but every bearer is refused: schemathesis alone would pass such a run, as
+    # 401 is a documented reply of every operation.
+    app = deviating(iotconnect_mock.create_app(), intercept=_refuse_bearers)
+    with served(app) as environ:
+        outcome = run(
+            environ,
+            Options(
+                report=tmp_path / "c.xml",
+                operations=("countDevices",),
+                max_examples=2,
+                phases=("examples", "fuzzing"),
+            ),
+            out=io.StringIO(),
+        )
+    assert outcome.status != 0
+
+
+def test_against_a_server_it_is_read_only_by_default(tmp_path: Path) -> None:
+    with served(iotconnect_mock.create_app()) as environ:
+        outcome = run(environ, Options(report=tmp_path / "c.xml", max_examples=3))
+    assert outcome.status == 0
+    methods = {label.split()[0] for label, _ in outcome.summary.passed}
+    assert methods <= {"GET", "QUERY", "TRACE", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"}
+    tested = {label for label, check in outcome.summary.passed if check == "not_a_server_error"}
+    assert all(label.startswith("GET ") for label in tested if "/" in label.split()[-1])
