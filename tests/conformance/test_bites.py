@@ -137,22 +137,23 @@ def planted(request: pytest.FixtureRequest) -> Deviation:
     return deviation
 
 
+def _options(deviation: Deviation, report: Path) -> Options:
+    """A run narrowed to the operations and checks the deviation is about."""
+    return Options(
+        report=report,
+        allow_writes=True,
+        operations=deviation.operations,
+        phases=deviation.phases,
+        checks=deviation.checks,
+        max_examples=25,
+    )
+
+
 @pytest.mark.parametrize("planted", DEVIATIONS, ids=[d.name for d in DEVIATIONS], indirect=True)
 def test_the_run_fails_and_names_operation_and_check(planted: Deviation, tmp_path: Path) -> None:
     out = io.StringIO()
     with served(planted.app(iotconnect_mock.create_app())) as environ:
-        outcome = run(
-            environ,
-            Options(
-                report=tmp_path / "c.xml",
-                allow_writes=True,
-                operations=planted.operations,
-                phases=planted.phases,
-                checks=planted.checks,
-                max_examples=25,
-            ),
-            out=out,
-        )
+        outcome = run(environ, _options(planted, tmp_path / "c.xml"), out=out)
     assert outcome.status != 0, out.getvalue()
     assert planted.expected in outcome.summary.failures(), outcome.summary.render()
     operation, check = planted.expected
@@ -163,14 +164,6 @@ def test_the_same_runs_pass_without_the_deviations(tmp_path: Path) -> None:
     """Each bite run, on the honest mock: green, so only the planted fault turns it red."""
     with served(iotconnect_mock.create_app()) as environ:
         for deviation in DEVIATIONS:
-            options = Options(
-                report=tmp_path / "c.xml",
-                allow_writes=True,
-                operations=deviation.operations,
-                phases=deviation.phases,
-                checks=deviation.checks,
-                max_examples=25,
-            )
-            outcome = run(environ, options, out=io.StringIO())
+            outcome = run(environ, _options(deviation, tmp_path / "c.xml"), out=io.StringIO())
             assert outcome.status == 0, (deviation.name, outcome.summary.render())
             assert outcome.summary.passed[deviation.expected] > 0, deviation.name

@@ -57,7 +57,7 @@ class FakeService(httpx.BaseTransport, httpx.AsyncBaseTransport):
     refresh_replies: list[Reply] = field(default_factory=list)
     login_replies: list[Reply] = field(default_factory=list)
     device_replies: list[Reply] = field(default_factory=list)
-    before_grant: Callable[[], None] | None = None
+    before_grant: Callable[[], object] | None = None
     reject_every_bearer: bool = False
     counts: Counter[str] = field(default_factory=Counter)
     issued: list[str] = field(default_factory=list)

@@ -231,10 +231,12 @@ def test_unwrap_returns_parsed_data_and_none_for_204(
 
 
 def test_unwrap_turns_a_bare_401_into_authentication_error() -> None:
+    from http import HTTPStatus
+
     from iotconnect_client.types import Response
 
     reply: Response[None] = Response(
-        status_code=httpx.codes.UNAUTHORIZED, content=b"{}", headers={}, parsed=None
+        status_code=HTTPStatus.UNAUTHORIZED, content=b"{}", headers={}, parsed=None
     )
     with pytest.raises(AuthenticationError, match="401 Unauthorized"):
         unwrap(reply)
