@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,11 @@ from xml.etree import ElementTree
 from starlette.types import Scope
 
 import iotconnect_mock
+from iotconnect import IoTConnect, unwrap
 from iotconnect.conformance import Options, run
 from iotconnect.conformance_hooks import CHECKS
+from iotconnect_client.api.device import count_devices
+from iotconnect_client.models import DeviceCountResponse
 
 from .conftest import Reply, deviating, served
 
@@ -97,3 +101,33 @@ def test_against_a_server_it_is_read_only_by_default(tmp_path: Path) -> None:
     assert methods <= {"GET", "QUERY", "TRACE", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"}
     tested = {label for label, check in outcome.summary.passed if check == "not_a_server_error"}
     assert all(label.startswith("GET ") for label in tested if "/" in label.split()[-1])
+
+
+def _device_count(environ: dict[str, str]) -> int:
+    with IoTConnect.from_env(environ) as iot:
+        reply = unwrap(count_devices.sync_detailed(client=iot.device))
+    assert isinstance(reply, DeviceCountResponse)
+    return reply.data[0].device_count
+
+
+def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
+    with served(iotconnect_mock.create_app()) as environ:
+        before = _device_count(environ)
+        out = io.StringIO()
+        outcome = run(
+            environ,
+            Options(
+                report=tmp_path / "c.xml",
+                allow_writes=True,
+                operations=("createDevice",),
+                phases=("examples", "fuzzing"),
+                max_examples=5,
+            ),
+            out=out,
+        )
+        after = _device_count(environ)
+    assert outcome.status == 0
+    deleted = re.search(r"deleted the (\d+) devices this run created", out.getvalue())
+    assert deleted is not None
+    assert int(deleted.group(1)) > 0
+    assert after == before
