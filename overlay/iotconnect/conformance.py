@@ -4,10 +4,11 @@ With no target, :func:`run` starts the embedded mock on a free loopback port and
 operation, writes included. Against any other server the run is read-only (GET operations)
 unless writes are allowed, and then it deletes, at the end, every device it created.
 
-The checks run in a ``schemathesis run`` child process, which shows its progress as it goes and
-writes a JUnit report; :mod:`iotconnect.conformance_hooks` plugs the overlay into it. Then this
-module prints a summary per operation and check from the run's event log, and the exit status
-is the child's: non-zero on any failure.
+The checks run in ``schemathesis run`` child processes, which show their progress as they go
+and write a JUnit report (merged into one) and an event log (kept beside it);
+:mod:`iotconnect.conformance_hooks` plugs the overlay into them. Then this module prints a
+summary per operation and check from the event logs, and the exit status is non-zero on any
+failure.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class Options:
 
     report: Path = Path("reports/conformance.xml")
     seed: int = 20261125
-    max_examples: int = 20
+    max_examples: int = 50
     allow_writes: bool = False
     operations: tuple[str, ...] = ()
     checks: tuple[str, ...] = CHECKS
@@ -155,6 +156,7 @@ def run(
             TARGET_VARIABLE: target.to_json(),
         }
         passes = _passes(options, writes)
+        options.report.parent.mkdir(parents=True, exist_ok=True)
         statuses = [
             _schemathesis(target, options, child_environ, writes, one_pass, work, out)
             for one_pass in passes
@@ -162,7 +164,7 @@ def run(
         _merge_junit([work / f"{one_pass.name}.xml" for one_pass in passes], options.report)
         summary = Summary()
         for one_pass in passes:
-            events = work / f"{one_pass.name}.ndjson"
+            events = _events(options, one_pass)
             if events.exists():
                 with events.open() as lines:
                     summary.add_events(lines)
@@ -200,6 +202,11 @@ def _passes(options: Options, writes: bool) -> list[_Pass]:
     return passes
 
 
+def _events(options: Options, one_pass: _Pass) -> Path:
+    """The event log of a pass, kept beside the report for a closer look."""
+    return options.report.with_name(f"{options.report.stem}.{one_pass.name}.ndjson")
+
+
 def _merge_junit(reports: list[Path], into: Path) -> None:
     """One JUnit file with a test suite per pass."""
     merged = ElementTree.Element("testsuites")
@@ -212,7 +219,6 @@ def _merge_junit(reports: list[Path], into: Path) -> None:
             merged.append(suite)
     for total in ("tests", "failures", "errors", "skipped"):
         merged.set(total, str(sum(int(s.get(total, "0")) for s in merged)))
-    into.parent.mkdir(parents=True, exist_ok=True)
     ElementTree.ElementTree(merged).write(into, encoding="utf-8", xml_declaration=True)
 
 
@@ -276,7 +282,7 @@ def _schemathesis(
             "--max-examples", str(options.max_examples),
             "--report", "junit,ndjson",
             "--report-junit-path", str(work / f"{one_pass.name}.xml"),
-            "--report-ndjson-path", str(work / f"{one_pass.name}.ndjson"),
+            "--report-ndjson-path", str(_events(options, one_pass)),
             # No example database: the same seed must give the same cases on every machine.
             "--generation-database", "none",
         ]  # fmt: skip
