@@ -33,25 +33,22 @@ import multiprocessing
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
+from _mock import HOST, ROOT, free_port, mock_command, mock_env, process
 
-ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "openapi.yaml"
 PRISM_VERSION = "5.16.0"
 DEVICES = 10_000
 PAGE_SIZE = 50
-HOST = "127.0.0.1"
 
 
 @dataclass
@@ -72,58 +69,6 @@ class Result:
     @property
     def mb_per_second(self) -> float:
         return self.bytes_read / self.seconds / 1e6 if self.seconds else 0.0
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _wait_until_up(url: str, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(url, timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise TimeoutError(f"{url} did not come up within {timeout}s")
-
-
-@contextmanager
-def _process(
-    command: list[str], ready_url: str, env: dict[str, str] | None = None
-) -> Iterator[None]:
-    # stderr goes to a file: an unread pipe that fills up would stall the server mid-run.
-    with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env=env, cwd=ROOT)
-        try:
-            try:
-                _wait_until_up(ready_url)
-            except TimeoutError:
-                proc.terminate()
-                proc.wait(timeout=10)
-                log.seek(0)
-                err = log.read().decode(errors="replace")[-2000:]
-                raise RuntimeError(f"{command[0]} failed to start:\n{err}") from None
-            yield
-        finally:
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
-
-
-def mock_command(port: int, *, list_cache: bool) -> list[str]:
-    """The mock's own ``serve`` command, with 10,000 devices and no access log."""
-    command = [sys.executable, "-m", "iotconnect_mock", "serve", "--host", HOST]
-    command += ["--port", str(port), "--demo-devices", str(DEVICES), "--no-access-log"]
-    return command if list_cache else [*command, "--list-cache", "0"]
 
 
 def prism_version(target: Path) -> str | None:
@@ -396,17 +341,14 @@ def main() -> int:
         )
 
     results: list[Result] = []
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT / "mock"), os.environ.get("PYTHONPATH", "")]),
-    }
+    env = mock_env()
 
     from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
 
     # The list cache on (as users run the mock) and off (every page from SQLite), each in a
     # fresh process, so the second run starts as cold as the first.
     for list_cache, scenarios in ((True, ("device list", "login")), (False, ("device list",))):
-        port = _free_port()
+        port = free_port()
         mock_base = f"http://{HOST}:{port}"
         cache_note = "list cache on" if list_cache else "list cache off"
         print(
@@ -414,8 +356,8 @@ def main() -> int:
             f" on {mock_base}",
             flush=True,
         )
-        command = mock_command(port, list_cache=list_cache)
-        with _process(command, f"{mock_base}/_mock/clock", env):
+        command = mock_command(port, devices=DEVICES, list_cache=list_cache)
+        with process(command, f"{mock_base}/_mock/clock", env):
             tokens = httpx.post(
                 f"{mock_base}/api/v2.1/Auth/login",
                 headers={
@@ -438,7 +380,7 @@ def main() -> int:
                 target = args.prism_dir or Path(scratch)
                 target.mkdir(parents=True, exist_ok=True)
                 prism = install_prism(target)
-                port = _free_port()
+                port = free_port()
                 prism_base = f"http://{HOST}:{port}"
                 print(
                     f"prism {prism_version(target)} (pinned {PRISM_VERSION}): static examples,"
@@ -446,7 +388,7 @@ def main() -> int:
                     flush=True,
                 )
                 command = [str(prism), "mock", str(SPEC), "-h", HOST, "-p", str(port), "-v", "warn"]
-                with _process(command, f"{prism_base}/Auth/basic-token"):
+                with process(command, f"{prism_base}/Auth/basic-token"):
                     prism_ctx = {**ctx, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}
                     for scenario in ("device list", "login"):
                         results.append(measure(prism_base, "prism", scenario, prism_ctx))
