@@ -5,12 +5,12 @@ BIN    := $(VENV)/bin
 # The generator's post hooks call `ruff` by name: the pinned one in .venv must come first.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: run test generate check-generated lint typecheck pytest venv clean
+.PHONY: run test generate check-generated lint typecheck pytest venv lock clean
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@
 
 venv: $(VENV)/.installed
@@ -39,6 +39,16 @@ typecheck: venv
 
 pytest: venv
 	$(BIN)/pytest
+
+## lock: re-resolve pyproject.toml's dependencies in a scratch venv and rewrite constraints.txt
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e '.[dev]'
+	{ head -n 2 constraints.txt; .lock-venv/bin/python -m pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache .mypy_cache .ruff_cache
