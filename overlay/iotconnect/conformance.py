@@ -57,44 +57,54 @@ class Options:
 
 @dataclass
 class Summary:
-    """Check outcomes per (operation, check), read from a run's event log."""
+    """Check outcomes per (operation, check), and 2xx replies per operation, from event logs.
+
+    The 2xx count shows that a run got past authentication and validation: an operation that
+    only ever answered 401 or 412 passes every check and proves little.
+    """
 
     passed: Counter[tuple[str, str]] = field(default_factory=Counter)
     failed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    successes: Counter[str] = field(default_factory=Counter)
     cases: int = 0
 
     def add_events(self, lines: Iterable[str]) -> None:
         """Fold in the ``ScenarioFinished`` events of a schemathesis ndjson report."""
-        summary = self
         for line in lines:
             event = json.loads(line).get("ScenarioFinished")
             if event is None:
                 continue
             recorder = event["recorder"]
             # A skipped scenario (say, no examples in the spec) records no cases.
-            summary.cases += len(recorder.get("cases", {}))
+            self.cases += len(recorder.get("cases", {}))
             for case_id, results in recorder.get("checks", {}).items():
                 label = _case_label(event, case_id)
                 for result in results:
-                    bucket = summary.passed if result["status"] == "success" else summary.failed
+                    bucket = self.passed if result["status"] == "success" else self.failed
                     bucket[(label, result["name"])] += 1
+            for case_id, interaction in recorder.get("interactions", {}).items():
+                status = (interaction.get("response") or {}).get("status_code", 0)
+                if 200 <= status < 300:
+                    self.successes[_case_label(event, case_id)] += 1
 
     def failures(self) -> list[tuple[str, str]]:
         """The (operation, check) pairs that failed at least once, sorted."""
         return sorted(self.failed)
 
     def render(self) -> str:
-        """A plain-text table: one line per operation, failing checks named."""
+        """A plain-text table: one line per operation, its 2xx replies, failing checks named."""
         operations = sorted(
             {label for label, _ in self.passed} | {label for label, _ in self.failed}
         )
         width = max((len(label) for label in operations), default=9)
-        lines = [f"{'operation':<{width}} {'passed':>7} {'failed':>7}  failing checks"]
+        head = f"{'operation':<{width}} {'2xx':>6} {'passed':>7} {'failed':>7}  failing checks"
+        lines = [head]
         for label in operations:
             ok = sum(n for (op, _), n in self.passed.items() if op == label)
             bad = sum(n for (op, _), n in self.failed.items() if op == label)
             names = ", ".join(sorted(check for op, check in self.failed if op == label))
-            lines.append(f"{label:<{width}} {ok:>7} {bad:>7}  {names or '-'}")
+            row = f"{label:<{width}} {self.successes[label]:>6} {ok:>7} {bad:>7}  {names or '-'}"
+            lines.append(row)
         lines.append(f"{self.cases} generated cases; {sum(self.failed.values())} failed checks")
         return "\n".join(lines)
 
