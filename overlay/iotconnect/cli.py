@@ -74,7 +74,9 @@ def conformance(
     platform: str = typer.Option("aws", help="Platform of the tenant with --env: aws or az."),
     auth_url: str | None = typer.Option(None, help="Auth service base URL (no discovery)."),
     device_url: str | None = typer.Option(None, help="Device service base URL (no discovery)."),
-    discovery_url: str | None = typer.Option(None, help="Discovery host (default: auth host)."),
+    discovery_url: str | None = typer.Option(
+        None, help="Discovery host (default: the auth host with --auth-url, else the public one)."
+    ),
     allow_writes: bool = typer.Option(
         False, help="Also run non-GET operations against a tenant, deleting what they create."
     ),

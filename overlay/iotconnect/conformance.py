@@ -35,6 +35,7 @@ from iotconnect_client.api.device import delete_device
 
 from .client import IoTConnect
 from .conformance_hooks import CHECKS, TARGET_VARIABLE, Target
+from .discovery import DISCOVERY_URL
 
 __all__ = ["Options", "Outcome", "Summary", "run"]
 
@@ -136,8 +137,9 @@ def run(
     """Check a server against openapi.yaml; print progress and a summary to ``out``.
 
     ``environ`` holds the IOTC_* settings of the server under test and its user (see
-    :meth:`IoTConnect.from_env`), plus IOTC_DISCOVERY_URL where discovery does not live at the
-    auth host's root; ``None`` starts the embedded mock and checks it with its demo user.
+    :meth:`IoTConnect.from_env`), plus IOTC_DISCOVERY_URL for a discovery service of its own
+    (see :func:`_discovery_url`); ``None`` starts the embedded mock and checks it with its
+    demo user.
     """
     with ExitStack() as stack:
         demo_login: tuple[str, str] | None = None
@@ -145,16 +147,17 @@ def run(
         if environ is None:
             environ, demo_login = _embedded_mock(stack)
             writes = True
-        session = stack.enter_context(IoTConnect.from_env(environ))
+        discovery = _discovery_url(environ)
+        session = stack.enter_context(IoTConnect.from_env(environ, discovery_url=discovery))
         auth_origin = _origin(session.urls.auth)
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="iotc-conformance-")))
         target = Target(
             auth_url=session.urls.auth,
             device_url=session.urls.device,
-            discovery_url=environ.get("IOTC_DISCOVERY_URL") or auth_origin,
+            discovery_url=discovery,
             solution_key=environ["IOTC_SKEY"],
             demo_login=demo_login,
-            expired_token=_expired_token(environ, auth_origin),
+            expired_token=_expired_token(session, auth_origin),
             created_log=work / "created.txt" if writes else None,
         )
         child_environ = {
@@ -252,7 +255,7 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _expired_token(environ: Mapping[str, str], origin: str) -> str | None:
+def _expired_token(session: IoTConnect, origin: str) -> str | None:
     """On a mock (it has a clock to move), an access token of the user that has expired."""
     with httpx.Client(base_url=origin, timeout=_PROBE_TIMEOUT) as http:
         try:
@@ -261,12 +264,22 @@ def _expired_token(environ: Mapping[str, str], origin: str) -> str | None:
             return None
         if clock.status_code != 200:
             return None
-        # A session of its own, so the one under test keeps its state; once the clock has
-        # moved past this token's lifetime, that one simply logs in or refreshes again.
-        with IoTConnect.from_env(environ) as stale:
-            token = stale.token_auth.token()
+        # The session logs in now and keeps nothing of it: once the clock has moved past this
+        # token's lifetime, the child's own session logs in afresh.
+        token = session.token_auth.token()
+        session.token_auth.forget()
         http.post("/_mock/clock/advance", json={"seconds": token.lifetime + 1}).raise_for_status()
         return token.access_token
+
+
+def _discovery_url(environ: Mapping[str, str]) -> str:
+    """Where discovery lives: as configured, else the mock's root when the hosts are given
+    explicitly (the mock serves discovery there), else the public discovery service."""
+    if environ.get("IOTC_DISCOVERY_URL"):
+        return environ["IOTC_DISCOVERY_URL"]
+    if environ.get("IOTC_AUTH_URL") and environ.get("IOTC_DEVICE_URL"):
+        return _origin(environ["IOTC_AUTH_URL"])
+    return DISCOVERY_URL
 
 
 def _schemathesis(

@@ -131,3 +131,19 @@ def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
     assert deleted is not None
     assert int(deleted.group(1)) > 0
     assert after == before
+
+
+def test_a_tenant_found_through_discovery(tmp_path: Path) -> None:
+    # --env/--platform: no base URLs given, the session and the run find them by discovery.
+    with served(iotconnect_mock.create_app()) as environ:
+        origin = environ.pop("IOTC_AUTH_URL").removesuffix("/api/v2.1")
+        del environ["IOTC_DEVICE_URL"]
+        environ.update(IOTC_ENV="poc", IOTC_PF="aws", IOTC_DISCOVERY_URL=origin)
+        outcome = run(
+            environ,
+            Options(report=tmp_path / "c.xml", max_examples=3, phases=("examples", "fuzzing")),
+            out=io.StringIO(),
+        )
+    assert outcome.status == 0
+    assert outcome.summary.successes["GET /api/uisdk/solutionkey/{solutionKey}/env/{env}"] > 0
+    assert outcome.summary.successes["GET /Device"] > 0
