@@ -110,7 +110,11 @@ def conformance(
             "IOTC_DEVICE_URL": device_url or "",
             "IOTC_DISCOVERY_URL": discovery_url or "",
         }
-    raise SystemExit(run_conformance(environ, options).status)
+    try:
+        outcome = run_conformance(environ, options)
+    except ValueError as exc:  # missing IOTC_* settings
+        raise typer.BadParameter(str(exc)) from None
+    raise SystemExit(outcome.status)
 
 
 @app.command()

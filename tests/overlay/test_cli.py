@@ -19,7 +19,7 @@ runner = CliRunner()
 def test_mock_and_device_commands_are_mounted() -> None:
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for command in ("mock", "devices", "whoami"):
+    for command in ("mock", "devices", "whoami", "conformance"):
         assert command in result.output
 
 
@@ -42,5 +42,8 @@ def test_devices_list_and_whoami_against_the_mock() -> None:
 
 
 def test_missing_settings_are_a_usage_error() -> None:
-    result = runner.invoke(app, ["whoami"], env={"IOTC_USER": "", "IOTC_PASS": "", "IOTC_SKEY": ""})
-    assert result.exit_code == 2
+    empty = {"IOTC_USER": "", "IOTC_PASS": "", "IOTC_SKEY": ""}
+    for command in (["whoami"], ["conformance", "--env", "poc"]):
+        result = runner.invoke(app, command, env=empty)
+        assert result.exit_code == 2, command
+        assert "IOTC_USER" in result.output
