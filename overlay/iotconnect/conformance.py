@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Final, TextIO
 from urllib.parse import urlsplit
@@ -34,13 +35,73 @@ import httpx
 from iotconnect_client.api.device import delete_device
 
 from .client import IoTConnect
-from .conformance_hooks import CHECKS, TARGET_VARIABLE, Target
 from .discovery import DISCOVERY_URL
+from .errors import IoTConnectError
 
-__all__ = ["Options", "Outcome", "Summary", "run"]
+__all__ = ["CHECKS", "TARGET_VARIABLE", "Options", "Outcome", "Summary", "Target", "run"]
 
 _HOOKS_MODULE: Final = "iotconnect.conformance_hooks"
 _PROBE_TIMEOUT: Final = httpx.Timeout(5.0)
+
+
+#: Every check a conformance run applies (schemathesis' built-in ones plus ours).
+CHECKS: Final = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "response_schema_conformance",
+    "negative_data_rejection",
+    "positive_data_acceptance",
+    "missing_required_header",
+    "unsupported_method",
+    "allow_header_conformance",
+    "use_after_free",
+    "ensure_resource_availability",
+    "ignored_auth",
+    "expired_token_rejected",
+)
+
+#: How the child process learns its target (the credentials come as IOTC_* variables).
+TARGET_VARIABLE: Final = "IOTC_CONFORMANCE_TARGET"
+
+
+@dataclass(frozen=True)
+class Target:
+    """The server under test: a base URL per service and what the run may know about it."""
+
+    auth_url: str
+    device_url: str
+    discovery_url: str
+    #: Discovery takes the solution key as a path parameter.
+    solution_key: str = field(repr=False)
+    #: Credentials that positive login cases may send: only a mock's demo user, as reports
+    #: show request bodies. Without them, valid logins carry generated credentials (401).
+    demo_login: tuple[str, str] | None = field(default=None, repr=False)
+    #: An access token the server must refuse as expired (``None``: skip that check).
+    expired_token: str | None = field(default=None, repr=False)
+    #: Where to append the guid of every device the run creates, for clean-up.
+    created_log: Path | None = None
+
+    def base_url(self, tag: str) -> str:
+        """The base URL of the service that operations with this tag belong to."""
+        return {"auth": self.auth_url, "discovery": self.discovery_url}.get(tag, self.device_url)
+
+    def to_json(self) -> str:
+        """The target as JSON, for the child process."""
+        data = {k: str(v) if isinstance(v, Path) else v for k, v in self.__dict__.items()}
+        return json.dumps(data)
+
+    @classmethod
+    def from_json(cls, text: str) -> Target:
+        """The inverse of :meth:`to_json`."""
+        data = json.loads(text)
+        log, login = data.pop("created_log"), data.pop("demo_login")
+        return cls(
+            **data,
+            demo_login=None if login is None else tuple(login),
+            created_log=None if log is None else Path(log),
+        )
 
 
 @dataclass(frozen=True)
@@ -141,6 +202,10 @@ def run(
     (see :func:`_discovery_url`); ``None`` starts the embedded mock and checks it with its
     demo user.
     """
+    if find_spec("schemathesis") is None:
+        raise IoTConnectError(
+            "conformance runs need schemathesis: pip install 'iotconnect-openapi[conformance]'"
+        )
     with ExitStack() as stack:
         demo_login: tuple[str, str] | None = None
         writes = options.allow_writes

@@ -17,11 +17,9 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, ClassVar, Final
 
 import schemathesis
@@ -34,78 +32,12 @@ from iotconnect_client.api.device import list_device_templates
 from iotconnect_client.models import BasicTokenResponse, DeviceTemplateListResponse
 
 from .client import IoTConnect
+from .conformance import TARGET_VARIABLE, Target
 
-__all__ = [
-    "CHECKS",
-    "TARGET_VARIABLE",
-    "OverlayAuth",
-    "Target",
-    "expired_token_rejected",
-    "install",
-]
+__all__ = ["OverlayAuth", "expired_token_rejected", "install"]
 
 Case = _AnyCase[Any]
 APIOperation = _AnyOperation[Any, Any, Any, Any]
-
-#: Every check a conformance run applies (schemathesis' built-in ones plus ours).
-CHECKS: Final = (
-    "not_a_server_error",
-    "status_code_conformance",
-    "content_type_conformance",
-    "response_headers_conformance",
-    "response_schema_conformance",
-    "negative_data_rejection",
-    "positive_data_acceptance",
-    "missing_required_header",
-    "unsupported_method",
-    "allow_header_conformance",
-    "use_after_free",
-    "ensure_resource_availability",
-    "ignored_auth",
-    "expired_token_rejected",
-)
-
-#: How the child process learns its target (the credentials come as IOTC_* variables).
-TARGET_VARIABLE: Final = "IOTC_CONFORMANCE_TARGET"
-
-
-@dataclass(frozen=True)
-class Target:
-    """The server under test: a base URL per service and what the run may know about it."""
-
-    auth_url: str
-    device_url: str
-    discovery_url: str
-    #: Discovery takes the solution key as a path parameter.
-    solution_key: str = field(repr=False)
-    #: Credentials that positive login cases may send: only a mock's demo user, as reports
-    #: show request bodies. Without them, valid logins carry generated credentials (401).
-    demo_login: tuple[str, str] | None = field(default=None, repr=False)
-    #: An access token the server must refuse as expired (``None``: skip that check).
-    expired_token: str | None = field(default=None, repr=False)
-    #: Where to append the guid of every device the run creates, for clean-up.
-    created_log: Path | None = None
-
-    def base_url(self, operation: APIOperation) -> str:
-        """The base URL of the service an operation belongs to (by its tag)."""
-        tag = operation.definition.raw["tags"][0]
-        return {"auth": self.auth_url, "discovery": self.discovery_url}.get(tag, self.device_url)
-
-    def to_json(self) -> str:
-        """The target as JSON, for the child process."""
-        data = {k: str(v) if isinstance(v, Path) else v for k, v in self.__dict__.items()}
-        return json.dumps(data)
-
-    @classmethod
-    def from_json(cls, text: str) -> Target:
-        """The inverse of :meth:`to_json`."""
-        data = json.loads(text)
-        log, login = data.pop("created_log"), data.pop("demo_login")
-        return cls(
-            **data,
-            demo_login=None if login is None else tuple(login),
-            created_log=None if log is None else Path(log),
-        )
 
 
 @dataclass(frozen=True)
@@ -217,7 +149,7 @@ def _prepare_examples(
 
 def _route(target: Target) -> Callable[[HookContext, APIOperation], None]:
     def before_init_operation(context: HookContext, operation: APIOperation) -> None:
-        operation.base_url = target.base_url(operation)
+        operation.base_url = target.base_url(operation.definition.raw["tags"][0])
 
     return before_init_operation
 

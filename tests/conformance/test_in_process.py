@@ -17,7 +17,8 @@ from starlette.types import Scope
 
 import iotconnect_mock
 from iotconnect import IoTConnect
-from iotconnect.conformance_hooks import Target, install
+from iotconnect.conformance import Target
+from iotconnect.conformance_hooks import install
 
 from .conftest import Headers, InProcessTransport, Reply, deviating
 

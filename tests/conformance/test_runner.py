@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from starlette.types import Scope
 
 import iotconnect_mock
-from iotconnect import IoTConnect, unwrap
-from iotconnect.conformance import Options, run
-from iotconnect.conformance_hooks import CHECKS
+from iotconnect import IoTConnect, IoTConnectError, conformance, unwrap
+from iotconnect.conformance import CHECKS, Options, run
 from iotconnect_client.api.device import count_devices
 from iotconnect_client.models import DeviceCountResponse
 
@@ -147,3 +147,11 @@ def test_a_tenant_found_through_discovery(tmp_path: Path) -> None:
     assert outcome.status == 0
     assert outcome.summary.successes["GET /api/uisdk/solutionkey/{solutionKey}/env/{env}"] > 0
     assert outcome.summary.successes["GET /Device"] > 0
+
+
+def test_without_schemathesis_the_error_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(conformance, "find_spec", lambda name: None)
+    with pytest.raises(IoTConnectError, match=r"iotconnect-openapi\[conformance\]"):
+        run()
