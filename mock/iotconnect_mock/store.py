@@ -112,10 +112,15 @@ CREATE TABLE IF NOT EXISTS devices (
     last_connection_ms INTEGER,
     last_communication_ms INTEGER,
     last_activity_ms INTEGER,
+    position INTEGER,
     UNIQUE (company_guid, unique_id)
 );
 CREATE INDEX IF NOT EXISTS devices_by_company ON devices (company_guid, seq);
 CREATE INDEX IF NOT EXISTS devices_by_parent ON devices (parent_guid);
+CREATE TABLE IF NOT EXISTS device_list_items (
+    seq INTEGER PRIMARY KEY,
+    item TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS refresh_tokens (
     token_hash TEXT PRIMARY KEY,
     user_guid TEXT NOT NULL,
@@ -137,10 +142,10 @@ LEFT JOIN devices p ON p.guid = d.parent_guid
 """
 
 _STAMP = "strftime('%Y-%m-%dT%H:%M:%fZ', {} / 1000.0, 'unixepoch')"
-# The device list is the hot path: SQLite renders each item's JSON itself (in C), with the
-# service's odd casing, so a page of 50 costs no Python objects per device.
-_LIST_ITEM_SELECT = f"""
-SELECT json_object(
+# One device-list item, with the service's odd casing, rendered by SQLite itself (in C). This is
+# the only definition of a list item: the triggers below store it per device, and the tests
+# compare the stored texts with a fresh render.
+_LIST_ITEM_JSON = f"""json_object(
     'guid', d.guid,
     'uniqueId', d.unique_id,
     'displayName', d.display_name,
@@ -159,11 +164,95 @@ SELECT json_object(
     'childDeviceCount', (SELECT COUNT(*) FROM devices k WHERE k.parent_guid = d.guid),
     'solutionGuid', c.solution_guid,
     'IsAcquired', CASE WHEN d.acquired = 'acquired' THEN 1 ELSE 0 END
-)
-FROM devices d
+)"""  # noqa: S608 - built from constant fragments only
+_LIST_ITEM_FROM = """FROM devices d
 JOIN templates t ON t.guid = d.template_guid
 JOIN entities e ON e.guid = d.entity_guid
-JOIN companies c ON c.guid = d.company_guid
+JOIN companies c ON c.guid = d.company_guid"""
+#: A device's list item rendered from scratch (the reference the stored items must equal).
+_LIST_ITEM_RENDER = f"SELECT d.seq, {_LIST_ITEM_JSON} {_LIST_ITEM_FROM}"
+_STORE_ITEMS = f"INSERT OR REPLACE INTO device_list_items (seq, item) {_LIST_ITEM_RENDER}"
+
+# Bumped whenever the derived data below (positions, stored items, their triggers) changes
+# shape; a file with an older PRAGMA user_version gets them rebuilt when it is opened.
+_DERIVED_VERSION = 1
+
+# The device list's hot path reads precomputed data, kept current by triggers so that no write
+# path (nor another process on the same file) can forget it:
+# - ``position``: a device's 1-based place in its company in insertion order, dense, so the
+#   default page k is the range ((k-1)*size, k*size] of an index instead of an OFFSET walk.
+#   A delete shifts the later positions down (O(devices after it) for one delete);
+# - ``device_list_items``: each device's rendered list item, so a page is a concatenation of
+#   stored texts. Everything an item shows is covered: the device's own columns, its
+#   template, entity and company, and its child count (a child's insert, delete or re-parent
+#   re-renders the parent).
+_DERIVED_SCHEMA = f"""
+CREATE INDEX IF NOT EXISTS devices_by_position ON devices (company_guid, position);
+DROP TRIGGER IF EXISTS devices_keep_identity;
+CREATE TRIGGER devices_keep_identity BEFORE UPDATE OF guid, company_guid ON devices
+WHEN OLD.guid IS NOT NEW.guid OR OLD.company_guid IS NOT NEW.company_guid
+BEGIN
+    SELECT RAISE(ABORT, 'a device keeps its guid and company');
+END;
+DROP TRIGGER IF EXISTS devices_list_insert;
+CREATE TRIGGER devices_list_insert AFTER INSERT ON devices
+BEGIN
+    UPDATE devices SET position = (
+        SELECT coalesce(max(position), 0) + 1 FROM devices WHERE company_guid = NEW.company_guid
+    ) WHERE seq = NEW.seq;
+    {_STORE_ITEMS} WHERE d.seq = NEW.seq;
+    {_STORE_ITEMS} WHERE d.guid = NEW.parent_guid;
+END;
+DROP TRIGGER IF EXISTS devices_list_update;
+CREATE TRIGGER devices_list_update AFTER UPDATE OF unique_id, display_name, template_guid,
+    entity_guid, is_active, is_connected, acquired, firmware_upgrade_guid, last_connection_ms,
+    last_communication_ms, last_activity_ms ON devices
+BEGIN
+    {_STORE_ITEMS} WHERE d.seq = NEW.seq;
+END;
+DROP TRIGGER IF EXISTS devices_list_reparent;
+CREATE TRIGGER devices_list_reparent AFTER UPDATE OF parent_guid ON devices
+WHEN OLD.parent_guid IS NOT NEW.parent_guid
+BEGIN
+    {_STORE_ITEMS} WHERE d.guid = OLD.parent_guid;
+    {_STORE_ITEMS} WHERE d.guid = NEW.parent_guid;
+END;
+DROP TRIGGER IF EXISTS devices_list_delete;
+CREATE TRIGGER devices_list_delete AFTER DELETE ON devices
+BEGIN
+    DELETE FROM device_list_items WHERE seq = OLD.seq;
+    UPDATE devices SET position = position - 1
+    WHERE company_guid = OLD.company_guid AND position > OLD.position;
+    {_STORE_ITEMS} WHERE d.guid = OLD.parent_guid;
+END;
+DROP TRIGGER IF EXISTS templates_list_update;
+CREATE TRIGGER templates_list_update AFTER UPDATE OF name, auth_type, message_version
+ON templates
+BEGIN
+    {_STORE_ITEMS} WHERE d.template_guid = NEW.guid;
+END;
+DROP TRIGGER IF EXISTS entities_list_update;
+CREATE TRIGGER entities_list_update AFTER UPDATE OF name ON entities
+BEGIN
+    {_STORE_ITEMS} WHERE d.entity_guid = NEW.guid;
+END;
+DROP TRIGGER IF EXISTS companies_list_update;
+CREATE TRIGGER companies_list_update AFTER UPDATE OF solution_guid ON companies
+BEGIN
+    {_STORE_ITEMS} WHERE d.company_guid = NEW.guid;
+END;
+"""  # noqa: S608 - built from constant fragments only
+
+# Rebuilds the derived data from the base tables (a fresh file, or one an older version wrote).
+_REBUILD_DERIVED = f"""
+UPDATE devices SET position = ranked.position
+FROM (
+    SELECT seq, row_number() OVER (PARTITION BY company_guid ORDER BY seq) AS position
+    FROM devices
+) AS ranked
+WHERE devices.seq = ranked.seq;
+DELETE FROM device_list_items;
+{_STORE_ITEMS};
 """  # noqa: S608 - built from constant fragments only
 
 _ORDER = {
@@ -453,6 +542,40 @@ def _where(company_guid: str, f: DeviceFilter) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), params
 
 
+def _upgrade_derived(conn: sqlite3.Connection) -> None:
+    # Files written by a version before the stored list items lack the position column, the
+    # items and their triggers: add them and compute them from the devices, once. Two processes
+    # opening an old file at once both get here; the write lock and the re-check serialise them.
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == _DERIVED_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if int(conn.execute("PRAGMA user_version").fetchone()[0]) != _DERIVED_VERSION:
+            columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(devices)")}
+            if "position" not in columns:
+                conn.execute("ALTER TABLE devices ADD COLUMN position INTEGER")
+            for statement in _statements(_DERIVED_SCHEMA + _REBUILD_DERIVED):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {_DERIVED_VERSION}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _statements(script: str) -> list[str]:
+    # executescript would commit the open transaction first; split on complete statements
+    # instead, so the whole upgrade is one transaction.
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [statement for statement in statements if statement]
+
+
 class Store:
     """Thread-safe access to the mock's SQLite database."""
 
@@ -490,6 +613,7 @@ class Store:
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA busy_timeout = 10000")
             conn.executescript(_SCHEMA)
+            _upgrade_derived(conn)
             self._conn = conn
             self._forget_pages()
         return self._conn
@@ -577,6 +701,9 @@ class Store:
     def wipe(self) -> None:
         """Delete every row of every table (``/_mock/reset``)."""
         with self._write() as conn:
+            # Without positions the delete trigger has nothing to shift: deleting every device
+            # stays linear instead of renumbering the rest after each row.
+            conn.execute("UPDATE devices SET position = NULL")
             for table in ("refresh_tokens", "devices", "templates", "users", "entities"):
                 conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
             conn.execute("DELETE FROM companies")
@@ -804,6 +931,10 @@ class Store:
             return page
 
     def _query_page(self, company_guid: str, query: DeviceFilter, *, with_total: bool) -> _Page:
+        if query.sort is None and query == DeviceFilter(
+            page_number=query.page_number, page_size=query.page_size
+        ):
+            return self._default_page(company_guid, query, with_total=with_total)
         where, params = _where(company_guid, query)
         order = _ORDER[query.sort]
         offset = (query.page_number - 1) * query.page_size
@@ -813,18 +944,45 @@ class Store:
             if needs_template
             else "devices d"
         )
-        # Pick the page's rows from the devices table (and its indexes) alone, then join only
-        # those: a deep OFFSET then skips index entries, not fully joined rows.
+        # Filters and sorts keep the general path: pick the page's rows from the devices table
+        # (and its indexes) alone, so a deep OFFSET skips index entries, then fetch only those
+        # rows' stored items.
         page_sql = f"SELECT d.seq FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
-        sql = f"{_LIST_ITEM_SELECT} WHERE d.seq IN ({page_sql}) ORDER BY {order}"
+        sql = (
+            "SELECT i.item FROM devices d JOIN device_list_items i ON i.seq = d.seq"  # noqa: S608
+            f" WHERE d.seq IN ({page_sql}) ORDER BY {order}"
+        )
         count_sql = f"SELECT count(*) FROM {source} WHERE {where}"  # noqa: S608
         with self._lock:
             cursor = self._db().execute(sql, [*params, query.page_size, offset])
             cursor.row_factory = None
-            items = tuple(str(row[0]) for row in cursor.fetchall())
+            items = tuple(row[0] for row in cursor.fetchall())
             total = None
             if with_total:
                 total = int(self._db().execute(count_sql, params).fetchone()[0])
+        return items, total
+
+    def _default_page(self, company_guid: str, query: DeviceFilter, *, with_total: bool) -> _Page:
+        # No filter, insertion order: positions are dense, so the page is a range seek on
+        # devices_by_position, and the total is the last position.
+        first = (query.page_number - 1) * query.page_size
+        with self._lock:
+            conn = self._db()
+            cursor = conn.execute(
+                "SELECT i.item FROM devices d JOIN device_list_items i ON i.seq = d.seq"
+                " WHERE d.company_guid = ? AND d.position > ? AND d.position <= ?"
+                " ORDER BY d.position",
+                (company_guid, first, first + query.page_size),
+            )
+            cursor.row_factory = None
+            items = tuple(row[0] for row in cursor.fetchall())
+            total = None
+            if with_total:
+                row = conn.execute(
+                    "SELECT coalesce(max(position), 0) FROM devices WHERE company_guid = ?",
+                    (company_guid,),
+                ).fetchone()
+                total = int(row[0])
         return items, total
 
     def count_devices(self, company_guid: str, is_active: bool | None) -> int:
