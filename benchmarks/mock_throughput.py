@@ -6,7 +6,7 @@ Scenarios, each against both servers in the same run:
   cycling over all 200 pages (the mock checks the bearer and the query, then serves the page
   from its list cache or SQLite; Prism answers its static one-item example);
 - ``device list, no cache`` (mock only, compared with Prism's device list): the same with
-  ``--list-cache 0``, so every page is read and rendered by SQLite;
+  ``--list-cache 0``, so every page is read from SQLite (stored items, see the store);
 - ``login``: ``POST /Auth/login`` with the basic token and solution key (the mock checks the
   password, signs a JWT and stores a refresh token; Prism validates and answers the example).
 

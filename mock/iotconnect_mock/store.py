@@ -10,6 +10,12 @@ Device-list pages are kept between writes (``list_cache_pages``): every committe
 can change a page empties the cache before its lock is released, and a commit by another
 connection to the same file is seen through ``PRAGMA data_version`` before any page is served.
 A page therefore never shows state older than the last acknowledged write.
+
+A cache miss is cheap too: each device's rendered list item and its dense position in its
+company are stored beside it and kept current by SQLite triggers (``_DERIVED_SCHEMA``), so the
+default page (no filter, insertion order) is a range seek plus a concatenation of stored texts.
+Filtered and sorted pages still pick their rows with ``OFFSET``, then read the stored items.
+Files written before these existed are upgraded when opened (``PRAGMA user_version``).
 """
 
 from __future__ import annotations
