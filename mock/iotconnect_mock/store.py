@@ -181,7 +181,7 @@ _STORE_ITEMS = f"INSERT OR REPLACE INTO device_list_items (seq, item) {_LIST_ITE
 
 # Bumped whenever the derived data below (positions, stored items, their triggers) changes
 # shape; a file with an older PRAGMA user_version gets them rebuilt when it is opened.
-_DERIVED_VERSION = 1
+_DERIVED_VERSION = 2
 
 # The device list's hot path reads precomputed data, kept current by triggers so that no write
 # path (nor another process on the same file) can forget it:
@@ -192,8 +192,19 @@ _DERIVED_VERSION = 1
 #   stored texts. Everything an item shows is covered: the device's own columns, its
 #   template, entity and company, and its child count (a child's insert, delete or re-parent
 #   re-renders the parent).
+# The four timestamp indexes match the _ORDER clauses term for term (one per direction, as the
+# NULLs-last term keeps its direction), so those sorts walk an index instead of sorting the
+# whole company for every page.
 _DERIVED_SCHEMA = f"""
 CREATE INDEX IF NOT EXISTS devices_by_position ON devices (company_guid, position);
+CREATE INDEX IF NOT EXISTS devices_by_last_connection
+    ON devices (company_guid, last_connection_ms IS NULL, last_connection_ms, seq);
+CREATE INDEX IF NOT EXISTS devices_by_last_connection_desc
+    ON devices (company_guid, last_connection_ms IS NULL, last_connection_ms DESC, seq);
+CREATE INDEX IF NOT EXISTS devices_by_last_communication
+    ON devices (company_guid, last_communication_ms IS NULL, last_communication_ms, seq);
+CREATE INDEX IF NOT EXISTS devices_by_last_communication_desc
+    ON devices (company_guid, last_communication_ms IS NULL, last_communication_ms DESC, seq);
 DROP TRIGGER IF EXISTS devices_keep_identity;
 CREATE TRIGGER devices_keep_identity BEFORE UPDATE OF guid, company_guid ON devices
 WHEN OLD.guid IS NOT NEW.guid OR OLD.company_guid IS NOT NEW.company_guid

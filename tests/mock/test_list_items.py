@@ -298,6 +298,10 @@ def test_a_file_from_before_the_stored_items_is_upgraded(tmp_path: Path) -> None
 
     upgraded = Store(str(db), list_cache_pages=0)
     assert _sql(upgraded, "PRAGMA user_version")[0][0] >= 1
+    indexes = {
+        row[0] for row in _sql(upgraded, "SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    assert {"devices_by_position", "devices_by_last_connection_desc"} <= indexes
     _assert_in_sync(upgraded)
     assert (
         upgraded.list_devices_json(main.guid, DeviceFilter(page_size=100), with_total=True)
