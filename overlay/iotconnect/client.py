@@ -21,7 +21,7 @@ from httpx_retries import RetryTransport
 
 from iotconnect_client import AuthenticatedClient
 
-from ._transport import retrying_transport
+from ._transport import async_part, retrying_transport, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .tokens import Claims, Clock, TokenStore
@@ -230,9 +230,7 @@ class IoTConnect:
                 str(self.environment),
                 self.platform,
                 discovery_url=self._discovery_url,
-                transport=self._transport
-                if isinstance(self._transport, httpx.AsyncBaseTransport)
-                else None,
+                transport=async_part(self._transport),
                 timeout=self._timeout,
             )
         return self._open()
@@ -249,9 +247,7 @@ class IoTConnect:
                 str(self.environment),
                 self.platform,
                 discovery_url=self._discovery_url,
-                transport=self._transport
-                if isinstance(self._transport, httpx.BaseTransport)
-                else None,
+                transport=sync_part(self._transport),
                 timeout=self._timeout,
             )
         return self._urls
