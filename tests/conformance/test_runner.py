@@ -97,8 +97,6 @@ def test_against_a_server_it_is_read_only_by_default(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app()) as environ:
         outcome = run(environ, Options(report=tmp_path / "c.xml", max_examples=3))
     assert outcome.status == 0
-    methods = {label.split()[0] for label, _ in outcome.summary.passed}
-    assert methods <= {"GET", "QUERY", "TRACE", "PUT", "POST", "DELETE", "PATCH", "OPTIONS"}
     tested = {label for label, check in outcome.summary.passed if check == "not_a_server_error"}
     assert all(label.startswith("GET ") for label in tested if "/" in label.split()[-1])
 

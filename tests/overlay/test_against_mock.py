@@ -96,6 +96,19 @@ def session(base: str, clock: FakeClock, transport: object, **kwargs: object) ->
     return IoTConnect(**(settings | kwargs))  # type: ignore[arg-type]
 
 
+def discovered_session(base: str, clock: FakeClock, transport: object) -> IoTConnect:
+    """A session that finds its base URLs through the mock's discovery endpoint."""
+    return session(
+        base,
+        clock,
+        transport,
+        auth_url=None,
+        device_url=None,
+        environment="poc",
+        discovery_url=base,
+    )
+
+
 async def test_in_process_login_list_401_and_proactive_refresh() -> None:
     app = create_app(token_ttl=TTL)
     clock = FakeClock()
@@ -119,15 +132,7 @@ async def test_in_process_login_list_401_and_proactive_refresh() -> None:
 
 def test_over_http_lazy_login_proactive_refresh_and_discovery(server: str) -> None:
     clock, transport = FakeClock(), Both()
-    iot = session(
-        server,
-        clock,
-        transport,
-        auth_url=None,
-        device_url=None,
-        environment="poc",
-        discovery_url=server,
-    )
+    iot = discovered_session(server, clock, transport)
     with iot:
         assert iot.urls.device.startswith(server)
         # Entering resolved the URLs with one discovery request, and sent nothing else.
@@ -218,15 +223,7 @@ def test_over_http_no_secret_in_logs(server: str, caplog: pytest.LogCaptureFixtu
         caplog.set_level(logging.DEBUG, logger=name)
     clock, transport = FakeClock(), Both()
     secrets = [DEMO_PASSWORD, DEMO_SOLUTION_KEY]
-    with session(
-        server,
-        clock,
-        transport,
-        auth_url=None,
-        device_url=None,
-        environment="poc",
-        discovery_url=server,
-    ) as iot:
+    with discovered_session(server, clock, transport) as iot:
         list_devices.sync_detailed(client=iot.device)
         secrets += [iot.token_auth.token().access_token, iot.token_auth.token().refresh_token]
         httpx.post(f"{server}/_mock/reset")  # 401, refused refresh, login, replay
