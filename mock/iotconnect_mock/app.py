@@ -7,7 +7,6 @@ import os
 import re
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
-from importlib import resources
 from typing import Any
 
 from starlette.applications import Starlette
@@ -16,6 +15,8 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount
+
+from iotconnect_spec import SPEC_NAME, spec_bytes
 
 from . import auth, control, devices, discovery
 from ._http import endpoint
@@ -31,14 +32,10 @@ from .tokens import TokenService
 
 __all__ = ["create_app"]
 
-_SPEC_NAME = "openapi.yaml"
-
 
 async def _openapi(request: Request) -> Response:
-    # Read on every request: the spec is a symlink to the project's file, edited while we run.
-    spec = resources.files("iotconnect_mock").joinpath(_SPEC_NAME)
     try:
-        text = spec.read_bytes()
+        text = spec_bytes()
     except OSError:
         raise error_for_path(request.url.path, 404, "The spec file is not available") from None
     return Response(text, media_type="application/yaml; charset=utf-8")
@@ -56,7 +53,7 @@ def _routes() -> list[BaseRoute]:
         *mounts,
         *discovery.routes,
         *control.routes,
-        endpoint(f"/{_SPEC_NAME}", {"GET": _openapi}),
+        endpoint(f"/{SPEC_NAME}", {"GET": _openapi}),
     ]
 
 

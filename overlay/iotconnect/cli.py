@@ -1,29 +1,34 @@
 """The ``iotconnect`` command: an assembly of sub-command apps, each defined elsewhere or below.
 
-    iotconnect mock serve          the stateful mock (iotconnect_mock.cli)
+    iotconnect mock serve          the stateful mock (iotconnect_mock.cli, the 'mock' extra)
     iotconnect conformance         openapi.yaml against the embedded mock or a real tenant
+                                   (iotconnect_conformance, the 'conformance' extra)
     iotconnect devices list        one line per device of the user in IOTC_* settings
     iotconnect whoami              the claims of the user's access token
 
 Device commands read the vendor CLI's environment variables (see ``IoTConnect.from_env``) and
-use public names only, as any user script would.
+use public names only, as any user script would. The parts that live in other packages are
+imported only when their command runs, so the client's CLI starts without them.
 """
 
 from __future__ import annotations
 
-import os
+import dataclasses
 from pathlib import Path
+from typing import NoReturn
 
-import typer
+try:
+    import typer
+except ImportError:  # pragma: no cover - depends on the install
+    raise ImportError(
+        "iotconnect.cli needs the 'cli' extra: pip install 'iotconnect-openapi[cli]'"
+    ) from None
 
 from iotconnect_client.api.device import list_devices
 from iotconnect_client.models import DeviceListResponse
 from iotconnect_client.types import UNSET
-from iotconnect_mock.cli import app as mock_app
 
 from .client import IoTConnect
-from .conformance import Options
-from .conformance import run as run_conformance
 from .errors import IoTConnectError, unwrap
 
 __all__ = ["app", "main"]
@@ -36,8 +41,31 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 devices_app = typer.Typer(name="devices", help="Devices of the IOTC_* user.", no_args_is_help=True)
-app.add_typer(mock_app, name="mock")
 app.add_typer(devices_app, name="devices")
+
+
+def _missing_extra(exc: ImportError) -> NoReturn:
+    """One line naming the extra to install (the part's ImportError says which), exit 2."""
+    typer.echo(f"error: {exc}", err=True)
+    raise typer.Exit(2)
+
+
+# The mock's own command line, forwarded as is: its options are defined once, in the mock.
+@app.command(
+    "mock",
+    context_settings={
+        "allow_extra_args": True,
+        "ignore_unknown_options": True,
+        "help_option_names": [],
+    },
+)
+def mock(ctx: typer.Context) -> None:
+    """The stateful mock server: `iotconnect mock serve --help` (the 'mock' extra)."""
+    try:
+        from iotconnect_mock.cli import app as mock_app
+    except ImportError as exc:
+        _missing_extra(exc)
+    mock_app(args=ctx.args, prog_name="iotconnect mock")
 
 
 @devices_app.command("list")
@@ -77,11 +105,18 @@ def conformance(
     discovery_url: str | None = typer.Option(
         None, help="Discovery host (default: the auth host with --auth-url, else the public one)."
     ),
+    username: str | None = typer.Option(None, envvar="IOTC_USER", help="User of the tenant."),
+    password: str | None = typer.Option(
+        None, envvar="IOTC_PASS", show_default=False, help="Password (prefer IOTC_PASS)."
+    ),
+    solution_key: str | None = typer.Option(
+        None, envvar="IOTC_SKEY", show_default=False, help="Solution key (prefer IOTC_SKEY)."
+    ),
     allow_writes: bool = typer.Option(
         False, help="Also run non-GET operations against a tenant, deleting what they create."
     ),
-    seed: int = typer.Option(Options.seed, help="Random seed of the generated cases."),
-    max_examples: int = typer.Option(Options.max_examples, min=1, help="Cases per operation."),
+    seed: int | None = typer.Option(None, help="Random seed of the generated cases (fixed)."),
+    max_examples: int | None = typer.Option(None, min=1, help="Cases per operation (50)."),
     operation: list[str] = typer.Option([], help="Only this operationId (repeatable)."),
     check: list[str] = typer.Option([], help="Only this check (repeatable; default: all)."),
 ) -> None:
@@ -91,30 +126,37 @@ def conformance(
     port. Against a tenant it reads the IOTC_* credentials and sends only GET requests unless
     --allow-writes is given.
     """
+    try:
+        from iotconnect_conformance import CHECKS, Options, Target, run
+    except ImportError as exc:
+        _missing_extra(exc)
     options = Options(
         report=report,
-        seed=seed,
-        max_examples=max_examples,
         allow_writes=allow_writes,
         operations=tuple(operation),
-        checks=tuple(check) or Options.checks,
+        checks=tuple(check) or CHECKS,
     )
-    environ: dict[str, str] | None = None
+    if seed is not None:
+        options = dataclasses.replace(options, seed=seed)
+    if max_examples is not None:
+        options = dataclasses.replace(options, max_examples=max_examples)
+    target: Target | None = None
     if env is not None or auth_url is not None or device_url is not None:
-        # The options win over the IOTC_* URL variables, so a stale one cannot redirect the run.
-        environ = {
-            **os.environ,
-            "IOTC_ENV": env or "",
-            "IOTC_PF": platform,
-            "IOTC_AUTH_URL": auth_url or "",
-            "IOTC_DEVICE_URL": device_url or "",
-            "IOTC_DISCOVERY_URL": discovery_url or "",
-        }
-    try:
-        outcome = run_conformance(environ, options)
-    except ValueError as exc:  # missing IOTC_* settings
-        raise typer.BadParameter(str(exc)) from None
-    raise SystemExit(outcome.status)
+        if not (username and password and solution_key):
+            raise typer.BadParameter("set IOTC_USER, IOTC_PASS and IOTC_SKEY for a tenant run")
+        if env is None and (auth_url is None or device_url is None):
+            raise typer.BadParameter("give --env, or both --auth-url and --device-url")
+        target = Target(
+            username=username,
+            password=password,
+            solution_key=solution_key,
+            environment=env,
+            platform=platform,
+            auth_url=auth_url,
+            device_url=device_url,
+            discovery_url=discovery_url,
+        )
+    raise SystemExit(run(target, options).status)
 
 
 @app.command()

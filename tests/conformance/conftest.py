@@ -11,6 +11,7 @@ import httpx
 from starlette.testclient import TestClient
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from iotconnect_conformance import Target
 from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, serve_in_thread
 
 
@@ -88,14 +89,14 @@ def json_body(body: bytes) -> Any:
 
 
 @contextmanager
-def served(app: ASGIApp) -> Iterator[dict[str, str]]:
-    """Serve ``app`` on a loopback port; yield IOTC_* settings for its demo user."""
+def served(app: ASGIApp) -> Iterator[Target]:
+    """Serve ``app`` on a loopback port; yield it as a tenant, with its demo user."""
     with serve_in_thread(app) as origin:
         base = f"{origin}/api/v2.1"
-        yield {
-            "IOTC_USER": DEMO_USERNAME,
-            "IOTC_PASS": DEMO_PASSWORD,
-            "IOTC_SKEY": DEMO_SOLUTION_KEY,
-            "IOTC_AUTH_URL": base,
-            "IOTC_DEVICE_URL": base,
-        }
+        yield Target(
+            username=DEMO_USERNAME,
+            password=DEMO_PASSWORD,
+            solution_key=DEMO_SOLUTION_KEY,
+            auth_url=base,
+            device_url=base,
+        )

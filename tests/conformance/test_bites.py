@@ -16,7 +16,7 @@ import pytest
 from starlette.types import ASGIApp, Scope
 
 import iotconnect_mock
-from iotconnect.conformance import Options, run
+from iotconnect_conformance import Options, run
 from iotconnect_mock.tokens import TokenService
 
 from .conftest import Headers, Reply, deviating, json_body, served
@@ -152,8 +152,8 @@ def _options(deviation: Deviation, report: Path) -> Options:
 @pytest.mark.parametrize("planted", DEVIATIONS, ids=[d.name for d in DEVIATIONS], indirect=True)
 def test_the_run_fails_and_names_operation_and_check(planted: Deviation, tmp_path: Path) -> None:
     out = io.StringIO()
-    with served(planted.app(iotconnect_mock.create_app())) as environ:
-        outcome = run(environ, _options(planted, tmp_path / "c.xml"), out=out)
+    with served(planted.app(iotconnect_mock.create_app())) as target:
+        outcome = run(target, _options(planted, tmp_path / "c.xml"), out=out)
     assert outcome.status != 0, out.getvalue()
     assert planted.expected in outcome.summary.failures(), outcome.summary.render()
     operation, check = planted.expected
@@ -162,8 +162,8 @@ def test_the_run_fails_and_names_operation_and_check(planted: Deviation, tmp_pat
 
 def test_the_same_runs_pass_without_the_deviations(tmp_path: Path) -> None:
     """Each bite run, on the honest mock: green, so only the planted fault turns it red."""
-    with served(iotconnect_mock.create_app()) as environ:
+    with served(iotconnect_mock.create_app()) as target:
         for deviation in DEVIATIONS:
-            outcome = run(environ, _options(deviation, tmp_path / "c.xml"), out=io.StringIO())
+            outcome = run(target, _options(deviation, tmp_path / "c.xml"), out=io.StringIO())
             assert outcome.status == 0, (deviation.name, outcome.summary.render())
             assert outcome.summary.passed[deviation.expected] > 0, deviation.name

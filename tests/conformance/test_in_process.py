@@ -17,8 +17,8 @@ from starlette.types import Scope
 
 import iotconnect_mock
 from iotconnect import IoTConnect
-from iotconnect.conformance import Target
-from iotconnect.conformance_hooks import install
+from iotconnect_conformance.hooks import install
+from iotconnect_conformance.runner import Handoff
 
 from .conftest import Headers, InProcessTransport, Reply, deviating
 
@@ -34,7 +34,7 @@ def _record(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
 
 
 APP = deviating(iotconnect_mock.create_app(), rewrite=_record)
-CONFIG = schemathesis.Config.from_path(str(files("iotconnect") / "schemathesis.toml"))
+CONFIG = schemathesis.Config.from_path(str(files("iotconnect_conformance") / "schemathesis.toml"))
 SESSION = IoTConnect(
     username=iotconnect_mock.DEMO_USERNAME,
     password=iotconnect_mock.DEMO_PASSWORD,
@@ -43,7 +43,8 @@ SESSION = IoTConnect(
     device_url=BASE,
     transport=InProcessTransport(APP),
 )
-TARGET = Target(
+TARGET = Handoff(
+    connection={},
     auth_url=BASE,
     device_url=BASE,
     discovery_url="http://localhost",
@@ -68,7 +69,7 @@ def test_operation_conforms(case: Any) -> None:
     case.call_and_validate()
 
 
-# The stateful phase, in two parts as the runner does it (see iotconnect.conformance._passes):
+# The stateful phase, in two parts as the runner does it (iotconnect_conformance.runner._passes):
 # with login in the spec, schemathesis would never start a scenario at createDevice.
 STATEFUL = hypothesis.settings(SETTINGS, max_examples=10, stateful_step_count=6)
 TestAuthLinks = schema.include(tag="auth").as_state_machine().TestCase

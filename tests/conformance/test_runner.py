@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -11,14 +12,13 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-import pytest
 from starlette.types import Scope
 
 import iotconnect_mock
-from iotconnect import IoTConnect, IoTConnectError, conformance, unwrap
-from iotconnect.conformance import CHECKS, Options, run
+from iotconnect import unwrap
 from iotconnect_client.api.device import count_devices
 from iotconnect_client.models import DeviceCountResponse
+from iotconnect_conformance import CHECKS, Options, Target, run
 
 from .conftest import Reply, deviating, served
 
@@ -51,11 +51,15 @@ def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
 
 def test_wrong_credentials_stop_the_command_with_a_clear_error() -> None:
     command = Path(sys.executable).parent / "iotconnect"
-    with served(iotconnect_mock.create_app()) as environ:
-        environ["IOTC_PASS"] = "not-the-password"
+    with served(iotconnect_mock.create_app()) as target:
+        environ = {
+            "IOTC_USER": target.username,
+            "IOTC_PASS": "not-the-password",
+            "IOTC_SKEY": target.solution_key,
+        }
         result = subprocess.run(  # noqa: S603
-            [str(command), "conformance", "--auth-url", environ["IOTC_AUTH_URL"],
-             "--device-url", environ["IOTC_DEVICE_URL"]],
+            [str(command), "conformance", "--auth-url", str(target.auth_url),
+             "--device-url", str(target.device_url)],
             env={**os.environ, **environ},
             capture_output=True,
             text=True,
@@ -79,9 +83,9 @@ def test_a_run_whose_auth_never_works_fails(tmp_path: Path) -> None:
     # Login works but every bearer is refused: schemathesis alone would pass such a run, as
     # 401 is a documented reply of every operation.
     app = deviating(iotconnect_mock.create_app(), intercept=_refuse_bearers)
-    with served(app) as environ:
+    with served(app) as target:
         outcome = run(
-            environ,
+            target,
             Options(
                 report=tmp_path / "c.xml",
                 operations=("countDevices",),
@@ -94,26 +98,26 @@ def test_a_run_whose_auth_never_works_fails(tmp_path: Path) -> None:
 
 
 def test_against_a_server_it_is_read_only_by_default(tmp_path: Path) -> None:
-    with served(iotconnect_mock.create_app()) as environ:
-        outcome = run(environ, Options(report=tmp_path / "c.xml", max_examples=3))
+    with served(iotconnect_mock.create_app()) as target:
+        outcome = run(target, Options(report=tmp_path / "c.xml", max_examples=3))
     assert outcome.status == 0
     tested = {label for label, check in outcome.summary.passed if check == "not_a_server_error"}
     assert all(label.startswith("GET ") for label in tested if "/" in label.split()[-1])
 
 
-def _device_count(environ: dict[str, str]) -> int:
-    with IoTConnect.from_env(environ) as iot:
+def _device_count(target: Target) -> int:
+    with target.session() as iot:
         reply = unwrap(count_devices.sync_detailed(client=iot.device))
     assert isinstance(reply, DeviceCountResponse)
     return reply.data[0].device_count
 
 
 def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
-    with served(iotconnect_mock.create_app()) as environ:
-        before = _device_count(environ)
+    with served(iotconnect_mock.create_app()) as target:
+        before = _device_count(target)
         out = io.StringIO()
         outcome = run(
-            environ,
+            target,
             Options(
                 report=tmp_path / "c.xml",
                 allow_writes=True,
@@ -123,7 +127,7 @@ def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
             ),
             out=out,
         )
-        after = _device_count(environ)
+        after = _device_count(target)
     assert outcome.status == 0
     deleted = re.search(r"deleted the (\d+) devices this run created", out.getvalue())
     assert deleted is not None
@@ -133,23 +137,16 @@ def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
 
 def test_a_tenant_found_through_discovery(tmp_path: Path) -> None:
     # --env/--platform: no base URLs given, the session and the run find them by discovery.
-    with served(iotconnect_mock.create_app()) as environ:
-        origin = environ.pop("IOTC_AUTH_URL").removesuffix("/api/v2.1")
-        del environ["IOTC_DEVICE_URL"]
-        environ.update(IOTC_ENV="poc", IOTC_PF="aws", IOTC_DISCOVERY_URL=origin)
+    with served(iotconnect_mock.create_app()) as served_at:
+        origin = str(served_at.auth_url).removesuffix("/api/v2.1")
+        target = dataclasses.replace(
+            served_at, auth_url=None, device_url=None, environment="poc", discovery_url=origin
+        )
         outcome = run(
-            environ,
+            target,
             Options(report=tmp_path / "c.xml", max_examples=3, phases=("examples", "fuzzing")),
             out=io.StringIO(),
         )
     assert outcome.status == 0
     assert outcome.summary.successes["GET /api/uisdk/solutionkey/{solutionKey}/env/{env}"] > 0
     assert outcome.summary.successes["GET /Device"] > 0
-
-
-def test_without_schemathesis_the_error_says_what_to_install(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(conformance, "find_spec", lambda name: None)
-    with pytest.raises(IoTConnectError, match=r"iotconnect-openapi\[conformance\]"):
-        run()

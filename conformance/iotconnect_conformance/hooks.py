@@ -27,12 +27,12 @@ from schemathesis import AuthContext, CheckContext, GenerationMode, HookContext,
 from schemathesis import Case as _AnyCase
 from schemathesis.schemas import APIOperation as _AnyOperation
 
+from iotconnect import IoTConnect
 from iotconnect_client.api.auth import get_basic_token, verify_token
 from iotconnect_client.api.device import list_device_templates
 from iotconnect_client.models import BasicTokenResponse, DeviceTemplateListResponse
 
-from .client import IoTConnect
-from .conformance import TARGET_VARIABLE, Target
+from .runner import HANDOFF_VARIABLE, Handoff
 
 __all__ = ["OverlayAuth", "expired_token_rejected", "install"]
 
@@ -63,7 +63,7 @@ class OverlayAuth:
     """
 
     session: ClassVar[IoTConnect]
-    target: ClassVar[Target]
+    target: ClassVar[Handoff]
 
     def get(self, case: Case, context: AuthContext) -> _Credentials:
         """Make sure the session holds a token the server accepts, then hand it out."""
@@ -111,7 +111,7 @@ class _References:
         return self._found
 
 
-def _prepare(target: Target, references: _References) -> Callable[[HookContext, Case], Case]:
+def _prepare(target: Handoff, references: _References) -> Callable[[HookContext, Case], Case]:
     def map_case(context: HookContext, case: Case) -> Case:
         if case.meta is None or case.meta.generation.mode is not GenerationMode.POSITIVE:
             return case
@@ -147,14 +147,14 @@ def _prepare_examples(
     return before_add_examples
 
 
-def _route(target: Target) -> Callable[[HookContext, APIOperation], None]:
+def _route(target: Handoff) -> Callable[[HookContext, APIOperation], None]:
     def before_init_operation(context: HookContext, operation: APIOperation) -> None:
         operation.base_url = target.base_url(operation.definition.raw["tags"][0])
 
     return before_init_operation
 
 
-def _record_created(target: Target) -> Callable[[HookContext, Case, Response], None]:
+def _record_created(target: Handoff) -> Callable[[HookContext, Case, Response], None]:
     def after_call(context: HookContext, case: Case, response: Response) -> None:
         if target.created_log is None or _operation_id(case.operation) != "createDevice":
             return
@@ -192,7 +192,7 @@ def expired_token_rejected(ctx: CheckContext, response: Response, case: Case) ->
     return True
 
 
-def install(into: Any, target: Target, session: IoTConnect) -> None:
+def install(into: Any, target: Handoff, session: IoTConnect) -> None:
     """Register auth, routing and case preparation on ``into``.
 
     ``into`` is the ``schemathesis`` module (global registration, for the CLI child) or a
@@ -209,7 +209,8 @@ def install(into: Any, target: Target, session: IoTConnect) -> None:
         _expired_tokens["token"] = target.expired_token
 
 
-if TARGET_VARIABLE in os.environ:
+if HANDOFF_VARIABLE in os.environ:
     # Loaded by `schemathesis run` through SCHEMATHESIS_HOOKS, in the child of `iotconnect
     # conformance`: the parent put the target and the credentials in the environment.
-    install(schemathesis, Target.from_json(os.environ[TARGET_VARIABLE]), IoTConnect.from_env())
+    _handoff = Handoff.from_json(os.environ[HANDOFF_VARIABLE])
+    install(schemathesis, _handoff, _handoff.session())

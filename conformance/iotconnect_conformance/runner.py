@@ -1,4 +1,4 @@
-"""``iotconnect conformance``: does a server do what openapi.yaml says? Checked by schemathesis.
+"""The conformance runner: does a server do what openapi.yaml says? Checked by schemathesis.
 
 With no target, :func:`run` starts the embedded mock on a free loopback port and checks every
 operation, writes included. Against any other server the run is read-only (GET operations)
@@ -6,7 +6,7 @@ unless writes are allowed, and then it deletes, at the end, every device it crea
 
 The checks run in ``schemathesis run`` child processes, which show their progress as they go
 and write a JUnit report (merged into one) and an event log (kept beside it);
-:mod:`iotconnect.conformance_hooks` plugs the overlay into them. Then this module prints a
+:mod:`iotconnect_conformance.hooks` plugs the client into them. Then this module prints a
 summary per operation and check from the event logs, and the exit status is non-zero on any
 failure.
 """
@@ -23,7 +23,6 @@ from collections.abc import Iterable, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib.resources import as_file, files
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Final, TextIO
 from urllib.parse import urlsplit
@@ -32,15 +31,22 @@ from xml.etree import ElementTree
 
 import httpx
 
+from iotconnect import DISCOVERY_URL, IoTConnect
 from iotconnect_client.api.device import delete_device
+from iotconnect_spec import spec_file
 
-from .client import IoTConnect
-from .discovery import DISCOVERY_URL
-from .errors import IoTConnectError
+__all__ = [
+    "CHECKS",
+    "HANDOFF_VARIABLE",
+    "Handoff",
+    "Options",
+    "Outcome",
+    "Summary",
+    "Target",
+    "run",
+]
 
-__all__ = ["CHECKS", "TARGET_VARIABLE", "Options", "Outcome", "Summary", "Target", "run"]
-
-_HOOKS_MODULE: Final = "iotconnect.conformance_hooks"
+_HOOKS_MODULE: Final = "iotconnect_conformance.hooks"
 _PROBE_TIMEOUT: Final = httpx.Timeout(5.0)
 
 
@@ -62,14 +68,60 @@ CHECKS: Final = (
     "expired_token_rejected",
 )
 
-#: How the child process learns its target (the credentials come as IOTC_* variables).
-TARGET_VARIABLE: Final = "IOTC_CONFORMANCE_TARGET"
+#: How the child process learns what to check and as whom.
+HANDOFF_VARIABLE: Final = "IOTC_CONFORMANCE_HANDOFF"
 
 
 @dataclass(frozen=True)
 class Target:
-    """The server under test: a base URL per service and what the run may know about it."""
+    """A server to check and the user to check it as; :func:`run` takes ``None`` for the mock.
 
+    Give ``environment`` (and ``platform``) to find the hosts through discovery, or ``auth_url``
+    and ``device_url``. ``discovery_url`` defaults to the origin of ``auth_url`` when the hosts
+    are given (the mock serves discovery there), else to the public discovery service.
+    """
+
+    username: str
+    password: str = field(repr=False)
+    solution_key: str = field(repr=False)
+    environment: str | None = None
+    platform: str = "aws"
+    auth_url: str | None = None
+    device_url: str | None = None
+    discovery_url: str | None = None
+
+    def discovery(self) -> str:
+        """The discovery host this run uses (see the class docstring)."""
+        if self.discovery_url:
+            return self.discovery_url
+        if self.auth_url and self.device_url:
+            return _origin(self.auth_url)
+        return DISCOVERY_URL
+
+    def connection(self) -> dict[str, str | None]:
+        """The keyword arguments of :class:`~iotconnect.IoTConnect` for this target."""
+        return {
+            "username": self.username,
+            "password": self.password,
+            "solution_key": self.solution_key,
+            "environment": self.environment,
+            "platform": self.platform,
+            "auth_url": self.auth_url,
+            "device_url": self.device_url,
+            "discovery_url": self.discovery(),
+        }
+
+    def session(self) -> IoTConnect:
+        """A new session of this target's user."""
+        return IoTConnect(**self.connection())  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """What the parent hands to each ``schemathesis run`` child: resolved hosts and references."""
+
+    #: The session the child authenticates with (:meth:`Target.connection`, hosts resolved).
+    connection: dict[str, str | None] = field(repr=False)
     auth_url: str
     device_url: str
     discovery_url: str
@@ -88,12 +140,12 @@ class Target:
         return {"auth": self.auth_url, "discovery": self.discovery_url}.get(tag, self.device_url)
 
     def to_json(self) -> str:
-        """The target as JSON, for the child process."""
+        """The handoff as JSON, for the child process."""
         data = {k: str(v) if isinstance(v, Path) else v for k, v in self.__dict__.items()}
         return json.dumps(data)
 
     @classmethod
-    def from_json(cls, text: str) -> Target:
+    def from_json(cls, text: str) -> Handoff:
         """The inverse of :meth:`to_json`."""
         data = json.loads(text)
         log, login = data.pop("created_log"), data.pop("demo_login")
@@ -102,6 +154,10 @@ class Target:
             demo_login=None if login is None else tuple(login),
             created_log=None if log is None else Path(log),
         )
+
+    def session(self) -> IoTConnect:
+        """The child's session: the target's user on the resolved hosts."""
+        return IoTConnect(**self.connection)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -190,53 +246,43 @@ class Outcome:
 
 
 def run(
-    environ: Mapping[str, str] | None = None,
+    target: Target | None = None,
     options: Options = Options(),
     *,
     out: TextIO = sys.stdout,
 ) -> Outcome:
-    """Check a server against openapi.yaml; print progress and a summary to ``out``.
+    """Check ``target`` against openapi.yaml; print progress and a summary to ``out``.
 
-    ``environ`` holds the IOTC_* settings of the server under test and its user (see
-    :meth:`IoTConnect.from_env`), plus IOTC_DISCOVERY_URL for a discovery service of its own
-    (see :func:`_discovery_url`); ``None`` starts the embedded mock and checks it with its
-    demo user.
+    ``None`` starts the embedded mock on a free loopback port and checks it with its demo user.
     """
-    if find_spec("schemathesis") is None:
-        raise IoTConnectError(
-            "conformance runs need schemathesis: pip install 'iotconnect-openapi[conformance]'"
-        )
     with ExitStack() as stack:
         demo_login: tuple[str, str] | None = None
         writes = options.allow_writes
-        if environ is None:
-            environ, demo_login = _embedded_mock(stack)
+        if target is None:
+            target, demo_login = _embedded_mock(stack)
             writes = True
-        discovery = _discovery_url(environ)
-        session = stack.enter_context(IoTConnect.from_env(environ, discovery_url=discovery))
-        auth_origin = _origin(session.urls.auth)
+        session = stack.enter_context(target.session())
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="iotc-conformance-")))
-        target = Target(
-            auth_url=session.urls.auth,
-            device_url=session.urls.device,
-            discovery_url=discovery,
-            solution_key=environ["IOTC_SKEY"],
+        urls = session.urls
+        handoff = Handoff(
+            connection={**target.connection(), "auth_url": urls.auth, "device_url": urls.device},
+            auth_url=urls.auth,
+            device_url=urls.device,
+            discovery_url=target.discovery(),
+            solution_key=target.solution_key,
             demo_login=demo_login,
-            expired_token=_expired_token(session, auth_origin),
+            expired_token=_expired_token(session, _origin(urls.auth)),
             created_log=work / "created.txt" if writes else None,
         )
         child_environ = {
             **os.environ,
-            **environ,
-            "IOTC_AUTH_URL": target.auth_url,
-            "IOTC_DEVICE_URL": target.device_url,
             "SCHEMATHESIS_HOOKS": _HOOKS_MODULE,
-            TARGET_VARIABLE: target.to_json(),
+            HANDOFF_VARIABLE: handoff.to_json(),
         }
         passes = _passes(options, writes)
         options.report.parent.mkdir(parents=True, exist_ok=True)
         statuses = [
-            _schemathesis(target, options, child_environ, writes, one_pass, work, out)
+            _schemathesis(handoff, options, child_environ, writes, one_pass, work, out)
             for one_pass in passes
         ]
         _merge_junit([work / f"{one_pass.name}.xml" for one_pass in passes], options.report)
@@ -247,8 +293,8 @@ def run(
                 with events.open() as lines:
                     summary.add_events(lines)
         out.write(f"\nConformance summary (report: {options.report})\n{summary.render()}\n")
-        if target.created_log is not None and demo_login is None:
-            _delete_created(session, target.created_log, out)
+        if handoff.created_log is not None and demo_login is None:
+            _delete_created(session, handoff.created_log, out)
         return Outcome(max(statuses, default=0), summary)
 
 
@@ -300,19 +346,19 @@ def _merge_junit(reports: list[Path], into: Path) -> None:
     ElementTree.ElementTree(merged).write(into, encoding="utf-8", xml_declaration=True)
 
 
-def _embedded_mock(stack: ExitStack) -> tuple[dict[str, str], tuple[str, str]]:
-    """Start the mock on a free loopback port; its settings and demo login."""
+def _embedded_mock(stack: ExitStack) -> tuple[Target, tuple[str, str]]:
+    """Start the mock on a free loopback port; the target and its demo login."""
     from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, serve_in_thread
 
     base = f"{stack.enter_context(serve_in_thread())}/api/v2.1"
-    environ = {
-        "IOTC_USER": DEMO_USERNAME,
-        "IOTC_PASS": DEMO_PASSWORD,
-        "IOTC_SKEY": DEMO_SOLUTION_KEY,
-        "IOTC_AUTH_URL": base,
-        "IOTC_DEVICE_URL": base,
-    }
-    return environ, (DEMO_USERNAME, DEMO_PASSWORD)
+    target = Target(
+        username=DEMO_USERNAME,
+        password=DEMO_PASSWORD,
+        solution_key=DEMO_SOLUTION_KEY,
+        auth_url=base,
+        device_url=base,
+    )
+    return target, (DEMO_USERNAME, DEMO_PASSWORD)
 
 
 def _origin(url: str) -> str:
@@ -337,18 +383,8 @@ def _expired_token(session: IoTConnect, origin: str) -> str | None:
         return token.access_token
 
 
-def _discovery_url(environ: Mapping[str, str]) -> str:
-    """Where discovery lives: as configured, else the mock's root when the hosts are given
-    explicitly (the mock serves discovery there), else the public discovery service."""
-    if environ.get("IOTC_DISCOVERY_URL"):
-        return environ["IOTC_DISCOVERY_URL"]
-    if environ.get("IOTC_AUTH_URL") and environ.get("IOTC_DEVICE_URL"):
-        return _origin(environ["IOTC_AUTH_URL"])
-    return DISCOVERY_URL
-
-
 def _schemathesis(
-    target: Target,
+    target: Handoff,
     options: Options,
     environ: Mapping[str, str],
     writes: bool,
@@ -357,8 +393,8 @@ def _schemathesis(
     out: TextIO,
 ) -> int:
     with (
-        as_file(files("iotconnect_mock") / "openapi.yaml") as spec,
-        as_file(files("iotconnect") / "schemathesis.toml") as config,
+        spec_file() as spec,
+        as_file(files(__package__) / "schemathesis.toml") as config,
     ):
         command = [
             sys.executable, "-m", "schemathesis.cli", "--config-file", str(config),

@@ -1,0 +1,22 @@
+"""Conformance checks of an IoTConnect server against openapi.yaml, with schemathesis.
+
+    from iotconnect_conformance import Options, Target, run
+
+    run()                                   # the embedded mock, every check
+    run(Target(username=..., password=..., solution_key=..., environment="poc"))
+
+Built on the client (``iotconnect``) and the mock (``iotconnect_mock``); neither imports it.
+Needs the ``conformance`` extra: ``pip install 'iotconnect-openapi[conformance]'``.
+"""
+
+from importlib.util import find_spec as _find_spec
+
+if _find_spec("schemathesis") is None:
+    raise ImportError(
+        "iotconnect_conformance needs the 'conformance' extra: "
+        "pip install 'iotconnect-openapi[conformance]'"
+    )
+
+from .runner import CHECKS, Options, Outcome, Summary, Target, run
+
+__all__ = ["CHECKS", "Options", "Outcome", "Summary", "Target", "run"]

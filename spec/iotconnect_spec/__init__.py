@@ -1,0 +1,32 @@
+"""``openapi.yaml``, shipped once for every part that reads it: client, mock and conformance.
+
+The file at the repository root is the source of truth; this package carries it (a link in the
+source tree, a copy in the wheel) so that an installed client, mock or conformance runner finds
+the same contract the same way: :func:`spec_bytes` for its text, :func:`spec_file` for a path.
+The package has no dependencies, so the base install carries it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Final
+
+__all__ = ["SPEC_NAME", "spec_bytes", "spec_file"]
+
+SPEC_NAME: Final = "openapi.yaml"
+"""The file name of the contract, inside this package and at the repository root."""
+
+
+def spec_bytes() -> bytes:
+    """The text of ``openapi.yaml`` (read each time: a checkout may edit it while a mock runs)."""
+    return files(__name__).joinpath(SPEC_NAME).read_bytes()
+
+
+@contextmanager
+def spec_file() -> Iterator[Path]:
+    """A filesystem path of ``openapi.yaml`` for tools that take one (schemathesis, generators)."""
+    with as_file(files(__name__).joinpath(SPEC_NAME)) as path:
+        yield path
