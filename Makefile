@@ -5,7 +5,19 @@ BIN    := $(VENV)/bin
 # The generator's post hooks call `ruff` by name: the pinned one in .venv must come first.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: run test generate check-generated lint typecheck pytest venv lock clean
+.PHONY: run test generate check-generated lint typecheck pytest venv lock clean \
+	node lint-spec docs screenshot check-breaking typecheck-ts ts-build
+
+# Node tools (package.json + package-lock.json, `npm ci`): no usage reports, no update checks.
+NPM_BIN    := node_modules/.bin
+NODE_STAMP := node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+TS         := clients/typescript
+TS_TYPES   := $(TS)/src/openapi.ts
+TS_SITE    := $(TS)/build
+DOCS       := build/docs/index.html
+BASE       ?= HEAD
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,12 +27,18 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 venv: $(VENV)/.installed
 
+$(NODE_STAMP): package.json package-lock.json $(TS)/package.json .npmrc
+	npm ci
+	touch $@
+
+node: $(NODE_STAMP)
+
 ## run: the main job, a conformance run of openapi.yaml against the embedded mock
 run: venv
 	$(BIN)/iotconnect conformance --report reports/conformance.xml
 
 ## test: every gate CI runs
-test: check-generated lint typecheck pytest
+test: check-generated lint typecheck lint-spec typecheck-ts pytest
 
 ## generate: rewrite generated/iotconnect_client from openapi.yaml
 generate: venv
@@ -37,8 +55,47 @@ lint: venv
 typecheck: venv
 	$(BIN)/mypy
 
-pytest: venv
+# The workflow tests run the built docs, the compiled TypeScript and the Node tools.
+pytest: venv node docs ts-build
 	$(BIN)/pytest
+
+## lint-spec: openapi-spec-validator, Redocly (redocly.yaml) and Spectral (.spectral.yaml); fails on an error
+lint-spec: venv node
+	$(BIN)/openapi-spec-validator openapi.yaml
+	$(NPM_BIN)/redocly lint openapi.yaml
+	$(NPM_BIN)/spectral lint --fail-severity=error openapi.yaml
+
+## docs: the API reference as one self-contained HTML page, build/docs/index.html
+docs: $(DOCS)
+
+$(DOCS): openapi.yaml redocly.yaml scripts/inline_redoc.py $(NODE_STAMP) $(VENV)/.installed
+	$(NPM_BIN)/redocly build-docs openapi.yaml --disableGoogleFont --output $@
+	$(BIN)/python scripts/inline_redoc.py $@
+
+## screenshot: docs/reference.png, the picture of the reference page in the README
+screenshot: docs node
+	node tools/browser.mjs docs $(DOCS) --screenshot docs/reference.png --at tag/device/operation/createDevice
+
+## check-breaking: fail when openapi.yaml breaks clients of its version at BASE (a git ref, default HEAD)
+check-breaking: venv node
+	$(BIN)/python scripts/check_breaking.py --base $(BASE)
+
+$(TS_TYPES): openapi.yaml $(NODE_STAMP)
+	$(NPM_BIN)/openapi-typescript openapi.yaml --output $@
+
+## typecheck-ts: tsc --noEmit on the TypeScript client, typed from openapi.yaml by openapi-typescript
+typecheck-ts: $(TS_TYPES)
+	$(NPM_BIN)/tsc --noEmit -p $(TS)
+
+## ts-build: the TypeScript client and its page compiled into clients/typescript/build (a static site)
+ts-build: $(TS_SITE)/.built
+
+$(TS_SITE)/.built: $(TS_TYPES) $(wildcard $(TS)/src/*.ts) $(TS)/tsconfig.json $(TS)/web/index.html
+	$(NPM_BIN)/tsc -p $(TS)
+	mkdir -p $(TS_SITE)/vendor
+	cp $(TS)/web/index.html $(TS_SITE)/
+	cp node_modules/openapi-fetch/dist/index.mjs $(TS_SITE)/vendor/openapi-fetch.mjs
+	touch $@
 
 ## lock: re-resolve pyproject.toml's dependencies in a scratch venv and rewrite constraints.txt
 lock:
@@ -51,4 +108,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) reports .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) reports .pytest_cache .mypy_cache .ruff_cache node_modules build $(TS_SITE) $(TS_TYPES)

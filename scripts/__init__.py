@@ -1,0 +1,1 @@
+"""Repository tools run by make (generate, docs, breaking-change gate); not shipped."""
