@@ -31,7 +31,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SMART_DIFF = ROOT / "tools" / "smart-diff.mjs"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-NODE_TIMEOUT_S = 120
+TIMEOUT_S = 120
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,16 @@ class Break:
         return f"[{self.source}] {self.where}: {self.what}"
 
 
+def _output(what: str, *command: str) -> str:
+    """What ``command`` (node or git, from PATH, as make runs them) prints; exits if it fails."""
+    run = subprocess.run(  # noqa: S603 - fixed programs, our own arguments
+        command, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
+    if run.returncode != 0:
+        raise SystemExit(f"{what} failed ({run.returncode}): {run.stderr.strip()}")
+    return run.stdout
+
+
 def smart_diff_breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Break]:
     """api-smart-diff's breaking changes between two specs."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,16 +64,9 @@ def smart_diff_breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Br
             path = Path(tmp) / name
             path.write_text(json.dumps(doc))
             files.append(str(path))
-        run = subprocess.run(  # noqa: S603 - fixed program, our own files
-            ["node", str(SMART_DIFF), *files],  # noqa: S607 - node from PATH, as make uses it
-            capture_output=True,
-            text=True,
-            timeout=NODE_TIMEOUT_S,
-            check=False,
+        found: list[dict[str, str]] = json.loads(
+            _output("api-smart-diff", "node", str(SMART_DIFF), *files)
         )
-    if run.returncode != 0:
-        raise SystemExit(f"api-smart-diff failed ({run.returncode}): {run.stderr.strip()}")
-    found: list[dict[str, str]] = json.loads(run.stdout)
     return [
         Break("api-smart-diff", item["path"], item["description"] or item["action"])
         for item in found
@@ -168,16 +171,9 @@ def breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Break]:
 
 def spec_at(ref: str, path: str = "openapi.yaml") -> dict[str, Any]:
     """The spec as committed at a git ref."""
-    shown = subprocess.run(  # noqa: S603 - fixed program
-        ["git", "show", f"{ref}:{path}"],  # noqa: S607 - git from PATH
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+    spec: dict[str, Any] = yaml.safe_load(
+        _output(f"reading {path} at {ref}", "git", "show", f"{ref}:{path}")
     )
-    if shown.returncode != 0:
-        raise SystemExit(f"cannot read {path} at {ref}: {shown.stderr.strip()}")
-    spec: dict[str, Any] = yaml.safe_load(shown.stdout)
     return spec
 
 

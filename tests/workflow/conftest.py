@@ -19,12 +19,16 @@ from typing import Any
 
 import pytest
 
+from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
+
 ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = ROOT / "node_modules"
 TS_SITE = ROOT / "clients" / "typescript" / "build"
 DOCS_PAGE = ROOT / "build" / "docs" / "index.html"
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 NODE_TIMEOUT_S = 90
+#: The mock's demo user, in the environment variables the TypeScript CLI and browser.mjs read.
+DEMO_ENV = {"IOTC_USER": DEMO_USERNAME, "IOTC_PASS": DEMO_PASSWORD, "IOTC_SKEY": DEMO_SOLUTION_KEY}
 
 
 def _require(path: Path, make_target: str) -> None:

@@ -14,19 +14,12 @@ from typing import Any
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from iotconnect_mock import (
-    DEMO_PASSWORD,
-    DEMO_SOLUTION_KEY,
-    DEMO_USERNAME,
-    create_app,
-    serve_in_thread,
-)
+from iotconnect_mock import create_app, serve_in_thread
 
-from .conftest import node_json
+from .conftest import DEMO_ENV, node_json
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-DEMO = {"IOTC_USER": DEMO_USERNAME, "IOTC_PASS": DEMO_PASSWORD, "IOTC_SKEY": DEMO_SOLUTION_KEY}
 SEEDED = {"demo-gw-01", "demo-sensor-02", "demo-sensor-03"}  # among the mock's demo devices
 
 
@@ -60,7 +53,7 @@ def mock_origin() -> Iterator[str]:
 
 
 def _drive(site_url: str, mock: str) -> Any:
-    return node_json("tools/browser.mjs", "cors", f"{site_url}/index.html", mock, env=DEMO)
+    return node_json("tools/browser.mjs", "cors", f"{site_url}/index.html", mock, env=DEMO_ENV)
 
 
 def test_page_lists_devices_across_origins(chromium: None, site_url: str, mock_origin: str) -> None:

@@ -20,11 +20,9 @@ from iotconnect_mock import (
     serve_in_thread,
 )
 
-from .conftest import node_json, run_node
+from .conftest import DEMO_ENV, node_json, run_node
 
 pytestmark = [pytest.mark.node, pytest.mark.slow]
-
-DEMO = {"IOTC_USER": DEMO_USERNAME, "IOTC_PASS": DEMO_PASSWORD, "IOTC_SKEY": DEMO_SOLUTION_KEY}
 
 
 @pytest.fixture
@@ -56,7 +54,7 @@ def _cli(url: str, *flags: str) -> list[str]:
 
 def test_lists_creates_and_deletes(ts_site: Path, mock_url: str) -> None:
     before = _unique_ids(mock_url)
-    report = node_json(*_cli(mock_url, "--allow-writes"), cwd=ts_site, env=DEMO)
+    report = node_json(*_cli(mock_url, "--allow-writes"), cwd=ts_site, env=DEMO_ENV)
     assert report["deviceBaseUrl"] == f"{mock_url}/api/v2.1"
     assert sorted(report["listed"]) == before
     created = report["created"]["uniqueId"]
@@ -68,7 +66,7 @@ def test_lists_creates_and_deletes(ts_site: Path, mock_url: str) -> None:
 
 def test_read_only_by_default(ts_site: Path, mock_url: str) -> None:
     before = _unique_ids(mock_url)
-    report = node_json(*_cli(mock_url), cwd=ts_site, env=DEMO)
+    report = node_json(*_cli(mock_url), cwd=ts_site, env=DEMO_ENV)
     assert sorted(report["listed"]) == before
     assert "created" not in report
     assert "deleted" not in report
@@ -76,7 +74,7 @@ def test_read_only_by_default(ts_site: Path, mock_url: str) -> None:
 
 
 def test_a_refused_login_is_one_line_without_secrets(ts_site: Path, mock_url: str) -> None:
-    run = run_node(*_cli(mock_url), cwd=ts_site, env={**DEMO, "IOTC_PASS": "wrong-Passw0rd"})
+    run = run_node(*_cli(mock_url), cwd=ts_site, env={**DEMO_ENV, "IOTC_PASS": "wrong-Passw0rd"})
     assert run.returncode == 1
     assert run.stderr.startswith("iotconnect-ts: login: HTTP 401")
     assert run.stderr.count("\n") == 1
