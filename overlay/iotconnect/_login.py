@@ -1,0 +1,154 @@
+"""IoTConnect's login and refresh protocol, as the refresher that the token driver calls.
+
+``GET /Auth/basic-token`` gives a token that is the same for every user of the host; ``POST
+/Auth/login`` sends the user's name and password with HTTP Basic of that token and the
+``solution-key`` header; ``POST /Auth/refresh-token`` trades a refresh token for new tokens.
+Refresh tokens rotate: each is good for one refresh, and the service answers 409 to a spent one.
+
+A refused refresh (400/401/403/409/412) falls back to one login; a refused login raises
+:class:`~iotconnect.errors.AuthenticationError`; any other answer raises
+:class:`~iotconnect.errors.ApiError`. One renewal sends at most one refresh and one login.
+
+A renewal is a generator that yields each ``httpx.Request`` and is sent back its response, as
+``httpx.Auth.auth_flow`` is, so it does no I/O and serves the sync and the async driver alike.
+The driver throws a :class:`~iotconnect.errors.TransportError` into it when a request could not
+be sent. This is the seam botocore calls ``refresh_using``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Generator
+from typing import Any, Final, Protocol
+
+import httpx
+
+from .errors import ApiError, AuthenticationError
+from .tokens import Clock, Token
+
+__all__ = ["Refresher", "Renewal", "VendorLogin"]
+
+logger = logging.getLogger("iotconnect.auth")
+
+Renewal = Generator[httpx.Request, httpx.Response, Token]
+"""Requests out, responses in, a token at the end."""
+
+# Answers to a refresh that mean "this refresh token is no good", as opposed to "try later".
+_REFRESH_REFUSED: Final = frozenset({400, 401, 403, 409, 412})
+_LOGIN_REFUSED: Final = frozenset({400, 401, 403, 412})
+_TOKEN_PATHS: Final = ("/auth/basic-token", "/auth/login", "/auth/refresh-token")
+
+
+class Refresher(Protocol):
+    """How to get a token, as requests; the driver decides when, and sends them."""
+
+    def __call__(self, current: Token | None, /) -> Renewal:
+        """Renew ``current`` (None: there is none, so log in)."""
+        ...
+
+    def forget(self) -> None:
+        """Drop whatever the protocol caches between renewals."""
+
+    def sends(self, request: httpx.Request) -> bool:
+        """Whether ``request`` is one of the protocol's own, which must not carry a bearer."""
+        ...
+
+
+class VendorLogin:
+    """The refresher for one user of one solution at ``auth_url`` (the auth service base URL).
+
+    ``clock`` stamps each token on arrival: expiry is counted from when the reply came.
+    """
+
+    def __init__(
+        self, *, username: str, password: str, solution_key: str, auth_url: str, clock: Clock
+    ) -> None:
+        """Keep the credentials; nothing is sent until a renewal runs."""
+        self.username = username
+        self.auth_url = auth_url.rstrip("/")
+        self._password = password
+        self._solution_key = solution_key
+        self._clock = clock
+        self._basic_token: str | None = None
+
+    def __repr__(self) -> str:
+        """Name the user and host; credentials and tokens stay out."""
+        return f"VendorLogin(username={self.username!r}, auth_url={self.auth_url!r})"
+
+    def __call__(self, current: Token | None, /) -> Renewal:
+        """Refresh ``current`` if there is one; if that is refused, or there is none, log in."""
+        if current is not None:
+            logger.debug("refreshing the access token")
+            response = yield self._request(
+                "POST", "/Auth/refresh-token", json={"refreshtoken": current.refresh_token}
+            )
+            if response.status_code == httpx.codes.OK:
+                return self._grant(response)
+            if response.status_code not in _REFRESH_REFUSED:
+                raise ApiError.from_reply(response.status_code, response.content)
+            logger.info("refresh token refused (%d); logging in again", response.status_code)
+        if self._basic_token is None:
+            response = yield self._request("GET", "/Auth/basic-token")
+            self._basic_token = _basic_token(response)
+        logger.debug("logging in as %s", self.username)
+        response = yield self._request(
+            "POST",
+            "/Auth/login",
+            json={"username": self.username, "password": self._password},
+            headers={
+                "Authorization": f"Basic {self._basic_token}",
+                "solution-key": self._solution_key,
+            },
+        )
+        if response.status_code == httpx.codes.OK:
+            return self._grant(response)
+        if response.status_code in _LOGIN_REFUSED:
+            # The basic token might be the one that was refused: fetch it again next time.
+            self._basic_token = None
+            reason = ApiError.from_reply(response.status_code, response.content)
+            raise AuthenticationError(f"login refused for {self.username!r}: {reason}")
+        raise ApiError.from_reply(response.status_code, response.content)
+
+    def forget(self) -> None:
+        """Drop the basic token, so that the next login fetches it again."""
+        self._basic_token = None
+
+    def sends(self, request: httpx.Request) -> bool:
+        """Whether ``request`` goes to one of the three token endpoints."""
+        return request.url.path.lower().endswith(_TOKEN_PATHS)
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Request:
+        return httpx.Request(method, self.auth_url + path, **kwargs)
+
+    def _grant(self, response: httpx.Response) -> Token:
+        """The token of a login or refresh reply, its expiry counted from now, when it arrived."""
+        arrived = self._clock()
+        try:
+            body = response.json()
+            access, refresh = body["access_token"], body["refresh_token"]
+            lifetime = float(body["expires_in"])
+            bearer = str(body.get("token_type") or "bearer").lower() == "bearer"
+        except (ValueError, KeyError, TypeError, AttributeError):
+            bearer = False
+        if not (bearer and _nonempty(access) and _nonempty(refresh) and lifetime > 0):
+            raise ApiError(
+                response.status_code,
+                "the token reply lacks a bearer access_token, refresh_token or expires_in",
+            )
+        return Token(access, refresh, lifetime, arrived + lifetime)
+
+
+def _nonempty(value: object) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def _basic_token(response: httpx.Response) -> str:
+    if response.status_code != httpx.codes.OK:
+        raise ApiError.from_reply(response.status_code, response.content)
+    try:
+        data = response.json().get("data")
+    except (ValueError, AttributeError):
+        data = None
+    if not isinstance(data, str) or not data:
+        raise ApiError(response.status_code, "the basic-token reply has no token in data")
+    return data
