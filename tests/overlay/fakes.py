@@ -1,9 +1,12 @@
 """A scripted, thread-safe fake of the auth and device services, and a fake monotonic clock.
 
 ``FakeService`` is an httpx transport (sync and async) that answers the three token endpoints,
-``/Device`` and discovery the way api-facts.md describes, with rotating refresh tokens (a spent
-one gets 409). Tests script failures with ``refresh_replies``/``login_replies`` (status codes or
-exceptions, consumed in order) and count requests per path.
+``/Device`` and discovery the way the real service does (the envelope ``{data, status, message}``,
+the basic token in ``data``, tokens at the top level of a login reply), with rotating refresh
+tokens (a spent one gets 409). Tests script failures with ``refresh_replies``/``login_replies``
+(status codes or exceptions, consumed in order) and count requests per path.
+
+Every wait in these tests has a deadline (``DEADLINE``): a broken lock fails a test, never hangs it.
 """
 
 from __future__ import annotations
@@ -27,6 +30,26 @@ PASSWORD = "pw-Secret-7f3a"
 SOLUTION_KEY = "c29sdXRpb24ta2V5LVNFQ1JFVA=="
 BASIC_TOKEN = "YmFzaWMtdG9rZW4tU0VDUkVU"
 ENTITY = "6F2A1C3E-0B7D-4E55-9B1A-2C3D4E5F6A7B"
+DEADLINE = 10.0
+"""Seconds any wait in these tests may take before the test fails instead of hanging."""
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    """Poll ``condition`` until it holds; fail the test once ``DEADLINE`` has passed."""
+    deadline = time.monotonic() + DEADLINE
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up after {DEADLINE:g} s waiting until {what}")
+        time.sleep(0.001)
+
+
+def join_all(threads: list[threading.Thread]) -> None:
+    """Join ``threads`` within ``DEADLINE`` in all; fail the test if one is still running."""
+    deadline = time.monotonic() + DEADLINE
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    stuck = [thread.name for thread in threads if thread.is_alive()]
+    assert not stuck, f"threads still running after {DEADLINE:g} s: {stuck}"
 
 
 class FakeClock:

@@ -25,7 +25,7 @@ from iotconnect_mock import (
     serve_in_thread,
 )
 
-from .fakes import FakeClock
+from .fakes import DEADLINE, FakeClock, join_all
 from .test_secrets import LOGGERS, assert_no_secret, texts_of
 
 TTL = 300
@@ -188,7 +188,7 @@ async def test_over_http_herd_of_threads_and_tasks(server: str) -> None:
     start = threading.Event()
 
     def in_thread() -> None:
-        start.wait()
+        start.wait(DEADLINE)
         try:
             assert list_devices.sync_detailed(client=iot.device).status_code in (200, 204)
         except BaseException as exc:
@@ -205,9 +205,9 @@ async def test_over_http_herd_of_threads_and_tasks(server: str) -> None:
     for thread in threads:
         thread.start()
     start.set()
-    await asyncio.gather(*(in_task() for _ in range(200)))
-    for thread in threads:
-        await asyncio.to_thread(thread.join, 30)
+    async with asyncio.timeout(DEADLINE):
+        await asyncio.gather(*(in_task() for _ in range(200)))
+    await asyncio.to_thread(join_all, threads)
     await iot.aclose()
     print(
         f"\nherd over HTTP: 32 threads + 200 tasks -> {transport.counts['/Auth/refresh-token']} "

@@ -22,7 +22,18 @@ from iotconnect import (
     TransportError,
 )
 
-from .fakes import BASIC_TOKEN, DEVICE, PASSWORD, SOLUTION_KEY, USERNAME, FakeClock, FakeService
+from .fakes import (
+    BASIC_TOKEN,
+    DEADLINE,
+    DEVICE,
+    PASSWORD,
+    SOLUTION_KEY,
+    USERNAME,
+    FakeClock,
+    FakeService,
+    join_all,
+    wait_until,
+)
 
 MakeAuth = Callable[..., TokenAuth]
 
@@ -117,15 +128,14 @@ def test_advisory_window_does_not_wait_for_another_refresher(
     first = auth.token()
     clock.advance(250)  # 50 s left of 300: advisory (60 s), not mandatory (30 s)
     release = threading.Event()
-    service.before_grant = release.wait
+    service.before_grant = lambda: release.wait(DEADLINE)
     refresher = threading.Thread(target=auth.token)
     refresher.start()
-    while service.counts["/Auth/refresh-token"] == 0:
-        threading.Event().wait(0.001)
+    wait_until(lambda: service.counts["/Auth/refresh-token"] > 0, "the refresh is sent")
     # Someone is refreshing: an advisory caller goes on with the current token at once.
     assert auth.token() is first
     release.set()
-    refresher.join(5)
+    join_all([refresher])
     assert auth.token() is not first
     assert service.counts["/Auth/refresh-token"] == 1
 
@@ -137,19 +147,17 @@ def test_mandatory_window_waits_for_the_refresh(
     first = auth.token()
     clock.advance(280)  # 20 s left: mandatory
     release = threading.Event()
-    service.before_grant = release.wait
+    service.before_grant = lambda: release.wait(DEADLINE)
     results: list[Token] = []
     refresher = threading.Thread(target=lambda: results.append(auth.token()))
     refresher.start()
-    while service.counts["/Auth/refresh-token"] == 0:
-        threading.Event().wait(0.001)
+    wait_until(lambda: service.counts["/Auth/refresh-token"] > 0, "the refresh is sent")
     waiter = threading.Thread(target=lambda: results.append(auth.token()))
     waiter.start()
     waiter.join(0.2)
     assert waiter.is_alive(), "a mandatory-window caller must wait for the renewal"
     release.set()
-    refresher.join(5)
-    waiter.join(5)
+    join_all([refresher, waiter])
     assert results[0] is results[1] is not first
     assert service.counts["/Auth/refresh-token"] == 1
 
@@ -204,7 +212,10 @@ def test_401_on_a_token_already_replaced_replays_without_renewing(
     sent = next(flow)
     assert sent.headers["Authorization"] == f"Bearer {old.access_token}"
     # Meanwhile another caller renewed after its own 401.
-    new = auth._sync_token(old)
+    other = auth.sync_auth_flow(httpx.Request("GET", DEVICE + "/Device"))
+    rejected = next(other)
+    other.send(httpx.Response(401, request=rejected))
+    new = auth.token()
     assert new is not old
     refreshes = service.counts["/Auth/refresh-token"]
     replay = flow.send(httpx.Response(401, request=sent))
@@ -350,8 +361,7 @@ def test_waiters_share_a_failed_renewal_instead_of_repeating_it(
     threads = [threading.Thread(target=call) for _ in range(8)]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join(5)
+    join_all(threads)
     assert len(errors) == 8
     assert service.counts["/Auth/refresh-token"] == 1
 

@@ -15,7 +15,7 @@ import pytest
 from iotconnect import IoTConnect
 from iotconnect_client.api.device import list_devices
 
-from .fakes import FakeClock, FakeService
+from .fakes import DEADLINE, FakeClock, FakeService, join_all
 
 THREADS = 32
 TASKS = 200
@@ -44,7 +44,7 @@ async def test_herd_of_threads_and_tasks_sends_exactly_one_refresh(
                 statuses.append(int(status or 0))
 
     def in_thread() -> None:
-        start.wait()
+        start.wait(DEADLINE)
         try:
             record(list_devices.sync_detailed(client=iot.device).status_code)
         except BaseException as exc:
@@ -61,9 +61,9 @@ async def test_herd_of_threads_and_tasks_sends_exactly_one_refresh(
         thread.start()
     began = time.perf_counter()
     start.set()
-    await asyncio.gather(*(in_task() for _ in range(TASKS)))
-    for thread in threads:
-        await asyncio.to_thread(thread.join, 10)
+    async with asyncio.timeout(DEADLINE):
+        await asyncio.gather(*(in_task() for _ in range(TASKS)))
+    await asyncio.to_thread(join_all, threads)
     elapsed = time.perf_counter() - began
     await iot.aclose()
 
