@@ -26,8 +26,8 @@ from .discover_services_version import DiscoverServicesVersion
 from .discovery_response import DiscoveryResponse
 from .empty_response import EmptyResponse
 from .envelope import Envelope
-from .error import Error
 from .error_detail import ErrorDetail
+from .error_response import ErrorResponse
 from .list_devices_acquired import ListDevicesAcquired
 from .list_devices_sort_by import ListDevicesSortBy
 from .list_devices_status import ListDevicesStatus
@@ -63,8 +63,8 @@ __all__ = (
     "DiscoveryResponse",
     "EmptyResponse",
     "Envelope",
-    "Error",
     "ErrorDetail",
+    "ErrorResponse",
     "ListDevicesAcquired",
     "ListDevicesSortBy",
     "ListDevicesStatus",

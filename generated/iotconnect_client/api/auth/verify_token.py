@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_response import EmptyResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,19 +22,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | Error | None:
+) -> EmptyResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -46,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | Error]:
+) -> Response[EmptyResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +58,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EmptyResponse | Error]:
+) -> Response[EmptyResponse | ErrorResponse]:
     """Check that an access token is valid
 
      Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
@@ -68,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | Error]
+        Response[EmptyResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +83,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> EmptyResponse | Error | None:
+) -> EmptyResponse | ErrorResponse | None:
     """Check that an access token is valid
 
      Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
@@ -93,7 +93,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | Error
+        EmptyResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -104,7 +104,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[EmptyResponse | Error]:
+) -> Response[EmptyResponse | ErrorResponse]:
     """Check that an access token is valid
 
      Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
@@ -114,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | Error]
+        Response[EmptyResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> EmptyResponse | Error | None:
+) -> EmptyResponse | ErrorResponse | None:
     """Check that an access token is valid
 
      Answers 200 for a valid access token and 401 for a missing, malformed or expired one.
@@ -137,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | Error
+        EmptyResponse | ErrorResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...models.count_devices_status import (
     CountDevicesStatus,
 )
 from ...models.device_count_response import DeviceCountResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -39,29 +39,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceCountResponse | Error | None:
+) -> DeviceCountResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceCountResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceCountResponse | Error]:
+) -> Response[DeviceCountResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
-) -> Response[DeviceCountResponse | Error]:
+) -> Response[DeviceCountResponse | ErrorResponse]:
     """Count devices
 
      The number of devices the user may see, in `data[0].deviceCount`.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceCountResponse | Error]
+        Response[DeviceCountResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
-) -> DeviceCountResponse | Error | None:
+) -> DeviceCountResponse | ErrorResponse | None:
     """Count devices
 
      The number of devices the user may see, in `data[0].deviceCount`.
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceCountResponse | Error
+        DeviceCountResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
-) -> Response[DeviceCountResponse | Error]:
+) -> Response[DeviceCountResponse | ErrorResponse]:
     """Count devices
 
      The number of devices the user may see, in `data[0].deviceCount`.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceCountResponse | Error]
+        Response[DeviceCountResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
-) -> DeviceCountResponse | Error | None:
+) -> DeviceCountResponse | ErrorResponse | None:
     """Count devices
 
      The number of devices the user may see, in `data[0].deviceCount`.
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceCountResponse | Error
+        DeviceCountResponse | ErrorResponse
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_create import DeviceCreate
 from ...models.device_create_response import DeviceCreateResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,44 +32,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceCreateResponse | Error | None:
+) -> DeviceCreateResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceCreateResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceCreateResponse | Error]:
+) -> Response[DeviceCreateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeviceCreate,
-) -> Response[DeviceCreateResponse | Error]:
+) -> Response[DeviceCreateResponse | ErrorResponse]:
     """Create a device
 
      Creates a device and answers **200** (not 201) with the new device's guid in
@@ -110,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceCreateResponse | Error]
+        Response[DeviceCreateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeviceCreate,
-) -> DeviceCreateResponse | Error | None:
+) -> DeviceCreateResponse | ErrorResponse | None:
     """Create a device
 
      Creates a device and answers **200** (not 201) with the new device's guid in
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceCreateResponse | Error
+        DeviceCreateResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeviceCreate,
-) -> Response[DeviceCreateResponse | Error]:
+) -> Response[DeviceCreateResponse | ErrorResponse]:
     """Create a device
 
      Creates a device and answers **200** (not 201) with the new device's guid in
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceCreateResponse | Error]
+        Response[DeviceCreateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeviceCreate,
-) -> DeviceCreateResponse | Error | None:
+) -> DeviceCreateResponse | ErrorResponse | None:
     """Create a device
 
      Creates a device and answers **200** (not 201) with the new device's guid in
@@ -205,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceCreateResponse | Error
+        DeviceCreateResponse | ErrorResponse
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_delete_response import DeviceDeleteResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,39 +28,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceDeleteResponse | Error | None:
+) -> DeviceDeleteResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceDeleteResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceDeleteResponse | Error]:
+) -> Response[DeviceDeleteResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DeviceDeleteResponse | Error]:
+) -> Response[DeviceDeleteResponse | ErrorResponse]:
     """Delete a device
 
      An unknown (or already deleted) guid answers **409** `DeviceNotFound`.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceDeleteResponse | Error]
+        Response[DeviceDeleteResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> DeviceDeleteResponse | Error | None:
+) -> DeviceDeleteResponse | ErrorResponse | None:
     """Delete a device
 
      An unknown (or already deleted) guid answers **409** `DeviceNotFound`.
@@ -129,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceDeleteResponse | Error
+        DeviceDeleteResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DeviceDeleteResponse | Error]:
+) -> Response[DeviceDeleteResponse | ErrorResponse]:
     """Delete a device
 
      An unknown (or already deleted) guid answers **409** `DeviceNotFound`.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceDeleteResponse | Error]
+        Response[DeviceDeleteResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> DeviceDeleteResponse | Error | None:
+) -> DeviceDeleteResponse | ErrorResponse | None:
     """Delete a device
 
      An unknown (or already deleted) guid answers **409** `DeviceNotFound`.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceDeleteResponse | Error
+        DeviceDeleteResponse | ErrorResponse
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_information_response import DeviceInformationResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -28,39 +28,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceInformationResponse | Error | None:
+) -> DeviceInformationResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceInformationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceInformationResponse | Error]:
+) -> Response[DeviceInformationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DeviceInformationResponse | Error]:
+) -> Response[DeviceInformationResponse | ErrorResponse]:
     """Get a device
 
      The device's details, as a one-element array in `data`. Used by real clients although
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceInformationResponse | Error]
+        Response[DeviceInformationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> DeviceInformationResponse | Error | None:
+) -> DeviceInformationResponse | ErrorResponse | None:
     """Get a device
 
      The device's details, as a one-element array in `data`. Used by real clients although
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceInformationResponse | Error
+        DeviceInformationResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[DeviceInformationResponse | Error]:
+) -> Response[DeviceInformationResponse | ErrorResponse]:
     """Get a device
 
      The device's details, as a one-element array in `data`. Used by real clients although
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceInformationResponse | Error]
+        Response[DeviceInformationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     device_guid: UUID,
     *,
     client: AuthenticatedClient,
-) -> DeviceInformationResponse | Error | None:
+) -> DeviceInformationResponse | ErrorResponse | None:
     """Get a device
 
      The device's details, as a one-element array in `data`. Used by real clients although
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceInformationResponse | Error
+        DeviceInformationResponse | ErrorResponse
     """
 
     return (

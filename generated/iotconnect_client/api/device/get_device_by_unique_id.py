@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_information_response import DeviceInformationResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,39 +27,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeviceInformationResponse | Error | None:
+) -> DeviceInformationResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceInformationResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeviceInformationResponse | Error]:
+) -> Response[DeviceInformationResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     unique_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeviceInformationResponse | Error]:
+) -> Response[DeviceInformationResponse | ErrorResponse]:
     """Get a device by its unique id
 
      An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceInformationResponse | Error]
+        Response[DeviceInformationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     unique_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeviceInformationResponse | Error | None:
+) -> DeviceInformationResponse | ErrorResponse | None:
     """Get a device by its unique id
 
      An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceInformationResponse | Error
+        DeviceInformationResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     unique_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeviceInformationResponse | Error]:
+) -> Response[DeviceInformationResponse | ErrorResponse]:
     """Get a device by its unique id
 
      An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeviceInformationResponse | Error]
+        Response[DeviceInformationResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     unique_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeviceInformationResponse | Error | None:
+) -> DeviceInformationResponse | ErrorResponse | None:
     """Get a device by its unique id
 
      An unknown unique id answers **409** (not 404) with `error[0].param == "DeviceNotFound"`.
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeviceInformationResponse | Error
+        DeviceInformationResponse | ErrorResponse
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_template_list_response import DeviceTemplateListResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +22,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeviceTemplateListResponse | Error | None:
+) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceTemplateListResponse.from_dict(response.json())
 
@@ -33,17 +33,17 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeviceTemplateListResponse | Error]:
+) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,7 +67,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeviceTemplateListResponse | Error]:
+) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     """List device templates
 
      The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
@@ -77,7 +77,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeviceTemplateListResponse | Error]
+        Response[Any | DeviceTemplateListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +92,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> Any | DeviceTemplateListResponse | Error | None:
+) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     """List device templates
 
      The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeviceTemplateListResponse | Error
+        Any | DeviceTemplateListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -113,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[Any | DeviceTemplateListResponse | Error]:
+) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     """List device templates
 
      The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
@@ -123,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeviceTemplateListResponse | Error]
+        Response[Any | DeviceTemplateListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> Any | DeviceTemplateListResponse | Error | None:
+) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     """List device templates
 
      The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
@@ -146,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeviceTemplateListResponse | Error
+        Any | DeviceTemplateListResponse | ErrorResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_list_response import DeviceListResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.list_devices_acquired import (
     ListDevicesAcquired,
 )
@@ -89,7 +89,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeviceListResponse | Error | None:
+) -> Any | DeviceListResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeviceListResponse.from_dict(response.json())
 
@@ -100,22 +100,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -127,7 +127,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeviceListResponse | Error]:
+) -> Response[Any | DeviceListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -151,7 +151,7 @@ def sync_detailed(
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
     custom_field: str | Unset = UNSET,
-) -> Response[Any | DeviceListResponse | Error]:
+) -> Response[Any | DeviceListResponse | ErrorResponse]:
     """List devices
 
      One page of the devices the user may see, filtered and sorted. `count` is the total
@@ -177,7 +177,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeviceListResponse | Error]
+        Response[Any | DeviceListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +217,7 @@ def sync(
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
     custom_field: str | Unset = UNSET,
-) -> Any | DeviceListResponse | Error | None:
+) -> Any | DeviceListResponse | ErrorResponse | None:
     """List devices
 
      One page of the devices the user may see, filtered and sorted. `count` is the total
@@ -243,7 +243,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeviceListResponse | Error
+        Any | DeviceListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -278,7 +278,7 @@ async def asyncio_detailed(
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
     custom_field: str | Unset = UNSET,
-) -> Response[Any | DeviceListResponse | Error]:
+) -> Response[Any | DeviceListResponse | ErrorResponse]:
     """List devices
 
      One page of the devices the user may see, filtered and sorted. `count` is the total
@@ -304,7 +304,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeviceListResponse | Error]
+        Response[Any | DeviceListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -342,7 +342,7 @@ async def asyncio(
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
     custom_field: str | Unset = UNSET,
-) -> Any | DeviceListResponse | Error | None:
+) -> Any | DeviceListResponse | ErrorResponse | None:
     """List devices
 
      One page of the devices the user may see, filtered and sorted. `count` is the total
@@ -368,7 +368,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeviceListResponse | Error
+        Any | DeviceListResponse | ErrorResponse
     """
 
     return (

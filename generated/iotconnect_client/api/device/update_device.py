@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_update import DeviceUpdate
 from ...models.empty_response import EmptyResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -37,49 +37,49 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyResponse | Error | None:
+) -> EmptyResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(response.json())
+        response_412 = ErrorResponse.from_dict(response.json())
 
         return response_412
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorResponse.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyResponse | Error]:
+) -> Response[EmptyResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DeviceUpdate,
-) -> Response[EmptyResponse | Error]:
+) -> Response[EmptyResponse | ErrorResponse]:
     """Update a device
 
      Changes the display name, entity, note and properties. An unknown guid answers **409**.
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | Error]
+        Response[EmptyResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DeviceUpdate,
-) -> EmptyResponse | Error | None:
+) -> EmptyResponse | ErrorResponse | None:
     """Update a device
 
      Changes the display name, entity, note and properties. An unknown guid answers **409**.
@@ -155,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | Error
+        EmptyResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DeviceUpdate,
-) -> Response[EmptyResponse | Error]:
+) -> Response[EmptyResponse | ErrorResponse]:
     """Update a device
 
      Changes the display name, entity, note and properties. An unknown guid answers **409**.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyResponse | Error]
+        Response[EmptyResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DeviceUpdate,
-) -> EmptyResponse | Error | None:
+) -> EmptyResponse | ErrorResponse | None:
     """Update a device
 
      Changes the display name, entity, note and properties. An unknown guid answers **409**.
@@ -218,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyResponse | Error
+        EmptyResponse | ErrorResponse
     """
 
     return (

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class Error:
+class ErrorResponse:
     """The error body of the device service (and of a bearer rejected by the auth service)."""
 
     status: int
@@ -94,14 +94,14 @@ class Error:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        error = cls(
+        error_response = cls(
             status=status,
             message=message,
             error=error,
         )
 
-        error.additional_properties = d
-        return error
+        error_response.additional_properties = d
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:
