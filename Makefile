@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 # The generator's post hooks call `ruff` by name: the pinned one in .venv must come first.
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: run test generate check-generated lint typecheck pytest venv lock clean \
+.PHONY: run test test-fast generate check-generated lint typecheck pytest venv lock clean \
 	node lint-spec docs screenshot check-breaking typecheck-ts ts-build
 
 # Node tools (package.json + package-lock.json, `npm ci`): no usage reports, no update checks.
@@ -39,6 +39,10 @@ run: venv
 
 ## test: every gate CI runs
 test: check-generated lint typecheck lint-spec typecheck-ts pytest
+
+## test-fast: the edit loop: lint, types and the tests not marked slow (no servers or processes)
+test-fast: lint typecheck
+	$(BIN)/pytest -m "not slow"
 
 ## generate: rewrite generated/iotconnect_client from openapi.yaml
 generate: venv

@@ -21,6 +21,9 @@ from iotconnect_mock.tokens import TokenService
 
 from .conftest import Headers, Reply, deviating, json_body, served
 
+# Every test here serves a mock and runs schemathesis against it, or starts the CLI.
+pytestmark = pytest.mark.slow
+
 _DEVICE = re.compile(r"^/api/v2\.1/Device/[0-9A-Fa-f-]{36}$")
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from starlette.types import Scope
 
 import iotconnect_mock
@@ -21,6 +22,9 @@ from iotconnect_client.models import DeviceCountResponse
 from iotconnect_conformance import CHECKS, Options, Target, run
 
 from .conftest import Reply, deviating, served
+
+# Every test here serves a mock and runs schemathesis against it, or starts the CLI.
+pytestmark = pytest.mark.slow
 
 OPERATIONS = 14
 

@@ -292,6 +292,7 @@ async def test_refresh_token_expires(session: Session) -> None:
     assert reply.status_code == 409
 
 
+@pytest.mark.slow
 async def test_concurrent_refreshes_of_one_token_have_one_winner(live_url: str) -> None:
     async with httpx.AsyncClient(base_url=live_url) as client:
         refresh = (await login(client)).json()["refresh_token"]

@@ -95,6 +95,7 @@ async def test_bad_fault_rules_are_412(client: httpx.AsyncClient) -> None:
     assert [e["param"] for e in reply.json()["error"]] == ["kind", "rate"]
 
 
+@pytest.mark.slow
 async def test_faults_over_real_http(live_url: str) -> None:
     async with httpx.AsyncClient(base_url=live_url, timeout=5) as client:
         await client.post("/_mock/faults", json={"kind": "drop", "count": 1})

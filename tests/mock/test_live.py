@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from typer.testing import CliRunner
 
 from iotconnect_mock import (
@@ -24,6 +25,7 @@ from iotconnect_mock.cli import app as cli_app
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_vendor_flow_over_http(live_url: str) -> None:
     with httpx.Client(timeout=5) as client:
         found = client.get(
@@ -46,6 +48,7 @@ def test_vendor_flow_over_http(live_url: str) -> None:
         assert listed.headers["content-type"] == "application/json; charset=utf-8"
 
 
+@pytest.mark.slow
 def test_serve_in_thread_stops_cleanly() -> None:
     with serve_in_thread(create_app()) as url:
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+", url)
@@ -78,6 +81,7 @@ def test_cli_rejects_a_bad_user() -> None:
     assert result.exit_code != 0
 
 
+@pytest.mark.slow
 def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("mock",))}
     command = [sys.executable, "-m", "iotconnect_mock", "serve", "--port", "0"]

@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import httpx
+import pytest
 
 import iotconnect_mock
 from iotconnect_mock import MockSettings
@@ -101,6 +102,7 @@ def test_threads_writing_through_one_store_lose_nothing(tmp_path: Path) -> None:
     reopened.close()
 
 
+@pytest.mark.slow
 async def test_concurrent_http_writers_lose_nothing(tmp_path: Path) -> None:
     db = tmp_path / "live.sqlite"
     app = make_app(db_path=db)

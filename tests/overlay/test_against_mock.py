@@ -130,6 +130,7 @@ async def test_in_process_login_list_401_and_proactive_refresh() -> None:
         assert (await iot.aclaims()).entity_guid
 
 
+@pytest.mark.slow
 def test_over_http_lazy_login_proactive_refresh_and_discovery(server: str) -> None:
     clock, transport = FakeClock(), Both()
     iot = discovered_session(server, clock, transport)
@@ -145,6 +146,7 @@ def test_over_http_lazy_login_proactive_refresh_and_discovery(server: str) -> No
     assert transport.counts["/Auth/refresh-token"] == 1
 
 
+@pytest.mark.slow
 def test_over_http_rotation_spent_refresh_token_means_one_login(
     server: str, mock_clock: Clock
 ) -> None:
@@ -162,6 +164,7 @@ def test_over_http_rotation_spent_refresh_token_means_one_login(
     assert transport.counts["/Auth/login"] == 2
 
 
+@pytest.mark.slow
 def test_over_http_503_is_retried_with_retry_after(server: str) -> None:
     fault = {"kind": "503", "count": 2, "path": "/Device", "method": "GET", "retryAfter": 0}
     assert httpx.post(f"{server}/_mock/faults", json=fault).status_code in (200, 201)
@@ -171,6 +174,7 @@ def test_over_http_503_is_retried_with_retry_after(server: str) -> None:
     assert transport.counts["/Device"] == 3
 
 
+@pytest.mark.slow
 def test_over_http_refused_login(server: str) -> None:
     with (
         session(server, FakeClock(), Both(), password="wrong") as iot,
@@ -179,6 +183,7 @@ def test_over_http_refused_login(server: str) -> None:
         list_devices.sync_detailed(client=iot.device)
 
 
+@pytest.mark.slow
 async def test_over_http_herd_of_threads_and_tasks(server: str) -> None:
     clock, transport = FakeClock(), Both()
     iot = session(server, clock, transport)
@@ -218,6 +223,7 @@ async def test_over_http_herd_of_threads_and_tasks(server: str) -> None:
     assert transport.counts["/Device"] == 232
 
 
+@pytest.mark.slow
 def test_over_http_no_secret_in_logs(server: str, caplog: pytest.LogCaptureFixture) -> None:
     for name in LOGGERS:
         caplog.set_level(logging.DEBUG, logger=name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from iotconnect.cli import app
@@ -23,6 +24,7 @@ def test_mock_and_device_commands_are_mounted() -> None:
         assert command in result.output
 
 
+@pytest.mark.slow
 def test_devices_list_and_whoami_against_the_mock() -> None:
     with serve_in_thread(create_app(demo_devices=3)) as base:
         env = {

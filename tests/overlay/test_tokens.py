@@ -85,6 +85,7 @@ def _hammer(directory: str, worker: int, rounds: int) -> None:
             raise SystemExit(1)
 
 
+@pytest.mark.slow
 def test_file_store_is_safe_with_two_processes(tmp_path: Path) -> None:
     context = multiprocessing.get_context("fork")
     workers = [context.Process(target=_hammer, args=(str(tmp_path), w, 150)) for w in range(2)]

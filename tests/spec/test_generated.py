@@ -186,12 +186,17 @@ def test_class_overrides_rename_the_error_model() -> None:
     assert parsed.to_dict() == body
 
 
+@pytest.mark.slow
 def test_post_hooks_ran() -> None:
     assert (GENERATED / "py.typed").exists()
     ruff = [sys.executable, "-m", "ruff"]
     for command in (["format", "--isolated", "--check"], ["check", "--isolated", "--select", "I"]):
         result = subprocess.run(  # noqa: S603
-            [*ruff, *command, str(GENERATED)], capture_output=True, text=True, check=False
+            [*ruff, *command, str(GENERATED)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
         )
         assert result.returncode == 0, result.stdout + result.stderr
 
@@ -219,9 +224,11 @@ def _check(repo: Path) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         check=False,
+        timeout=120,
     )
 
 
+@pytest.mark.slow
 def test_check_generated_passes_then_bites(repo_copy: Path) -> None:
     clean = _check(repo_copy)
     assert clean.returncode == 0, clean.stdout + clean.stderr
