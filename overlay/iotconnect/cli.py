@@ -89,7 +89,7 @@ def list_command(
             for device in rows:
                 state = "active" if device.is_active else "inactive"
                 typer.echo(f"{device.unique_id}\t{device.display_name}\t{state}")
-            # AWS reports count -1, so a short page is the only reliable end (api-facts).
+            # On AWS the device list's count is -1, so a short page is the only reliable end.
             if len(rows) < page_size:
                 break
             page_number += 1

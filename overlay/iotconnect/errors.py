@@ -126,7 +126,7 @@ def _classify(status: int, errors: tuple[ErrorDetail, ...]) -> type[ApiError]:
     if status == HTTPStatus.NOT_FOUND:
         return NotFound
     if status == HTTPStatus.CONFLICT:
-        # The device service says "does not exist" with a 409 and this code (api-facts, Errors).
+        # The device service answers a missing device with 409 and `param: DeviceNotFound`.
         if any(entry.param.lower() == _NOT_FOUND_CODE for entry in errors):
             return NotFound
         return Conflict

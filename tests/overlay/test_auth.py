@@ -1,4 +1,4 @@
-"""TokenAuth: at least one test per token-lifecycle rule of issue 3.
+"""TokenAuth: at least one test per rule of the token lifecycle, one section per rule.
 
 The service is a scripted fake transport (tests/overlay/fakes.py) and time a fake monotonic clock.
 """
@@ -46,7 +46,7 @@ def get(http: httpx.Client) -> httpx.Response:
     return http.get("/Device")
 
 
-# Rule 1: lazy, then basic token -> login (Basic + solution-key) -> Bearer ----------------------
+# Lazy, then basic token -> login (Basic + solution-key) -> Bearer ----------------------
 
 
 def test_nothing_is_sent_before_the_first_request(
@@ -74,7 +74,7 @@ def test_first_request_gets_basic_token_then_logs_in_then_sends_bearer(
     assert service.requests[2].headers["Authorization"] == f"Bearer {access}"
 
 
-# Rule 2: proactive refresh, windows scaled to the lifetime, monotonic clock from arrival ---------
+# Proactive refresh, windows scaled to the lifetime, monotonic clock from arrival ---------
 
 
 @pytest.mark.parametrize(
@@ -162,7 +162,7 @@ def test_mandatory_window_waits_for_the_refresh(
     assert service.counts["/Auth/refresh-token"] == 1
 
 
-# Rule 4: reactive 401 -> one renewal -> one replay; second 401 raises; streams not replayed ------
+# Reactive 401 -> one renewal -> one replay; second 401 raises; streams not replayed ------
 
 
 def test_401_renews_once_and_replays_once(make_auth: MakeAuth, service: FakeService) -> None:
@@ -237,7 +237,7 @@ def test_token_endpoints_and_own_authorization_pass_through(
     assert service.counts == {}
 
 
-# Rule 5: refresh refused -> one login; login refused -> AuthenticationError at once -----------
+# Refresh refused -> one login; login refused -> AuthenticationError at once -----------
 
 
 @pytest.mark.parametrize("status", [401, 409])
@@ -295,7 +295,7 @@ def test_refused_refresh_then_refused_login_raises_without_loop(
     assert service.counts["/Auth/login"] == 2
 
 
-# Rule 6: transient renewal failure: harmless while valid, an error after expiry --------------
+# Transient renewal failure: harmless while valid, an error after expiry --------------
 
 
 @pytest.mark.parametrize("failure", [503, httpx.ConnectError("refused")])
@@ -366,7 +366,7 @@ def test_waiters_share_a_failed_renewal_instead_of_repeating_it(
     assert service.counts["/Auth/refresh-token"] == 1
 
 
-# Rule 7: close forgets the tokens -------------------------------------------------------------
+# Close forgets the tokens -------------------------------------------------------------
 
 
 def test_close_forgets_tokens(make_auth: MakeAuth, service: FakeService) -> None:

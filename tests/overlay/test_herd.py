@@ -1,4 +1,4 @@
-"""Rule 3, single flight: a herd of threads and asyncio tasks across one expiry sends one refresh.
+"""Single flight: a herd of threads and asyncio tasks across one expiry sends one refresh.
 
 Run alone to see the numbers: pytest tests/overlay/test_herd.py -s
 """

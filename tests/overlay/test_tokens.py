@@ -1,4 +1,4 @@
-"""Rules 8 and 9: token stores (memory, file: 0600, atomic, two processes) and JWT claims."""
+"""Token stores (memory, file: 0600, atomic, two processes) and the claims of a JWT."""
 
 from __future__ import annotations
 
