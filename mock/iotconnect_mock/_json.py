@@ -7,7 +7,12 @@ from typing import Any
 
 from starlette.responses import Response
 
-__all__ = ["JsonResponse", "envelope"]
+__all__ = ["JsonResponse", "dumps", "envelope"]
+
+
+def dumps(value: Any) -> str:
+    """JSON text as the mock writes every body: compact, UTF-8 as is, no NaN (JSON has none)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
 class JsonResponse(Response):
@@ -16,10 +21,8 @@ class JsonResponse(Response):
     media_type = "application/json; charset=utf-8"
 
     def render(self, content: Any) -> bytes:
-        """Encode compactly; ``allow_nan=False`` because JSON has no NaN."""
-        return json.dumps(
-            content, ensure_ascii=False, allow_nan=False, separators=(",", ":")
-        ).encode()
+        """Encode with ``dumps``."""
+        return dumps(content).encode()
 
 
 def envelope(

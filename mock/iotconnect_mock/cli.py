@@ -11,9 +11,9 @@ import uvicorn
 
 from .app import create_app
 from .discovery import VERSION_PREFIXES
+from .page_cache import DEFAULT_LIST_CACHE_PAGES
 from .server import EVENT_LOOP, HTTP_PARSER, bind_socket, server_config
 from .settings import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, MockSettings, parse_user
-from .store import DEFAULT_LIST_CACHE_PAGES
 
 __all__ = ["app", "main"]
 

@@ -8,21 +8,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
+from . import render
 from ._http import Fields, MalformedBody, canonical_keys, endpoint, parse_guid, read_json_object
 from ._json import JsonResponse, envelope
 from ._state import context
 from .auth import authenticate
-from .clock import format_timestamp
 from .errors import DeviceError, FieldError
-from .store import (
-    AcquiredState,
-    DeviceFilter,
-    DeviceRecord,
-    DuplicateUniqueId,
-    NewDevice,
-    SortField,
-    new_guid,
-)
+from .records import AcquiredState, DeviceFilter, DuplicateUniqueId, NewDevice, SortField, new_guid
 from .tokens import Principal
 
 __all__ = ["routes"]
@@ -117,39 +109,6 @@ def _properties(fields: Fields) -> list[dict[str, Any]] | None:
     return result
 
 
-def _iso(ms: int | None) -> str | None:
-    return format_timestamp(ms)
-
-
-def _information(d: DeviceRecord) -> dict[str, Any]:
-    return {
-        "guid": d.guid,
-        "uniqueId": d.unique_id,
-        "displayName": d.display_name,
-        "isActive": d.is_active,
-        "isConnected": d.is_connected,
-        "deviceTemplateGuid": d.template_guid,
-        "deviceTemplateName": d.template_name,
-        "entityGuid": d.entity_guid,
-        "entityName": d.entity_name,
-        "cpId": d.cp_id,
-        "isAcquired": int(d.acquired == "acquired"),
-        "isEdgeSupport": d.is_edge_support,
-        "isParentAcquired": int(d.parent_acquired == "acquired"),
-        "note": d.note,
-        "tag": d.tag,
-        "parentDeviceGuid": d.parent_guid,
-        "certificateGuid": d.certificate_guid,
-        "deviceTemplateAuthType": d.auth_type,
-        "authType": d.auth_type,
-        "messageVersion": d.message_version,
-        "createdDate": _iso(d.created_ms),
-        "lastActivityDate": _iso(d.last_activity_ms),
-        "firmwareUpgradeGuid": d.firmware_upgrade_guid,
-        "properties": d.properties,
-    }
-
-
 def _list_filter(request: Request) -> DeviceFilter:
     q = Fields(canonical_keys(request.query_params.multi_items(), _LIST_PARAMS))
     page_number = q.integer("pageNumber", default=1, minimum=1, maximum=_MAX_PAGE_NUMBER)
@@ -206,7 +165,7 @@ async def list_devices(request: Request) -> Response:
     if not items:
         return Response(status_code=204)
     count = total if with_total else -1
-    # The items arrive as JSON text from the store; splice them into the envelope as is.
+    # The items arrive as JSON text (render.list_item, stored); splice them in as they are.
     body = (
         f'{{"data":[{",".join(items)}],"status":200,'
         f'"message":"Devices fetched successfully","count":{count}}}'
@@ -318,7 +277,7 @@ async def get_device(request: Request) -> Response:
     record = context(request).store.device(principal.company.guid, _device_guid(request))
     if record is None:
         raise _not_found()
-    return envelope([_information(record)], message="Device fetched successfully")
+    return envelope([render.information(record)], message="Device fetched successfully")
 
 
 async def get_device_by_unique_id(request: Request) -> Response:
@@ -332,7 +291,7 @@ async def get_device_by_unique_id(request: Request) -> Response:
     record = context(request).store.device_by_unique_id(principal.company.guid, unique_id)
     if record is None:
         raise _not_found()
-    return envelope([_information(record)], message="Device fetched successfully")
+    return envelope([render.information(record)], message="Device fetched successfully")
 
 
 async def update_device(request: Request) -> Response:
@@ -420,17 +379,7 @@ async def list_templates(request: Request) -> Response:
     templates = context(request).store.templates(principal.company.guid)
     if not templates:
         return Response(status_code=204)
-    data = [
-        {
-            "guid": t.guid,
-            "name": t.name,
-            "code": t.code,
-            "authType": t.auth_type,
-            "messageVersion": t.message_version,
-            "isEdgeSupport": t.is_edge_support,
-        }
-        for t in templates
-    ]
+    data = [render.template(t) for t in templates]
     return envelope(data, message="Templates fetched successfully", count=len(data))
 
 

@@ -8,8 +8,9 @@ import secrets
 import uuid
 from collections.abc import Sequence
 
+from .records import Company, Entity, NewDevice, Template, User
 from .settings import MockSettings, parse_user
-from .store import Company, Entity, NewDevice, Store, Template, User
+from .store import Store
 
 __all__ = ["check_password", "seed_store"]
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .store import DEFAULT_LIST_CACHE_PAGES
+from .page_cache import DEFAULT_LIST_CACHE_PAGES
 
 __all__ = [
     "DEMO_PASSWORD",

@@ -11,7 +11,8 @@ from typing import Any
 import jwt
 
 from .clock import Clock
-from .store import Company, Store, User
+from .records import Company, User
+from .store import Store
 
 __all__ = ["AUDIENCE", "ISSUER", "InvalidToken", "Principal", "TokenService"]
 

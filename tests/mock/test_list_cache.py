@@ -9,8 +9,9 @@ import pytest
 
 import iotconnect_mock
 from iotconnect_mock import MockSettings
+from iotconnect_mock.records import DeviceFilter, DuplicateUniqueId, NewDevice
 from iotconnect_mock.seed import seed_store
-from iotconnect_mock.store import DeviceFilter, NewDevice, Store
+from iotconnect_mock.store import Store
 
 from .helpers import Session, create, logged_in, make_app
 
@@ -60,7 +61,7 @@ def test_pages_follow_every_kind_of_write(pages: int) -> None:
 def test_a_failed_write_leaves_no_stale_page() -> None:
     store, company, template, entity = _store()
     before = _unique_ids(store, company, page_size=100)
-    with pytest.raises(iotconnect_mock.store.DuplicateUniqueId):
+    with pytest.raises(DuplicateUniqueId):
         store.create_device(company, NewDevice(before[0], "Dup", template, entity, created_ms=1))
     assert _unique_ids(store, company, page_size=100) == before
 

@@ -1,148 +1,237 @@
-"""Stored list items and positions: after every kind of write they equal a from-scratch render.
+"""Stored list items and positions: after every kind of write, pages equal an independent model.
 
-The device list reads each device's rendered item and its dense per-company position, both kept
-by triggers. These tests compare them, after each write, with the list rendered from the base
-tables the slow way (joins, ``json_object`` and ``OFFSET``), which is how pages were built
-before.
+The device list serves each device's list item as stored text, picked by its dense position in
+its company (default order) or by SQL filters and sorts. These tests keep their own model of
+every device written (a plain Python list in insertion order) and check, after each kind of
+write and after random ones, that every page holds the model's devices in the model's order,
+and that each stored item equals ``render.list_item`` of the device as read now.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import iotconnect_mock
-from iotconnect_mock import MockSettings
-from iotconnect_mock.seed import seed_store
-from iotconnect_mock.store import (
-    _LIST_ITEM_FROM,
-    _LIST_ITEM_RENDER,
-    _ORDER,
+from iotconnect_mock import MockSettings, render
+from iotconnect_mock.records import (
     Company,
     DeviceFilter,
+    DuplicateUniqueId,
     Entity,
     NewDevice,
-    Store,
-    _where,
+    Template,
     new_guid,
 )
+from iotconnect_mock.seed import seed_store
+from iotconnect_mock.store import Store
 
 from .helpers import OTHER_KEY, OTHER_PASSWORD, OTHER_USER
 
-
-def _store(path: Path | None = None, devices: int = 30) -> tuple[Store, Company, Company]:
-    settings = MockSettings(
-        demo_devices=devices, tenants={OTHER_KEY: (f"{OTHER_USER}:{OTHER_PASSWORD}",)}
-    )
-    store = Store(None if path is None else str(path), list_cache_pages=0)
-    seed_store(store, settings, now_ms=1_000_000_000)
-    main = store.company_by_key(iotconnect_mock.DEMO_SOLUTION_KEY)
-    other = store.company_by_key(OTHER_KEY)
-    assert main is not None
-    assert other is not None
-    # The second tenant gets devices too, interleaved in seq order with the first's later ones.
-    template = store.templates(other.guid)[0].guid
-    store.insert_devices(
-        other.guid,
-        [
-            NewDevice(f"other-{n}", f"Other {n}", template, other.root_entity_guid, created_ms=n)
-            for n in range(5)
-        ],
-    )
-    return store, main, other
+V2_DUMP = Path(__file__).parent / "data" / "store_v2.sql"
 
 
-def _sql(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    with store._lock:
-        cursor = store._db().execute(sql, params)
-        cursor.row_factory = None
-        return cursor.fetchall()
+@dataclass
+class Model:
+    """What the tests wrote, per company in insertion order: the oracle for every page."""
 
+    store: Store
+    companies: list[Company]
+    templates: dict[str, Template]
+    devices: dict[str, list[NewDevice]] = field(default_factory=dict)
 
-def _assert_in_sync(store: Store) -> None:
-    stored = dict(_sql(store, "SELECT seq, item FROM device_list_items"))
-    fresh = dict(_sql(store, _LIST_ITEM_RENDER))
-    assert stored == fresh
-    for (company,) in _sql(store, "SELECT guid FROM companies"):
-        positions = [
-            row[0]
-            for row in _sql(
-                store,
-                "SELECT position FROM devices WHERE company_guid = ? ORDER BY seq",
-                (company,),
-            )
-        ]
-        assert positions == list(range(1, len(positions) + 1))
+    def add(self, company: Company, *new: NewDevice) -> None:
+        self.store.insert_devices(company.guid, new)
+        self.devices.setdefault(company.guid, []).extend(new)
 
+    def find(self, guid: str) -> tuple[str, int]:
+        for company, devices in self.devices.items():
+            for index, device in enumerate(devices):
+                if device.guid == guid:
+                    return company, index
+        raise KeyError(guid)
 
-def _reference_page(store: Store, company: str, page: int, size: int) -> tuple[str, ...]:
-    rows = _sql(
-        store,
-        f"{_LIST_ITEM_RENDER} WHERE d.company_guid = ? ORDER BY d.seq LIMIT ? OFFSET ?",
-        (company, size, (page - 1) * size),
-    )
-    return tuple(row[1] for row in rows)
+    def change(self, guid: str, **changes: Any) -> None:
+        company, index = self.find(guid)
+        self.devices[company][index] = replace(self.devices[company][index], **changes)
 
+    def delete(self, guid: str) -> None:
+        company, index = self.find(guid)
+        assert self.store.delete_device(company, guid) is not None
+        del self.devices[company][index]
+        for n, device in enumerate(self.devices[company]):
+            if device.parent_guid == guid:
+                self.devices[company][n] = replace(device, parent_guid=None)
 
-def _assert_pages(store: Store, company: str, size: int) -> None:
-    total = _sql(store, "SELECT count(*) FROM devices WHERE company_guid = ?", (company,))[0][0]
-    for page in range(1, total // size + 3):  # one empty page past the end
-        items, count = store.list_devices_json(
-            company, DeviceFilter(page_number=page, page_size=size), with_total=True
+    def matches(self, d: NewDevice, f: DeviceFilter) -> bool:
+        template = self.templates[d.template_guid]
+        checks = (
+            f.unique_id is None or f.unique_id.lower() in d.unique_id.lower(),
+            f.is_active is None or f.is_active == d.is_active,
+            f.acquired is None or f.acquired == d.acquired,
+            f.template_guid is None or f.template_guid == d.template_guid,
+            f.entity_guid is None or f.entity_guid == d.entity_guid,
+            f.is_edge is None or f.is_edge == template.is_edge_support,
+            f.is_gateway is None or f.is_gateway == template.is_gateway,
+            f.wireless is None or f.wireless == d.wireless,
+            f.custom_field is None
+            or f.custom_field.lower() in d.display_name.lower()
+            or f.custom_field.lower() in (d.tag or "").lower(),
         )
-        assert tuple(items) == _reference_page(store, company, page, size)
-        assert count == total
+        return all(checks)
+
+    def page(self, company: str, f: DeviceFilter) -> tuple[list[str], int]:
+        """The guids a page should hold, and the number of matches."""
+        ordered = list(enumerate(self.devices.get(company, [])))  # index = insertion order
+        if f.sort is not None:
+            name, descending = f.sort
+            if name == "uniqueId":
+                ordered.sort(key=lambda p: (p[1].unique_id.lower(), p[0]), reverse=descending)
+            else:
+                column = (
+                    "last_connection_ms" if name == "lastConnection" else "last_communication_ms"
+                )
+
+                def key(p: tuple[int, NewDevice]) -> tuple[bool, int, int]:
+                    stamp = getattr(p[1], column)
+                    # Never seen last, both ways; ties in insertion order, both ways.
+                    return (
+                        stamp is None,
+                        0 if stamp is None else (-stamp if descending else stamp),
+                        p[0],
+                    )
+
+                ordered.sort(key=key)
+        matching = [d.guid for _, d in ordered if self.matches(d, f)]
+        first = (f.page_number - 1) * f.page_size
+        return matching[first : first + f.page_size], len(matching)
+
+    def children(self, guid: str) -> int:
+        return sum(d.parent_guid == guid for ds in self.devices.values() for d in ds)
+
+    def check(self, *queries: DeviceFilter) -> None:
+        """Every page of the default order (and of ``queries``) against the model."""
+        for company in self.companies:
+            size = 4
+            pages = len(self.devices.get(company.guid, [])) // size + 2  # one past the end
+            default = [DeviceFilter(page_number=n, page_size=size) for n in range(1, pages + 1)]
+            for query in (*default, *queries):
+                self.check_page(company.guid, query)
+
+    def check_page(self, company: str, query: DeviceFilter) -> None:
+        items, total = self.store.list_devices_json(company, query, with_total=True)
+        expected, matches = self.page(company, query)
+        shown = [json.loads(item) for item in items]
+        assert [item["guid"] for item in shown] == expected, query
+        assert total == matches
+        for item in shown:
+            record = self.store.device(company, item["guid"])
+            assert record is not None
+            assert item == render.list_item(record)
+            assert item["childDeviceCount"] == self.children(item["guid"])
 
 
-def _guid_of(store: Store, company: str, unique_id: str) -> str:
-    record = store.device_by_unique_id(company, unique_id)
-    assert record is not None
-    return record.guid
+def _devices(
+    company: Company, templates: list[Template], count: int, rng: random.Random
+) -> Iterator[NewDevice]:
+    for n in range(count):
+        seen = rng.choice([None, rng.randrange(10**6), 5])  # ties and never-seen included
+        yield NewDevice(
+            unique_id=f"{rng.choice('abc')}{n:03d}",
+            display_name=f"Device {n}",
+            template_guid=rng.choice(templates).guid,
+            entity_guid=company.root_entity_guid,
+            created_ms=n,
+            tag=rng.choice([None, "roof", "Basement"]),
+            is_active=rng.random() < 0.7,
+            is_connected=seen is not None,
+            acquired=rng.choice(("acquired", "released", "inprogress")),
+            wireless=rng.random() < 0.5,
+            last_connection_ms=seen,
+            last_communication_ms=None if seen is None else seen + rng.randrange(3),
+        )
 
 
-def test_seeded_items_and_positions_match_a_fresh_render() -> None:
-    store, main, other = _store()
-    _assert_in_sync(store)
-    for company in (main, other):
-        for size in (1, 7, 50):
-            _assert_pages(store, company.guid, size)
+def _model(path: Path | None = None, devices: int = 30) -> Model:
+    settings = MockSettings(seed=False, tenants={OTHER_KEY: (f"{OTHER_USER}:{OTHER_PASSWORD}",)})
+    store = Store(None if path is None else str(path), list_cache_pages=0)
+    seed_store(store, settings, now_ms=0)
+    companies = []
+    for key in (settings.solution_key, OTHER_KEY):
+        company = store.company_by_key(key)
+        assert company is not None
+        companies.append(company)
+    templates = {c.guid: store.templates(c.guid) for c in companies}
+    model = Model(store, companies, {t.guid: t for ts in templates.values() for t in ts})
+    rng = random.Random(3)
+    batches = {c.guid: list(_devices(c, templates[c.guid], devices, rng)) for c in companies}
+    # Half each, twice, so the companies' devices interleave in insertion order.
+    for half in (slice(None, devices // 2), slice(devices // 2, None)):
+        for company in companies:
+            model.add(company, *batches[company.guid][half])
+    return model
+
+
+FILTERS = [
+    DeviceFilter(sort=("uniqueId", True), page_size=7, page_number=2),
+    DeviceFilter(sort=("uniqueId", False), page_size=50),
+    DeviceFilter(sort=("lastConnection", False), page_size=9, page_number=2),
+    DeviceFilter(sort=("lastConnection", True), page_size=50),
+    DeviceFilter(sort=("lastCommunication", True), page_size=9),
+    DeviceFilter(is_active=False, page_size=4, page_number=2),
+    DeviceFilter(unique_id="B0", page_size=3, page_number=2),
+    DeviceFilter(is_edge=True, wireless=True, page_size=5),
+    DeviceFilter(is_gateway=False, acquired="acquired", page_size=50),
+    DeviceFilter(custom_field="ROOF", page_size=50),
+    DeviceFilter(custom_field="device 1", sort=("uniqueId", False), page_size=50),
+]
+
+
+def test_inserted_devices_match_the_model() -> None:
+    _model().check(*FILTERS)
+
+
+@pytest.mark.parametrize("query", FILTERS, ids=str)
+def test_filtered_and_sorted_pages_match_the_model(query: DeviceFilter) -> None:
+    model = _model()
+    model.delete(model.devices[model.companies[0].guid][3].guid)
+    for company in model.companies:
+        model.check_page(company.guid, query)
+        assert model.page(company.guid, query)[0], "the query should match something"
 
 
 def test_every_kind_of_device_write_keeps_items_in_sync() -> None:
-    store, main, _ = _store()
-    company = main.guid
-    template = store.templates(company)[0].guid
-    entity = main.root_entity_guid
-    parent = _guid_of(store, company, "demo-gw-01")
+    model = _model()
+    store, company = model.store, model.companies[0]
+    mine = store.templates(company.guid)[0]
+    parent = model.devices[company.guid][0].guid
 
     # A child raises its parent's childDeviceCount.
     child = NewDevice(
-        "child-1", "Child", template, entity, created_ms=1, parent_guid=parent, tag="t"
+        "child-1", "Child", mine.guid, company.root_entity_guid, 1, parent_guid=parent
     )
-    store.create_device(company, child)
-    _assert_in_sync(store)
-    assert (
-        '"childDeviceCount":1'
-        in _sql(
-            store,
-            "SELECT item FROM device_list_items i JOIN devices d ON d.seq = i.seq WHERE d.guid = ?",
-            (parent,),
-        )[0][0]
-    )
+    store.create_device(company.guid, child)
+    model.devices[company.guid].append(child)
+    model.check()
 
     # A failed insert (duplicate unique id) changes nothing.
-    with pytest.raises(iotconnect_mock.store.DuplicateUniqueId):
-        store.create_device(company, NewDevice("child-1", "Dup", template, entity, created_ms=1))
-    _assert_in_sync(store)
+    with pytest.raises(DuplicateUniqueId):
+        store.create_device(
+            company.guid, NewDevice("CHILD-1", "Dup", mine.guid, company.root_entity_guid, 1)
+        )
+    model.check()
 
-    plant = Entity(guid=new_guid(), name="Plant B", parent_guid=entity)
-    store.add_entity(company, plant)
-    store.update_device(
-        company,
+    plant = Entity(guid=new_guid(), name="Plant B", parent_guid=company.root_entity_guid)
+    store.add_entity(company.guid, plant)
+    assert store.update_device(
+        company.guid,
         child.guid,
         display_name="Renamed",
         entity_guid=plant.guid,
@@ -150,190 +239,197 @@ def test_every_kind_of_device_write_keeps_items_in_sync() -> None:
         properties=[{"guid": new_guid(), "value": "v"}],
         now_ms=5,
     )
-    _assert_in_sync(store)
-    store.set_active(company, child.guid, False, now_ms=6)
-    _assert_in_sync(store)
-
-    # Columns no endpoint writes today still re-render (a future simulator might).
-    with store._write() as conn:
-        conn.execute(
-            "UPDATE devices SET is_connected = 1, acquired = 'acquired', last_connection_ms = 7,"
-            " last_communication_ms = 8, firmware_upgrade_guid = ? WHERE guid = ?",
-            (new_guid(), child.guid),
-        )
-    _assert_in_sync(store)
-
-    # Re-parenting moves the count from one parent to the other.
-    other_parent = _guid_of(store, company, "demo-gw-06")
-    with store._write() as conn:
-        conn.execute(
-            "UPDATE devices SET parent_guid = ? WHERE guid = ?", (other_parent, child.guid)
-        )
-    _assert_in_sync(store)
+    model.change(child.guid, display_name="Renamed", entity_guid=plant.guid)
+    model.check(DeviceFilter(entity_guid=plant.guid))
+    assert store.set_active(company.guid, child.guid, False, now_ms=6) == "changed"
+    model.change(child.guid, is_active=False)
+    model.check(DeviceFilter(is_active=False, page_size=100))
 
     # Deleting a child lowers the count; deleting a parent orphans its children; deleting from
     # the middle shifts the later positions.
-    store.delete_device(company, child.guid)
-    _assert_in_sync(store)
-    store.create_device(
-        company,
-        NewDevice("child-2", "Child 2", template, entity, created_ms=9, parent_guid=parent),
+    model.delete(child.guid)
+    model.check()
+    second = NewDevice(
+        "child-2", "Child 2", mine.guid, company.root_entity_guid, 9, parent_guid=parent
     )
-    store.delete_device(company, parent)
-    _assert_in_sync(store)
-    store.delete_device(company, _guid_of(store, company, "demo-sensor-15"))
-    _assert_in_sync(store)
-    _assert_pages(store, company, 7)
+    store.create_device(company.guid, second)
+    model.devices[company.guid].append(second)
+    model.delete(parent)
+    model.check()
+    model.delete(model.devices[company.guid][7].guid)
+    model.check(*FILTERS)
 
 
-def test_renames_of_templates_entities_and_solutions_re_render() -> None:
-    # No endpoint renames these today; the triggers keep items right if one ever does.
-    store, main, _ = _store()
-    template = store.templates(main.guid)[0]
-    with store._write() as conn:
-        conn.execute(
-            "UPDATE templates SET name = 'Renamed template', auth_type = 5,"
-            " message_version = '9.9' WHERE guid = ?",
-            (template.guid,),
-        )
-    _assert_in_sync(store)
-    with store._write() as conn:
-        conn.execute(
-            "UPDATE entities SET name = 'Renamed HQ' WHERE guid = ?", (main.root_entity_guid,)
-        )
-    _assert_in_sync(store)
-    with store._write() as conn:
-        conn.execute(
-            "UPDATE companies SET solution_guid = ? WHERE guid = ?", (new_guid(), main.guid)
-        )
-    _assert_in_sync(store)
-
-
-def test_a_device_keeps_its_guid_and_company() -> None:
-    store, main, other = _store()
-    guid = _guid_of(store, main.guid, "demo-gw-01")
-    for sql, value in (
-        ("UPDATE devices SET company_guid = ? WHERE guid = ?", other.guid),
-        ("UPDATE devices SET guid = ? WHERE guid = ?", new_guid()),
-    ):
-        with (
-            pytest.raises(sqlite3.IntegrityError, match="keeps its guid"),
-            store._write() as conn,
-        ):
-            conn.execute(sql, (value, guid))
-    _assert_in_sync(store)
-
-
-def test_random_writes_keep_every_page_equal_to_the_reference() -> None:
-    store, main, other = _store(devices=40)
+def test_random_writes_keep_every_page_equal_to_the_model() -> None:
+    model = _model(devices=40)
+    store = model.store
     rng = random.Random(7)
-    templates = {c.guid: store.templates(c.guid)[0].guid for c in (main, other)}
     for step in range(120):
-        company = rng.choice((main, other))
-        guids = [
-            row[0]
-            for row in _sql(
-                store, "SELECT guid FROM devices WHERE company_guid = ?", (company.guid,)
-            )
-        ]
+        company = rng.choice(model.companies)
+        guids = [d.guid for d in model.devices[company.guid]]
         action = rng.random()
         if action < 0.45 or not guids:
+            template = rng.choice(store.templates(company.guid)).guid
             parent = rng.choice(guids) if guids and rng.random() < 0.3 else None
-            store.create_device(
-                company.guid,
-                NewDevice(
-                    f"r-{step}",
-                    f"R {step}",
-                    templates[company.guid],
-                    company.root_entity_guid,
-                    created_ms=step,
-                    parent_guid=parent,
-                ),
+            new = NewDevice(
+                f"r-{step}",
+                f"R {step}",
+                template,
+                company.root_entity_guid,
+                step,
+                parent_guid=parent,
             )
+            store.create_device(company.guid, new)
+            model.devices[company.guid].append(new)
         elif action < 0.75:
-            store.delete_device(company.guid, rng.choice(guids))
+            model.delete(rng.choice(guids))
         elif action < 0.9:
-            store.set_active(company.guid, rng.choice(guids), rng.random() < 0.5, now_ms=step)
+            guid, active = rng.choice(guids), rng.random() < 0.5
+            store.set_active(company.guid, guid, active, now_ms=step)
+            model.change(guid, is_active=active)
         else:
+            guid = rng.choice(guids)
+            name = f"U {step}"
             store.update_device(
                 company.guid,
-                rng.choice(guids),
-                display_name=f"U {step}",
+                guid,
+                display_name=name,
                 entity_guid=company.root_entity_guid,
                 note=None,
                 properties=None,
                 now_ms=step,
             )
+            model.change(guid, display_name=name, entity_guid=company.root_entity_guid)
         if step % 20 == 19:
-            _assert_in_sync(store)
-            for c in (main, other):
-                _assert_pages(store, c.guid, 6)
-    _assert_in_sync(store)
+            model.check(*FILTERS[:3])
+    model.check(*FILTERS)
 
 
 def test_wipe_and_reseed_rebuild_the_items() -> None:
-    store, _, _ = _store()
-    store.wipe()
-    assert _sql(store, "SELECT count(*) FROM device_list_items") == [(0,)]
-    seed_store(store, MockSettings(demo_devices=12), now_ms=0)
-    _assert_in_sync(store)
+    model = _model()
+    model.store.wipe()
+    assert model.store.company_by_key(model.companies[0].solution_key) is None
+    seed_store(model.store, MockSettings(demo_devices=12), now_ms=0)
+    company = model.store.company_by_key(model.companies[0].solution_key)
+    assert company is not None
+    items, total = model.store.list_devices_json(
+        company.guid, DeviceFilter(page_size=100), with_total=True
+    )
+    assert total == 12
+    for item in items:
+        record = model.store.device(company.guid, json.loads(item)["guid"])
+        assert record is not None
+        assert json.loads(item) == render.list_item(record)
 
 
-def test_a_file_from_before_the_stored_items_is_upgraded(tmp_path: Path) -> None:
-    db = tmp_path / "old.sqlite"
-    store, main, _ = _store(db)
-    expected = store.list_devices_json(main.guid, DeviceFilter(page_size=100), with_total=True)
+# -- files written by earlier versions -------------------------------------------------------
+
+
+def _pages(store: Store, company: str) -> list[tuple[list[dict[str, Any]], int | None]]:
+    return [
+        ([json.loads(i) for i in items], total)
+        for query in (DeviceFilter(page_size=100), DeviceFilter(page_size=2, page_number=2))
+        for items, total in [store.list_devices_json(company, query, with_total=True)]
+    ]
+
+
+def _v2_file(path: Path) -> Path:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.executescript(V2_DUMP.read_text())
+    return path
+
+
+def _sql(path: Path, *statements: str) -> list[tuple[Any, ...]]:
+    # Another process's view of a --db file, as sqlite3 gives it to anyone.
+    with closing(sqlite3.connect(path)) as conn, conn:
+        return [row for sql in statements for row in conn.execute(sql).fetchall()]
+
+
+def _check_upgraded(path: Path) -> None:
+    store = Store(str(path), list_cache_pages=0)
+    company = store.company_by_key(MockSettings().solution_key)
+    assert company is not None
+    pages = _pages(store, company.guid)
+    (all_items, total), (second_page, _) = pages
+    # Nothing lost, in the same order: the five devices left and the child, parent counted.
+    assert [i["uniqueId"] for i in all_items] == [
+        "demo-gw-01",
+        "demo-sensor-02",
+        "demo-sensor-04",
+        "demo-sensor-05",
+        "demo-gw-06",
+        "child-1",
+    ]
+    assert total == 6
+    assert [i["uniqueId"] for i in second_page] == ["demo-sensor-04", "demo-sensor-05"]
+    assert all_items[0]["childDeviceCount"] == 1
+    for item in all_items:
+        record = store.device(company.guid, item["guid"])
+        assert record is not None
+        assert item == render.list_item(record)
+    # Positions work for writes after the upgrade too.
+    store.delete_device(company.guid, all_items[1]["guid"])
+    template = store.templates(company.guid)[0].guid
+    store.create_device(
+        company.guid, NewDevice("after", "After", template, company.root_entity_guid, created_ms=1)
+    )
+    ids = [i["uniqueId"] for i in _pages(store, company.guid)[0][0]]
+    assert ids == [
+        "demo-gw-01",
+        "demo-sensor-04",
+        "demo-sensor-05",
+        "demo-gw-06",
+        "child-1",
+        "after",
+    ]
     store.close()
-    # Turn the file back into what the previous version wrote: no position column, no stored
-    # items, no triggers, user_version 0.
-    conn = sqlite3.connect(db)
-    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("DROP INDEX devices_by_position")
-    conn.execute("DROP TABLE device_list_items")
-    conn.execute("ALTER TABLE devices DROP COLUMN position")
-    conn.execute("PRAGMA user_version = 0")
-    conn.commit()
-    conn.close()
+    names = {row[0] for row in _sql(path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert names == {"devices_keep_identity"}, "the triggers that rendered JSON in SQL are gone"
 
-    upgraded = Store(str(db), list_cache_pages=0)
-    assert _sql(upgraded, "PRAGMA user_version")[0][0] >= 1
-    indexes = {
-        row[0] for row in _sql(upgraded, "SELECT name FROM sqlite_master WHERE type = 'index'")
-    }
-    assert {"devices_by_position", "devices_by_last_connection_desc"} <= indexes
-    _assert_in_sync(upgraded)
-    assert (
-        upgraded.list_devices_json(main.guid, DeviceFilter(page_size=100), with_total=True)
-        == expected
+
+def test_a_version_2_file_is_upgraded(tmp_path: Path) -> None:
+    path = _v2_file(tmp_path / "v2.sqlite")
+    # What the version 2 file served, items rendered by SQLite: the same after the upgrade.
+    items = "SELECT item FROM device_list_items ORDER BY seq"
+    before = [json.loads(row[0]) for row in _sql(path, items)]
+    _check_upgraded(path)
+    after = [json.loads(row[0]) for row in _sql(path, items)]
+    assert after[:-1] == [item for item in before if item["uniqueId"] != "demo-sensor-02"]
+
+
+def test_a_version_0_file_is_upgraded(tmp_path: Path) -> None:
+    # What versions before the stored items wrote: no position column, items, triggers.
+    path = _v2_file(tmp_path / "v0.sqlite")
+    triggers = _sql(path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    _sql(
+        path,
+        *(f"DROP TRIGGER {name}" for (name,) in triggers),
+        "DROP INDEX devices_by_position",
+        "DROP TABLE device_list_items",
+        "ALTER TABLE devices DROP COLUMN position",
+        "PRAGMA user_version = 0",
     )
-    upgraded.close()
+    _check_upgraded(path)
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        DeviceFilter(sort=("uniqueId", True), page_size=7, page_number=2),
-        DeviceFilter(sort=("lastConnection", False), page_size=9, page_number=3),
-        DeviceFilter(sort=("lastCommunication", True), page_size=9),
-        DeviceFilter(is_active=False, page_size=4, page_number=2),
-        DeviceFilter(unique_id="GW", page_size=3, page_number=2),
-        DeviceFilter(is_edge=True, wireless=True, page_size=5),
-        DeviceFilter(is_gateway=False, acquired="acquired", page_size=5),
-        DeviceFilter(custom_field="sensor 1", page_size=50),
-    ],
-)
-def test_filtered_and_sorted_pages_match_a_fresh_render(query: DeviceFilter) -> None:
-    store, main, _ = _store()
-    store.delete_device(main.guid, _guid_of(store, main.guid, "demo-sensor-03"))
-    where, params = _where(main.guid, query)
-    reference = _sql(
-        store,
-        f"{_LIST_ITEM_RENDER} WHERE {where} ORDER BY {_ORDER[query.sort]} LIMIT ? OFFSET ?",
-        (*params, query.page_size, (query.page_number - 1) * query.page_size),
+def test_items_of_another_renderer_are_rendered_again(tmp_path: Path) -> None:
+    path = _v2_file(tmp_path / "renderer.sqlite")
+    Store(str(path)).close()
+    # As if an earlier list_item had written them: other text, another fingerprint.
+    _sql(
+        path,
+        "UPDATE device_list_items SET item = '{}'",
+        "UPDATE list_item_renderer SET fingerprint = 'an older list_item'",
     )
-    total = _sql(store, f"SELECT count(*) {_LIST_ITEM_FROM} WHERE {where}", tuple(params))[0][0]
-    items, count = store.list_devices_json(main.guid, query, with_total=True)
-    assert items == tuple(row[1] for row in reference)
-    assert items
-    assert count == total
+    _check_upgraded(path)
+
+
+def test_a_device_keeps_its_guid_and_company(tmp_path: Path) -> None:
+    path = _v2_file(tmp_path / "identity.sqlite")
+    Store(str(path)).close()
+    for sql in (
+        "UPDATE devices SET company_guid = 'elsewhere' WHERE seq = 1",
+        "UPDATE devices SET guid = 'another' WHERE seq = 1",
+    ):
+        with pytest.raises(sqlite3.IntegrityError, match="keeps its guid"):
+            _sql(path, sql)

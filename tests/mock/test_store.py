@@ -12,8 +12,9 @@ import pytest
 
 import iotconnect_mock
 from iotconnect_mock import MockSettings
+from iotconnect_mock.records import DuplicateUniqueId, NewDevice
 from iotconnect_mock.seed import seed_store
-from iotconnect_mock.store import DuplicateUniqueId, NewDevice, Store
+from iotconnect_mock.store import Store
 
 from .helpers import (
     BASE,

@@ -1,0 +1,161 @@
+"""The JSON of devices and templates: the one place a record becomes what a reply shows.
+
+A device has two shapes, both built here from one ``DeviceRecord``:
+
+- ``list_item``: an item of ``GET /Device``. The service spells three names its own way in
+  lists: ``IsAcquired``, ``lastactivityDate``, ``firmwareupgradeGuid``;
+- ``information``: the single-device reply (``GET /Device/{guid}``, ``/Device/uniqueId/{id}``),
+  with ``isAcquired``, ``lastActivityDate``, ``firmwareUpgradeGuid`` and more fields.
+
+The store keeps every device's list item as text (``list_item_json``) so that a page is a
+concatenation of stored strings; ``LIST_ITEM_FINGERPRINT`` tells it when items stored by an
+earlier version of this module must be rendered again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from typing import Any
+
+from ._json import dumps
+from .clock import format_timestamp
+from .records import DeviceRecord, Template
+
+__all__ = ["LIST_ITEM_FINGERPRINT", "information", "list_item", "list_item_json", "template"]
+
+
+def _flag(acquired: str | None) -> int:
+    # The service reports acquisition as 0/1, not as the state's name.
+    return int(acquired == "acquired")
+
+
+def _identity(d: DeviceRecord) -> dict[str, Any]:
+    # The fields both shapes open with, spelled alike.
+    return {
+        "guid": d.guid,
+        "uniqueId": d.unique_id,
+        "displayName": d.display_name,
+        "isActive": d.is_active,
+        "isConnected": d.is_connected,
+        "deviceTemplateGuid": d.template_guid,
+        "deviceTemplateName": d.template_name,
+    }
+
+
+def list_item(d: DeviceRecord) -> dict[str, Any]:
+    """A device as an item of the device list."""
+    return {
+        **_identity(d),
+        "entityName": d.entity_name,
+        "authType": d.auth_type,
+        "messageVersion": d.message_version,
+        "lastConnection": format_timestamp(d.last_connection_ms),
+        "lastCommunication": format_timestamp(d.last_communication_ms),
+        "lastactivityDate": format_timestamp(d.last_activity_ms),
+        "firmwareupgradeGuid": d.firmware_upgrade_guid,
+        "deviceStatus": "active" if d.is_active else "inactive",
+        "childDeviceCount": d.child_count,
+        "solutionGuid": d.solution_guid,
+        "IsAcquired": _flag(d.acquired),
+    }
+
+
+def list_item_json(d: DeviceRecord) -> str:
+    """``list_item`` as the JSON text the store keeps and a page splices in."""
+    return dumps(list_item(d))
+
+
+def information(d: DeviceRecord) -> dict[str, Any]:
+    """A device as the single-device reply shows it."""
+    return {
+        **_identity(d),
+        "entityGuid": d.entity_guid,
+        "entityName": d.entity_name,
+        "cpId": d.cp_id,
+        "isAcquired": _flag(d.acquired),
+        "isEdgeSupport": d.is_edge_support,
+        "isParentAcquired": _flag(d.parent_acquired),
+        "note": d.note,
+        "tag": d.tag,
+        "parentDeviceGuid": d.parent_guid,
+        "certificateGuid": d.certificate_guid,
+        "deviceTemplateAuthType": d.auth_type,
+        "authType": d.auth_type,
+        "messageVersion": d.message_version,
+        "createdDate": format_timestamp(d.created_ms),
+        "lastActivityDate": format_timestamp(d.last_activity_ms),
+        "firmwareUpgradeGuid": d.firmware_upgrade_guid,
+        "properties": d.properties,
+    }
+
+
+def template(t: Template) -> dict[str, Any]:
+    """A device template as the template list shows it."""
+    return {
+        "guid": t.guid,
+        "name": t.name,
+        "code": t.code,
+        "authType": t.auth_type,
+        "messageVersion": t.message_version,
+        "isEdgeSupport": t.is_edge_support,
+    }
+
+
+def _fingerprint() -> str:
+    # Two devices that set every field one way and the other: any change to what list_item
+    # writes (a name, a type, a format) changes their text, hence the fingerprint.
+    full = DeviceRecord(
+        guid="00000000-0000-0000-0000-000000000001",
+        unique_id="u",
+        display_name="d",
+        template_guid="00000000-0000-0000-0000-000000000002",
+        template_name="t",
+        auth_type=2,
+        message_version="2.1",
+        is_edge_support=True,
+        entity_guid="00000000-0000-0000-0000-000000000003",
+        entity_name="e",
+        solution_guid="00000000-0000-0000-0000-000000000004",
+        cp_id="c",
+        is_active=True,
+        is_connected=True,
+        acquired="acquired",
+        note="n",
+        tag="g",
+        parent_guid="00000000-0000-0000-0000-000000000005",
+        parent_unique_id="p",
+        parent_acquired="acquired",
+        firmware_upgrade_guid="00000000-0000-0000-0000-000000000006",
+        certificate_guid="00000000-0000-0000-0000-000000000007",
+        properties=[{"guid": "00000000-0000-0000-0000-000000000008", "value": "v"}],
+        child_count=3,
+        created_ms=1,
+        last_connection_ms=2,
+        last_communication_ms=3,
+        last_activity_ms=4,
+    )
+    bare = dataclasses.replace(
+        full,
+        is_active=False,
+        is_connected=False,
+        acquired="released",
+        note=None,
+        tag=None,
+        parent_guid=None,
+        parent_unique_id=None,
+        parent_acquired=None,
+        firmware_upgrade_guid=None,
+        certificate_guid=None,
+        properties=[],
+        child_count=0,
+        last_connection_ms=None,
+        last_communication_ms=None,
+        last_activity_ms=None,
+    )
+    text = "\n".join(list_item_json(d) for d in (full, bare))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+#: Changes whenever ``list_item``'s output does; stored items under another one are re-rendered.
+LIST_ITEM_FINGERPRINT = _fingerprint()
