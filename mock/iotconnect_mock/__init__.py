@@ -16,7 +16,7 @@ if any(_find_spec(name) is None for name in ("jwt", "starlette", "uvicorn")):
 from .app import create_app
 from .auth import BASIC_TOKEN
 from .clock import Clock
-from .control import DroppedConnection, Fault, FaultInjector
+from .faults import DroppedConnection, Fault, FaultInjector
 from .server import serve_in_thread
 from .settings import (
     DEMO_PASSWORD,

@@ -13,9 +13,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .errors import FieldError
+from .errors import FieldError, error_for_path
 
-__all__ = ["Fields", "Handler", "endpoint", "read_json_object"]
+__all__ = ["Fields", "Handler", "endpoint", "json_fields", "parse_guid"]
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
@@ -51,34 +51,33 @@ def endpoint(path: str, handlers: Mapping[str, Handler]) -> Route:
     return route
 
 
-class MalformedBody(Exception):
-    """The body is not a JSON object; ``reason`` says why."""
-
-    def __init__(self, reason: str) -> None:
-        """Keep the reason for the 400 reply."""
-        super().__init__(reason)
-        self.reason = reason
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
-async def read_json_object(request: Request) -> dict[str, Any]:
-    """Parse the body as one JSON object, or raise ``MalformedBody``.
-
-    The size limit is enforced while reading (``BodyTooLarge`` escapes from here).
-    """
-    raw = await request.body()
+def _json_object(raw: bytes) -> dict[str, Any] | str:
+    # The object, or why the body is not one.
     if not raw.strip():
-        raise MalformedBody("The request body is empty; a JSON object is required")
+        return "The request body is empty; a JSON object is required"
     try:
         value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise MalformedBody("The request body is not valid JSON") from None
+        return "The request body is not valid JSON"
     if not isinstance(value, dict):
-        raise MalformedBody("The request body must be a JSON object")
+        return "The request body must be a JSON object"
     return value
+
+
+async def json_fields(request: Request, known: Iterable[str]) -> Fields:
+    """The body's JSON object as ``Fields`` of the ``known`` names (matched ignoring case).
+
+    A body that is not one JSON object is a 400 in the error shape of the service that owns the
+    path. The size limit is enforced while reading (``BodyTooLarge`` escapes from here).
+    """
+    body = _json_object(await request.body())
+    if isinstance(body, str):
+        raise error_for_path(request.url.path, 400, body, param="body")
+    return Fields(canonical_keys(body.items(), known))
 
 
 def canonical_keys(source: Iterable[tuple[str, Any]], known: Iterable[str]) -> dict[str, Any]:
@@ -180,6 +179,20 @@ class Fields:
             self.fail(name, f"{name} must be between {minimum} and {maximum}")
             return default
         return number
+
+    def number(self, name: str, *, default: float, minimum: float, maximum: float) -> float:
+        """A JSON number within bounds; ``default`` when absent."""
+        value = self._values.get(name)
+        if value is None:
+            return default
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not minimum <= value <= maximum
+        ):
+            self.fail(name, f"{name} must be a number from {minimum} to {maximum}")
+            return default
+        return float(value)
 
     def choice(self, name: str, options: Iterable[str]) -> str | None:
         """One of ``options`` (compared case-insensitively), returned in its canonical spelling."""

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from starlette.requests import Request
 
 from .clock import Clock
+from .faults import FaultInjector
 from .settings import MockSettings
 from .store import Store
 from .tokens import TokenService
-
-if TYPE_CHECKING:
-    from .control import FaultInjector
 
 __all__ = ["MockContext", "context"]
 

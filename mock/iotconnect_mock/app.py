@@ -22,9 +22,9 @@ from . import auth, control, devices, discovery
 from ._http import endpoint
 from ._state import MockContext
 from .clock import Clock
-from .control import FaultInjector, FaultMiddleware, install_log_filter
 from .discovery import VERSION_PREFIXES
 from .errors import BodyLimitMiddleware, CatchAllMiddleware, error_for_path, exception_handlers
+from .faults import FaultInjector, FaultMiddleware, install_log_filter
 from .seed import seed_store
 from .settings import MockSettings, Platform
 from .store import Store

@@ -8,7 +8,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from ._http import Fields, MalformedBody, canonical_keys, endpoint, read_json_object
+from ._http import Fields, endpoint, json_fields
 from ._json import JsonResponse, envelope
 from ._state import context
 from .errors import AuthError, DeviceError
@@ -40,14 +40,6 @@ def authenticate(request: Request) -> Principal:
         raise DeviceError(401, "Unauthorized") from None
 
 
-async def _auth_body(request: Request, known: tuple[str, ...]) -> Fields:
-    try:
-        body = await read_json_object(request)
-    except MalformedBody as exc:
-        raise AuthError(400, exc.reason) from None
-    return Fields(canonical_keys(body.items(), known))
-
-
 def _validation_failed(fields: Fields) -> AuthError:
     return AuthError(412, "; ".join(e.message for e in fields.errors))
 
@@ -65,7 +57,7 @@ async def login(request: Request) -> Response:
     company = ctx.store.company_by_key(request.headers.get("solution-key", "").strip())
     if company is None:
         raise AuthError(401, "Invalid solution key")
-    fields = await _auth_body(request, ("username", "password"))
+    fields = await json_fields(request, ("username", "password"))
     username = fields.string("username", required=True)
     password = fields.string("password", required=True)
     if fields.errors or username is None or password is None:
@@ -79,7 +71,7 @@ async def login(request: Request) -> Response:
 async def refresh_token(request: Request) -> Response:
     """``POST /Auth/refresh-token``: spend a refresh token for a new pair (409 if spent)."""
     ctx = context(request)
-    fields = await _auth_body(request, ("refreshtoken",))
+    fields = await json_fields(request, ("refreshtoken",))
     token = fields.string("refreshtoken", required=True)
     if fields.errors or token is None:
         raise _validation_failed(fields)

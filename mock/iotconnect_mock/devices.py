@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from . import render
-from ._http import Fields, MalformedBody, canonical_keys, endpoint, parse_guid, read_json_object
+from ._http import Fields, canonical_keys, endpoint, json_fields, parse_guid
 from ._json import JsonResponse, envelope
 from ._state import context
 from .auth import authenticate
@@ -68,14 +68,6 @@ def _not_found() -> DeviceError:
 
 def _validation_failed(errors: list[FieldError]) -> DeviceError:
     return DeviceError(412, "Validation failed", errors)
-
-
-async def _body(request: Request, known: tuple[str, ...]) -> Fields:
-    try:
-        body = await read_json_object(request)
-    except MalformedBody as exc:
-        raise DeviceError.code(400, "body", exc.reason) from None
-    return Fields(canonical_keys(body.items(), known))
 
 
 def _device_guid(request: Request) -> str:
@@ -197,7 +189,7 @@ async def create_device(request: Request) -> Response:
     """``POST /Device``: create a device (200 with ``data[0].newid``; 409 on a duplicate id)."""
     principal = authenticate(request)
     ctx = context(request)
-    f = await _body(request, _CREATE_FIELDS)
+    f = await json_fields(request, _CREATE_FIELDS)
     unique_id = f.string("uniqueId", required=True, max_len=200)
     template_guid = f.guid("deviceTemplateGuid", required=True)
     display_name = f.string("displayName", required=True, max_len=100)
@@ -299,7 +291,7 @@ async def update_device(request: Request) -> Response:
     principal = authenticate(request)
     ctx = context(request)
     guid = _device_guid(request)
-    f = await _body(request, _UPDATE_FIELDS)
+    f = await json_fields(request, _UPDATE_FIELDS)
     display_name = f.string("displayName", required=True, max_len=100)
     entity_guid = f.guid("entityGuid", required=True)
     note = f.string("note", max_len=500)
@@ -330,7 +322,7 @@ async def update_device_status(request: Request) -> Response:
     principal = authenticate(request)
     ctx = context(request)
     guid = _device_guid(request)
-    f = await _body(request, ("isActive",))
+    f = await json_fields(request, ("isActive",))
     if isinstance(f.raw("isActive"), str):
         # JSON bodies carry a real boolean; the string form is for query strings only.
         f.fail("isActive", "isActive must be true or false")
