@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -26,7 +24,7 @@ from .discovery import VERSION_PREFIXES
 from .errors import BodyLimitMiddleware, CatchAllMiddleware, error_for_path, exception_handlers
 from .faults import FaultInjector, FaultMiddleware, install_log_filter
 from .seed import seed_store
-from .settings import MockSettings, Platform
+from .settings import MockSettings
 from .store import Store
 from .tokens import TokenService
 
@@ -58,47 +56,19 @@ def _routes() -> list[BaseRoute]:
 
 
 def create_app(
-    settings: MockSettings | None = None,
-    *,
-    clock: Clock | None = None,
-    users: Sequence[str] | None = None,
-    solution_key: str | None = None,
-    tenants: Mapping[str, Sequence[str]] | None = None,
-    token_ttl: int | None = None,
-    refresh_ttl: int | None = None,
-    db_path: str | os.PathLike[str] | None = None,
-    platform: Platform | None = None,
-    seed: bool | None = None,
-    demo_devices: int | None = None,
-    max_body_bytes: int | None = None,
-    jwt_secret: str | None = None,
-    fault_seed: int | None = None,
-    list_cache_pages: int | None = None,
+    settings: MockSettings | None = None, *, clock: Clock | None = None, **overrides: Any
 ) -> Starlette:
     """Build the mock as an ASGI app, e.g. for ``httpx.ASGITransport`` or uvicorn.
 
-    Keyword arguments override the matching fields of ``settings`` (defaults: the demo tenant,
-    in memory, AWS flavour). ``clock`` lets a test own time; ``/_mock/clock/advance`` moves it
-    over HTTP too. The state lives on ``app.state.mock`` and exists as soon as this returns, so
-    the app works without a lifespan run (``httpx.ASGITransport`` does not send one).
+    ``settings`` defaults to ``MockSettings()`` (the demo tenant, in memory, AWS flavour);
+    keyword arguments named like its fields override them (``create_app(token_ttl=60)``), and
+    a ``None`` among them keeps the setting. ``clock`` lets a test own time;
+    ``/_mock/clock/advance`` moves it over HTTP too. The state lives on ``app.state.mock`` and
+    exists as soon as this returns, so the app works without a lifespan run
+    (``httpx.ASGITransport`` does not send one).
     """
-    overrides: dict[str, Any] = {
-        "users": None if users is None else tuple(users),
-        "solution_key": solution_key,
-        "tenants": None if tenants is None else {k: tuple(v) for k, v in tenants.items()},
-        "token_ttl": token_ttl,
-        "refresh_ttl": refresh_ttl,
-        "db_path": None if db_path is None else os.fspath(db_path),
-        "platform": platform,
-        "seed": seed,
-        "demo_devices": demo_devices,
-        "max_body_bytes": max_body_bytes,
-        "jwt_secret": jwt_secret,
-        "fault_seed": fault_seed,
-        "list_cache_pages": list_cache_pages,
-    }
-    chosen = dataclasses.replace(
-        settings or MockSettings(), **{k: v for k, v in overrides.items() if v is not None}
+    chosen = (settings or MockSettings()).replace(
+        **{name: value for name, value in overrides.items() if value is not None}
     )
     the_clock = clock or Clock()
     store = Store(chosen.db_path, list_cache_pages=chosen.list_cache_pages)
@@ -141,5 +111,4 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.mock = state
-    app.state.max_body_bytes = chosen.max_body_bytes
     return app

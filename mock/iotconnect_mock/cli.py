@@ -11,11 +11,13 @@ import uvicorn
 
 from .app import create_app
 from .discovery import VERSION_PREFIXES
-from .page_cache import DEFAULT_LIST_CACHE_PAGES
 from .server import EVENT_LOOP, HTTP_PARSER, bind_socket, server_config
 from .settings import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, MockSettings, parse_user
 
-__all__ = ["app", "main"]
+__all__ = ["app", "banner", "main"]
+
+# The defaults of every setting, from the one place that defines them.
+_DEFAULT = MockSettings()
 
 app = typer.Typer(
     name="mock",
@@ -37,16 +39,11 @@ class _Platform(enum.StrEnum):
     az = "az"
 
 
-def _parse_users(entries: list[str]) -> tuple[str, ...]:
-    for entry in entries:
-        try:
-            parse_user(entry)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--user") from None
-    return tuple(entries)
+_DEFAULT_PLATFORM = _Platform(_DEFAULT.platform)
 
 
-def _banner(base: str, settings: MockSettings, custom_users: bool) -> str:
+def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
+    """What ``serve`` prints: URLs, and the demo credentials or only the custom users' emails."""
     key = settings.solution_key
     demo_key = key == DEMO_SOLUTION_KEY
     shown_key = key if demo_key else "<the --solution-key you gave>"
@@ -89,44 +86,47 @@ def serve(
     ] = None,
     solution_key: Annotated[
         str, typer.Option(help="Solution key of the tenant.")
-    ] = DEMO_SOLUTION_KEY,
+    ] = _DEFAULT.solution_key,
     token_ttl: Annotated[
-        int, typer.Option(min=1, help="Access-token lifetime in seconds (expires_in).")
-    ] = 86400,
+        int, typer.Option(help="Access-token lifetime in seconds (expires_in).")
+    ] = _DEFAULT.token_ttl,
     db: Annotated[
         Path | None, typer.Option(help="SQLite file to keep state in across restarts.")
     ] = None,
     platform: Annotated[
         _Platform, typer.Option(case_sensitive=False, help="aws: list count -1; az: total.")
-    ] = _Platform.aws,
+    ] = _DEFAULT_PLATFORM,
     demo_devices: Annotated[
-        int, typer.Option(min=0, help="Devices the demo seed creates on a fresh tenant.")
-    ] = 5,
+        int, typer.Option(help="Devices the demo seed creates on a fresh tenant.")
+    ] = _DEFAULT.demo_devices,
     seed: Annotated[
         bool, typer.Option(help="Seed demo templates, entities and devices on a fresh tenant.")
-    ] = True,
+    ] = _DEFAULT.seed,
     list_cache: Annotated[
         int,
         typer.Option(
-            min=0, help="Device-list pages kept until the next write (0: every page from SQLite)."
+            help="Device-list pages kept until the next write (0: every page from SQLite)."
         ),
-    ] = DEFAULT_LIST_CACHE_PAGES,
+    ] = _DEFAULT.list_cache_pages,
     access_log: Annotated[
         bool, typer.Option(help="Log one line per request (off for load tests).")
     ] = True,
 ) -> None:
     """Serve the mock with uvicorn; print the base URLs and the demo credentials."""
     custom_users = bool(user)
-    settings = MockSettings(
-        users=_parse_users(user) if user else MockSettings().users,
-        solution_key=solution_key,
-        token_ttl=token_ttl,
-        db_path=None if db is None else str(db),
-        platform=platform.value,
-        seed=seed,
-        demo_devices=demo_devices,
-        list_cache_pages=list_cache,
-    )
+    try:
+        settings = _DEFAULT.replace(
+            users=user or _DEFAULT.users,
+            solution_key=solution_key,
+            token_ttl=token_ttl,
+            db_path=db,
+            platform=platform.value,
+            seed=seed,
+            demo_devices=demo_devices,
+            list_cache_pages=list_cache,
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
     try:
         sock = bind_socket(host, port)
     except OSError as exc:
@@ -134,7 +134,7 @@ def serve(
         raise typer.Exit(2) from None
     bound = sock.getsockname()[1]
     base = f"http://{f'[{host}]' if ':' in host else host}:{bound}"
-    typer.echo(_banner(base, settings, custom_users))
+    typer.echo(banner(base, settings, custom_users))
     server = uvicorn.Server(
         server_config(create_app(settings), log_level="info", access_log=access_log)
     )

@@ -156,7 +156,17 @@ def error_for_path(
 
 
 class BodyTooLarge(Exception):
-    """Raised while reading a request body that outgrows the limit."""
+    """Raised while reading a request body that outgrows the limit of ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        """Keep the limit for the reply."""
+        super().__init__(f"request body over {limit} bytes")
+        self.limit = limit
+
+
+def _too_large(path: str, limit: int) -> ApiError:
+    message = f"Request body too large (limit {limit} bytes)"
+    return error_for_path(path, 413, message, param="body")
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -176,9 +186,8 @@ async def _http_exception(request: Request, exc: Exception) -> Response:
 
 
 async def _body_too_large(request: Request, exc: Exception) -> Response:
-    limit = getattr(request.app.state, "max_body_bytes", None)
-    message = f"Request body too large (limit {limit} bytes)" if limit else None
-    return error_for_path(request.url.path, 413, message, param="body").response()
+    assert isinstance(exc, BodyTooLarge)
+    return _too_large(request.url.path, exc.limit).response()
 
 
 def exception_handlers() -> dict[Any, Any]:
@@ -245,8 +254,7 @@ class BodyLimitMiddleware:
                 except ValueError:
                     declared = 0
                 if declared > self.max_body_bytes:
-                    message = f"Request body too large (limit {self.max_body_bytes} bytes)"
-                    error = error_for_path(scope.get("path", "/"), 413, message, param="body")
+                    error = _too_large(scope.get("path", "/"), self.max_body_bytes)
                     await error.response()(scope, receive, send)
                     return
         received = 0
@@ -257,7 +265,7 @@ class BodyLimitMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body_bytes:
-                    raise BodyTooLarge
+                    raise BodyTooLarge(self.max_body_bytes)
             return message
 
         await self.app(scope, counting_receive, send)

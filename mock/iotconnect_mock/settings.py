@@ -1,10 +1,12 @@
-"""Typed options of one mock instance: the keyword arguments of ``create_app`` and the CLI flags."""
+"""Typed options of one mock instance: the one list of what ``create_app`` and the CLI can set."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from .page_cache import DEFAULT_LIST_CACHE_PAGES
 
@@ -40,7 +42,8 @@ class MockSettings:
 
     The main tenant is ``solution_key`` with ``users``; ``tenants`` adds more companies
     (solution key to ``EMAIL:PASSWORD`` list), each with its own root entity and templates, so
-    tests can check that one company never sees another's devices.
+    tests can check that one company never sees another's devices. Defaults, checks and the
+    names ``create_app`` accepts as keyword arguments all come from the fields below.
     """
 
     #: ``EMAIL:PASSWORD`` entries of the main tenant.
@@ -53,7 +56,7 @@ class MockSettings:
     token_ttl: int = 86400
     #: Lifetime of refresh tokens in seconds.
     refresh_ttl: int = 30 * 86400
-    #: SQLite file; ``None`` keeps the state in memory for the life of the app.
+    #: SQLite file (a path-like is kept as ``str``); ``None`` keeps the state in memory.
     db_path: str | None = None
     #: ``aws`` answers the device list with ``count: -1``; ``az`` with the total.
     platform: Platform = "aws"
@@ -72,6 +75,12 @@ class MockSettings:
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""
+        # Callers pass lists and paths; what is kept is immutable and plain.
+        object.__setattr__(self, "users", tuple(self.users))
+        tenants = {key: tuple(entries) for key, entries in self.tenants.items()}
+        object.__setattr__(self, "tenants", tenants)
+        if self.db_path is not None:
+            object.__setattr__(self, "db_path", os.fspath(self.db_path))
         for entry in self.users:
             parse_user(entry)
         for key, entries in self.tenants.items():
@@ -93,3 +102,13 @@ class MockSettings:
             raise ValueError("demo_devices must not be negative")
         if self.max_body_bytes < 1:
             raise ValueError("max_body_bytes must be positive")
+
+    def replace(self, **changes: Any) -> MockSettings:
+        """A copy with ``changes``, named like the fields; another name raises ``TypeError``."""
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise TypeError(
+                f"unknown mock setting(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+            )
+        return dataclasses.replace(self, **changes)

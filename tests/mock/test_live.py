@@ -17,10 +17,12 @@ from iotconnect_mock import (
     DEMO_PASSWORD,
     DEMO_SOLUTION_KEY,
     DEMO_USERNAME,
+    MockSettings,
     create_app,
     serve_in_thread,
 )
 from iotconnect_mock.cli import app as cli_app
+from iotconnect_mock.cli import banner
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -135,11 +137,8 @@ def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
 
 
 def test_serve_hides_passwords_of_custom_users() -> None:
-    from iotconnect_mock.cli import _banner
-    from iotconnect_mock.settings import MockSettings
-
     settings = MockSettings(users=("ann@example.com:s3cret-pass",), solution_key="c2VjcmV0LWtleQ==")
-    text = _banner("http://127.0.0.1:1", settings, custom_users=True)
+    text = banner("http://127.0.0.1:1", settings, custom_users=True)
     assert "ann@example.com" in text
     assert "s3cret-pass" not in text
     assert "c2VjcmV0LWtleQ==" not in text
