@@ -10,7 +10,7 @@ import pytest
 
 from iotconnect_mock import BASIC_TOKEN, DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, Clock
 
-from .helpers import BASE, OTHER_KEY, Session, login, make_app
+from .helpers import BASE, OTHER_KEY, OTHER_PASSWORD, OTHER_USER, Session, login, make_app
 
 
 async def test_three_step_flow(client: httpx.AsyncClient) -> None:
@@ -232,18 +232,25 @@ async def test_token_of_another_mock_is_401(session: Session) -> None:
     assert reply.status_code == 401
 
 
-async def test_tampered_company_claim_is_401(session: Session, other_session: Session) -> None:
+def _bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def test_tampered_company_claim_is_401() -> None:
     # Re-sign a token with a forged company using the app's own key: the store check must
     # still refuse a user that does not belong to that company.
-    app = session.client._transport.app  # type: ignore[attr-defined]
-    secret = app.state.mock.store.get_meta("jwt_secret")
-    claims = jwt.decode(session.tokens["access_token"], options={"verify_signature": False})
-    other = jwt.decode(other_session.tokens["access_token"], options={"verify_signature": False})
-    claims["user"]["companyId"] = other["user"]["companyId"]
-    forged = jwt.encode(claims, secret, algorithm="HS256")
-    reply = await session.client.get(
-        f"{BASE}/Device", headers={"Authorization": f"Bearer {forged}"}
-    )
+    secret = "a-signing-key-the-test-knows-and-long-enough"
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=make_app(jwt_secret=secret)), base_url="http://t"
+    ) as client:
+        mine = (await login(client)).json()["access_token"]
+        theirs = (await login(client, OTHER_USER, OTHER_PASSWORD, OTHER_KEY)).json()["access_token"]
+        claims = jwt.decode(mine, secret, algorithms=["HS256"], audience="iotconnect")
+        other = jwt.decode(theirs, secret, algorithms=["HS256"], audience="iotconnect")
+        assert (await client.get(f"{BASE}/Device", headers=_bearer(mine))).status_code == 200
+        claims["user"]["companyId"] = other["user"]["companyId"]
+        forged = jwt.encode(claims, secret, algorithm="HS256")
+        reply = await client.get(f"{BASE}/Device", headers=_bearer(forged))
     assert reply.status_code == 401
 
 

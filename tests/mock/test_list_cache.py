@@ -9,6 +9,7 @@ import pytest
 
 import iotconnect_mock
 from iotconnect_mock import MockSettings
+from iotconnect_mock.page_cache import PageCache
 from iotconnect_mock.records import DeviceFilter, DuplicateUniqueId, NewDevice
 from iotconnect_mock.seed import seed_store
 from iotconnect_mock.store import Store
@@ -78,13 +79,30 @@ def test_another_connection_on_the_same_file_is_seen(tmp_path: Path) -> None:
     reader.close()
 
 
-def test_the_cache_is_bounded() -> None:
-    store, company, _, _ = _store(list_cache_pages=3)
-    for page in range(1, 7):
-        store.list_devices_json(
-            company, DeviceFilter(page_number=page, page_size=2), with_total=False
-        )
-    assert len(store._pages) == 3
+def test_the_cache_is_bounded_in_pages_and_characters() -> None:
+    cache = PageCache(3, max_chars=100)
+    for n in range(6):
+        cache.put(n, (("x" * 10,), None))
+    assert len(cache) == 3
+    assert [n for n in range(6) if cache.get(n) is not None] == [3, 4, 5]
+    cache.get(3)  # now the most recently used: 4 goes first
+    cache.put("big", (("y" * 80,), 1))
+    assert [n for n in (3, 4, 5, "big") if cache.get(n) is not None] == [3, 5, "big"]
+    cache.put("too big", (("z" * 101,), None))
+    assert cache.get("too big") is None
+    off = PageCache(0)
+    off.put("page", (("item",), None))
+    assert off.get("page") is None
+
+
+def test_another_connections_commit_empties_the_cache() -> None:
+    cache = PageCache(3)
+    cache.check(data_version=1)
+    cache.put("page", (("item",), None))
+    cache.check(data_version=1)
+    assert cache.get("page") is not None
+    cache.check(data_version=2)
+    assert len(cache) == 0
 
 
 def test_cached_and_uncached_pages_are_identical() -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import queue
 import re
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -83,6 +85,30 @@ def test_cli_rejects_a_bad_user() -> None:
     assert result.exit_code != 0
 
 
+def _lines_until(proc: subprocess.Popen[str], marker: str, deadline: float) -> str:
+    """What the process printed up to the line holding ``marker``, or by ``deadline``."""
+    # readline blocks; a reader thread and a queue with timeouts keep the wait bounded even if
+    # the server hangs without printing.
+    lines: queue.Queue[str] = queue.Queue()
+    assert proc.stdout is not None
+    stdout = proc.stdout
+
+    def pump() -> None:
+        for line in stdout:  # ends when the process closes its output
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    seen: list[str] = []
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            seen.append(lines.get(timeout=left))
+        except queue.Empty:
+            break
+        if marker in seen[-1]:
+            break
+    return "".join(seen)
+
+
 @pytest.mark.slow
 def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("mock",))}
@@ -92,28 +118,20 @@ def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
     )
     try:
-        assert proc.stdout is not None
-        lines: list[str] = []
         deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line and proc.poll() is not None:
-                break
-            lines.append(line)
-            if "solution key" in line:
-                break
-        banner = "".join(lines)
-        match = re.search(r"on (http://127\.0\.0\.1:\d+)", banner)
-        assert match, banner
-        assert DEMO_USERNAME in banner
-        assert DEMO_PASSWORD in banner
-        assert DEMO_SOLUTION_KEY in banner
+        printed = _lines_until(proc, "solution key", deadline)
+        match = re.search(r"on (http://127\.0\.0\.1:\d+)", printed)
+        assert match, printed
+        assert DEMO_USERNAME in printed
+        assert DEMO_PASSWORD in printed
+        assert DEMO_SOLUTION_KEY in printed
         base = match.group(1)
-        for _ in range(100):
+        while True:  # until the socket answers, at most until the deadline
             try:
                 reply = httpx.get(f"{base}/api/v2/Auth/basic-token", timeout=1)
                 break
             except httpx.ConnectError:
+                assert time.monotonic() < deadline, "the server never answered"
                 time.sleep(0.05)
         assert reply.status_code == 200
         with httpx.Client(base_url=base, timeout=5) as client:
@@ -132,7 +150,11 @@ def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
             assert listed.json()["count"] == 5  # az: the total
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
     assert (tmp_path / "cli.sqlite").exists()
 
 
