@@ -14,12 +14,13 @@ file is seen through ``PRAGMA data_version`` before any page is served.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .device_queries import device_records, select_page, store_items
 from .page_cache import DEFAULT_LIST_CACHE_PAGES, Page, PageCache
@@ -40,38 +41,19 @@ from .schema import open_database
 __all__ = ["Store"]
 
 
-def _company(row: sqlite3.Row) -> Company:
-    return Company(
-        guid=row["guid"],
-        solution_key=row["solution_key"],
-        name=row["name"],
-        cp_id=row["cp_id"],
-        solution_guid=row["solution_guid"],
-        root_entity_guid=row["root_entity_guid"],
-    )
+_Record = TypeVar("_Record", Company, User, Entity, Template)
+# These records name their fields like their columns; SQLite keeps booleans as 0 and 1.
+_COLUMNS: dict[type[Any], tuple[tuple[str, bool], ...]] = {
+    cls: tuple((f.name, f.type in ("bool", bool)) for f in dataclasses.fields(cls))
+    for cls in (Company, User, Entity, Template)
+}
 
 
-def _user(row: sqlite3.Row) -> User:
-    return User(
-        guid=row["guid"],
-        company_guid=row["company_guid"],
-        email=row["email"],
-        role_guid=row["role_guid"],
-        role_name=row["role_name"],
-        entity_guid=row["entity_guid"],
-    )
-
-
-def _template(row: sqlite3.Row) -> Template:
-    return Template(
-        guid=row["guid"],
-        name=row["name"],
-        code=row["code"],
-        auth_type=row["auth_type"],
-        message_version=row["message_version"],
-        is_edge_support=bool(row["is_edge_support"]),
-        is_gateway=bool(row["is_gateway"]),
-    )
+def _from_row(cls: type[_Record], row: sqlite3.Row) -> _Record:
+    values: dict[str, Any] = {
+        name: bool(row[name]) if flag else row[name] for name, flag in _COLUMNS[cls]
+    }
+    return cls(**values)
 
 
 class Store:
@@ -194,12 +176,12 @@ class Store:
     def company_by_key(self, solution_key: str) -> Company | None:
         """The company a solution key belongs to."""
         row = self._one("SELECT * FROM companies WHERE solution_key = ?", (solution_key,))
-        return None if row is None else _company(row)
+        return None if row is None else _from_row(Company, row)
 
     def company(self, guid: str) -> Company | None:
         """A company by GUID."""
         row = self._one("SELECT * FROM companies WHERE guid = ?", (guid,))
-        return None if row is None else _company(row)
+        return None if row is None else _from_row(Company, row)
 
     def put_user(self, user: User, salt: str, password_hash: str) -> None:
         """Create a user, or update the password and role of an existing one with that email."""
@@ -224,7 +206,7 @@ class Store:
     def user(self, guid: str) -> User | None:
         """A user by GUID."""
         row = self._one("SELECT * FROM users WHERE guid = ?", (guid,))
-        return None if row is None else _user(row)
+        return None if row is None else _from_row(User, row)
 
     def user_credentials(self, company_guid: str, email: str) -> tuple[User, str, str] | None:
         """A user of a company by email (case-insensitive), with salt and password hash."""
@@ -233,7 +215,7 @@ class Store:
         )
         if row is None:
             return None
-        return _user(row), str(row["salt"]), str(row["password_hash"])
+        return _from_row(User, row), str(row["salt"]), str(row["password_hash"])
 
     def add_entity(self, company_guid: str, entity: Entity) -> None:
         """Add an entity under a company."""
@@ -250,7 +232,7 @@ class Store:
         )
         if row is None:
             return None
-        return Entity(guid=row["guid"], name=row["name"], parent_guid=row["parent_guid"])
+        return _from_row(Entity, row)
 
     def add_template(self, company_guid: str, template: Template) -> None:
         """Add a device template to a company."""
@@ -275,14 +257,14 @@ class Store:
         rows = self._all(
             "SELECT * FROM templates WHERE company_guid = ? ORDER BY name, guid", (company_guid,)
         )
-        return [_template(row) for row in rows]
+        return [_from_row(Template, row) for row in rows]
 
     def template(self, company_guid: str, guid: str) -> Template | None:
         """A template of this company."""
         row = self._one(
             "SELECT * FROM templates WHERE company_guid = ? AND guid = ?", (company_guid, guid)
         )
-        return None if row is None else _template(row)
+        return None if row is None else _from_row(Template, row)
 
     # -- devices -----------------------------------------------------------------------------
 
