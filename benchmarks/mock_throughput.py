@@ -6,16 +6,19 @@ Scenarios, each against both servers in the same run:
   cycling over all 200 pages (the mock checks the bearer and the query, then serves the page
   from its list cache or SQLite; Prism answers its static one-item example);
 - ``device list, no cache`` (mock only, compared with Prism's device list): the same with
-  ``--list-cache 0``, so every page is read from SQLite (stored items, see the store);
+  ``--list-cache 0``, so every page is read from SQLite (stored items, see ``schema``);
 - ``login``: ``POST /Auth/login`` with the basic token and solution key (the mock checks the
   password, signs a JWT and stores a refresh token; Prism validates and answers the example).
 
 The mock runs exactly as users run it: ``python -m iotconnect_mock serve`` (the command behind
 ``iotconnect mock serve``), one process, access log off. Prism runs as ``prism mock -v warn``.
-The load generator is ``wrk`` when installed, else a bounded asyncio + httpx loop in a few
-worker processes; loopback only, capped in requests and in seconds. Replies differ in size (the
-mock sends 50 real devices, ~27 KB; Prism ~0.7 KB), so bytes per second are printed beside
-requests per second.
+All three servers (mock with and without list cache, Prism) stay up for the whole run and the
+measurements alternate in rounds (A B C, C B A, ...), so load from elsewhere on the machine
+weighs on both sides alike; the ratios are over all rounds, with the spread per round. The load
+generator is ``wrk`` when installed, else a bounded asyncio + httpx loop in a few worker
+processes; loopback only, capped in requests and in seconds. Replies differ in size (the mock
+sends 50 real devices, ~27 KB; Prism ~0.7 KB), so bytes per second are printed beside requests
+per second.
 
     .venv/bin/python benchmarks/mock_throughput.py                  # Prism into a temp dir
     .venv/bin/python benchmarks/mock_throughput.py --prism-dir DIR  # reuse an npm install
@@ -38,6 +41,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -280,12 +284,33 @@ def run_wrk(
     return Result(server, scenario, int(total.group(1)), errors, elapsed, nbytes)
 
 
+def _login(base: str, ctx: dict[str, Any]) -> str:
+    tokens = httpx.post(
+        f"{base}/api/v2.1/Auth/login",
+        headers={"Authorization": f"Basic {ctx['basic']}", "solution-key": ctx["key"]},
+        json={"username": ctx["username"], "password": ctx["password"]},
+    ).json()
+    token: str = tokens["access_token"]  # valid for a day: the whole run
+    return token
+
+
+def _start_prism(stack: ExitStack, target: Path) -> str:
+    target.mkdir(parents=True, exist_ok=True)
+    prism = install_prism(target)
+    port = free_port()
+    base = f"http://{HOST}:{port}"
+    print(f"prism {prism_version(target)} (pinned {PRISM_VERSION}): static examples, on {base}")
+    command = [str(prism), "mock", str(SPEC), "-h", HOST, "-p", str(port), "-v", "warn"]
+    stack.enter_context(process(command, f"{base}/Auth/basic-token"))
+    return base
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--requests", type=int, default=4000, help="requests per scenario and server"
+        "--requests", type=int, default=4000, help="requests per measurement (httpx loop)"
     )
     parser.add_argument("--concurrency", type=int, default=32, help="connections in flight")
     parser.add_argument(
@@ -295,7 +320,13 @@ def main() -> int:
         help="load-generator processes (default: half the CPUs; the servers need the rest)",
     )
     parser.add_argument(
-        "--seconds", type=float, default=10.0, help="duration (wrk) or time cap (httpx) per run"
+        "--seconds",
+        type=float,
+        default=5.0,
+        help="duration (wrk) or time cap (httpx) per measurement",
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds of every measurement, order alternating"
     )
     parser.add_argument(
         "--prism-dir", type=Path, help="directory with (or for) the npm install of Prism"
@@ -310,6 +341,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from iotconnect_mock import BASIC_TOKEN, DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
+    from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
 
     ctx: dict[str, Any] = {
         "basic": BASIC_TOKEN,
@@ -340,85 +372,91 @@ def main() -> int:
             seconds=args.seconds,
         )
 
-    results: list[Result] = []
+    # Every server runs for the whole benchmark (idle while another is measured) and the
+    # measurements alternate, round by round: on a shared machine, load that comes and goes
+    # then weighs on the mock and on Prism alike, instead of on whichever ran at the time.
+    # The two mocks are separate processes: list cache on (as users run it) and off (every
+    # page from SQLite).
     env = mock_env()
-
-    from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
-
-    # The list cache on (as users run the mock) and off (every page from SQLite), each in a
-    # fresh process, so the second run starts as cold as the first.
-    for list_cache, scenarios in ((True, ("device list", "login")), (False, ("device list",))):
-        port = free_port()
-        mock_base = f"http://{HOST}:{port}"
-        cache_note = "list cache on" if list_cache else "list cache off"
-        print(
-            f"mock: {DEVICES} devices, {cache_note}, uvicorn ({HTTP_PARSER}, {EVENT_LOOP})"
-            f" on {mock_base}",
-            flush=True,
-        )
-        command = mock_command(port, devices=DEVICES, list_cache=list_cache)
-        with process(command, f"{mock_base}/_mock/clock", env):
-            tokens = httpx.post(
-                f"{mock_base}/api/v2.1/Auth/login",
-                headers={
-                    "Authorization": f"Basic {BASIC_TOKEN}",
-                    "solution-key": DEMO_SOLUTION_KEY,
-                },
-                json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-            ).json()
-            # Long enough for the whole run, so the list scenario never sees an expired token.
-            mock_ctx = {**ctx, "token": tokens["access_token"]}
+    plan: list[tuple[str, str, str, dict[str, Any]]] = []
+    prism_note = ""
+    with ExitStack() as stack:
+        for list_cache, scenarios in ((True, ("device list", "login")), (False, ("device list",))):
+            port = free_port()
+            base = f"http://{HOST}:{port}"
+            note = "list cache on" if list_cache else "list cache off"
+            print(
+                f"mock: {DEVICES} devices, {note}, uvicorn ({HTTP_PARSER}, {EVENT_LOOP}) on {base}"
+            )
+            command = mock_command(port, devices=DEVICES, list_cache=list_cache)
+            stack.enter_context(process(command, f"{base}/_mock/clock", env))
+            mock_ctx = {**ctx, "token": _login(base, ctx)}
             for scenario in scenarios:
                 name = scenario if list_cache else f"{scenario}, no cache"
-                results.append(measure(mock_base, "mock", name, mock_ctx))
-                print(f"  {name}: {results[-1].rps:,.0f} req/s", flush=True)
-
-    prism_note = ""
-    if not args.skip_prism:
-        try:
-            with tempfile.TemporaryDirectory(prefix="prism-") as scratch:
-                target = args.prism_dir or Path(scratch)
-                target.mkdir(parents=True, exist_ok=True)
-                prism = install_prism(target)
-                port = free_port()
-                prism_base = f"http://{HOST}:{port}"
+                plan.append((base, "mock", name, mock_ctx))
+        if not args.skip_prism:
+            try:
+                scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="prism-"))
+                base = _start_prism(stack, args.prism_dir or Path(scratch))
+                prism_ctx = {**ctx, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}
+                plan += [
+                    (base, "prism", scenario, prism_ctx) for scenario in ("device list", "login")
+                ]
+            except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+                prism_note = f"Prism not measured: {exc}"
+        rounds: list[dict[tuple[str, str], Result]] = []
+        for number in range(args.rounds):
+            measured: dict[tuple[str, str], Result] = {}
+            for base, server, scenario, server_ctx in plan if number % 2 == 0 else plan[::-1]:
+                result = measure(base, server, scenario, server_ctx)
+                measured[(server, scenario)] = result
                 print(
-                    f"prism {prism_version(target)} (pinned {PRISM_VERSION}): static examples,"
-                    f" -v warn, on {prism_base}",
+                    f"  round {number + 1}, {server} {scenario}: {result.rps:,.0f} req/s",
                     flush=True,
                 )
-                command = [str(prism), "mock", str(SPEC), "-h", HOST, "-p", str(port), "-v", "warn"]
-                with process(command, f"{prism_base}/Auth/basic-token"):
-                    prism_ctx = {**ctx, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}
-                    for scenario in ("device list", "login"):
-                        results.append(measure(prism_base, "prism", scenario, prism_ctx))
-                        print(f"  {scenario}: {results[-1].rps:,.0f} req/s", flush=True)
-        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
-            prism_note = f"Prism not measured: {exc}"
+            rounds.append(measured)
 
+    report(rounds)
+    if prism_note:
+        print(prism_note)
+    return 0
+
+
+def report(rounds: list[dict[tuple[str, str], Result]]) -> None:
+    """Totals per server and scenario over all rounds, and the ratios to Prism."""
+    totals = {
+        key: Result(
+            key[0],
+            key[1],
+            sum(r[key].requests for r in rounds),
+            sum(r[key].errors for r in rounds),
+            sum(r[key].seconds for r in rounds),
+            sum(r[key].bytes_read for r in rounds),
+        )
+        for key in rounds[0]
+    }
     print()
     header = f"{'scenario':<23} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8}"
     print(f"{header} {'req/s':>9} {'MB/s':>8}")
-    for r in results:
+    for r in totals.values():
         counts = f"{r.requests:>8} {r.errors:>6} {r.seconds:>8.2f} {r.rps:>9,.0f}"
         print(f"{r.scenario:<23} {r.server:<6} {counts} {r.mb_per_second:>8.1f}")
-    by_key = {(r.server, r.scenario): r for r in results}
-    # The ratio the issue asks for compares unlike replies: a page of 50 real devices against
-    # Prism's static one-item example. The MB/s ratio says how much more the mock delivers.
+    # The replies are unlike: a page of 50 real devices against Prism's static one-item
+    # example. The MB/s ratio says how much more the mock delivers.
     for scenario, against in (
         ("device list", "device list"),
         ("device list, no cache", "device list"),
         ("login", "login"),
     ):
-        mock, prism_result = by_key.get(("mock", scenario)), by_key.get(("prism", against))
-        if mock and prism_result and prism_result.rps:
-            ratio = f"ratio mock/prism, {scenario}: {mock.rps / prism_result.rps:.2f}x req/s"
-            if prism_result.bytes_read:
-                ratio += f", {mock.mb_per_second / prism_result.mb_per_second:.1f}x bytes/s"
-            print(ratio)
-    if prism_note:
-        print(prism_note)
-    return 0
+        mock, prism = totals.get(("mock", scenario)), totals.get(("prism", against))
+        if not (mock and prism and prism.rps):
+            continue
+        per_round = [r[("mock", scenario)].rps / r[("prism", against)].rps for r in rounds]
+        ratio = f"ratio mock/prism, {scenario}: {mock.rps / prism.rps:.2f}x req/s"
+        ratio += f" (rounds {min(per_round):.2f}-{max(per_round):.2f})"
+        if prism.bytes_read:
+            ratio += f", {mock.mb_per_second / prism.mb_per_second:.1f}x bytes/s"
+        print(ratio)
 
 
 if __name__ == "__main__":
