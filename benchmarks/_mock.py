@@ -47,7 +47,7 @@ def wait_until_up(url: str, timeout: float = 60.0) -> None:
 @contextmanager
 def process(
     command: list[str], ready_url: str, env: dict[str, str] | None = None
-) -> Iterator[None]:
+) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``command`` until the block ends, once ``ready_url`` answers; always stop it."""
     # stderr goes to a file: an unread pipe that fills up would stall the server mid-run.
     with tempfile.TemporaryFile() as log:
@@ -61,7 +61,7 @@ def process(
                 log.seek(0)
                 err = log.read().decode(errors="replace")[-2000:]
                 raise RuntimeError(f"{command[0]} failed to start:\n{err}") from None
-            yield
+            yield proc
         finally:
             if proc.poll() is None:
                 proc.terminate()

@@ -65,14 +65,45 @@ class Result:
     errors: int
     seconds: float
     bytes_read: int
+    #: CPU time the server (and any process it started) spent meanwhile, user + system.
+    cpu_seconds: float = 0.0
 
     @property
     def rps(self) -> float:
         return self.requests / self.seconds if self.seconds else 0.0
 
     @property
+    def per_cpu_second(self) -> float:
+        """Requests per second of the server's CPU time: what load from elsewhere does not move."""
+        return self.requests / self.cpu_seconds if self.cpu_seconds else 0.0
+
+    @property
     def mb_per_second(self) -> float:
         return self.bytes_read / self.seconds / 1e6 if self.seconds else 0.0
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` and its live descendants so far (Linux ``/proc``)."""
+    parents: dict[int, int] = {}
+    spent: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            # The fields after the command name, which may hold spaces and parentheses.
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        process_id = int(entry.name)
+        parents[process_id] = int(fields[1])
+        spent[process_id] = (int(fields[11]) + int(fields[12])) / tick
+    tree, grown = {pid}, True
+    while grown:
+        grown = False
+        for child, parent in parents.items():
+            if parent in tree and child not in tree:
+                tree.add(child)
+                grown = True
+    return sum(spent.get(member, 0.0) for member in tree)
 
 
 def prism_version(target: Path) -> str | None:
@@ -193,14 +224,19 @@ def run_load(
     concurrency: int,
     processes: int,
     seconds: float,
+    on_start: Callable[[], None],
 ) -> Result:
-    """Send ``total`` requests (at most ``seconds``) from ``processes`` workers; time them."""
+    """Send ``total`` requests (at most ``seconds``) from ``processes`` workers; time them.
+
+    ``on_start`` runs after the warm-up, right before the timed part.
+    """
     share = [(total // processes) + (1 if i < total % processes else 0) for i in range(processes)]
     lanes = max(1, concurrency // processes)
     jobs = [(base, server, scenario, ctx, n, lanes, seconds) for n in share]
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
         # Warm-up outside the clock: connection set-up, imports, first-request caches.
         pool.map(_worker, [(base, server, scenario, ctx, 50, lanes, seconds)] * processes)
+        on_start()
         started = time.perf_counter()
         outcomes = pool.map(_worker, jobs)
         elapsed = time.perf_counter() - started
@@ -253,8 +289,12 @@ def run_wrk(
     concurrency: int,
     seconds: float,
     threads: int,
+    on_start: Callable[[], None],
 ) -> Result:
-    """Drive ``base`` with wrk (C, keep-alive) for ``seconds``; read its totals."""
+    """Drive ``base`` with wrk (C, keep-alive) for ``seconds``; read its totals.
+
+    ``on_start`` runs after the warm-up, right before the timed part.
+    """
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(_wrk_script(server, scenario, ctx))
     try:
@@ -264,6 +304,7 @@ def run_wrk(
         subprocess.run(
             [*command[:3], "-d1s", "-s", script.name, base], capture_output=True, check=True
         )
+        on_start()
         out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(script.name)
@@ -294,15 +335,14 @@ def _login(base: str, ctx: dict[str, Any]) -> str:
     return token
 
 
-def _start_prism(stack: ExitStack, target: Path) -> str:
+def _start_prism(stack: ExitStack, target: Path) -> tuple[int, str]:
     target.mkdir(parents=True, exist_ok=True)
     prism = install_prism(target)
     port = free_port()
     base = f"http://{HOST}:{port}"
     print(f"prism {prism_version(target)} (pinned {PRISM_VERSION}): static examples, on {base}")
     command = [str(prism), "mock", str(SPEC), "-h", HOST, "-p", str(port), "-v", "warn"]
-    stack.enter_context(process(command, f"{base}/Auth/basic-token"))
-    return base
+    return stack.enter_context(process(command, f"{base}/Auth/basic-token")).pid, base
 
 
 def main() -> int:
@@ -350,9 +390,16 @@ def main() -> int:
         "password": DEMO_PASSWORD,
     }
 
-    def measure(base: str, server: str, scenario: str, server_ctx: dict[str, Any]) -> Result:
+    def measure(
+        pid: int, base: str, server: str, scenario: str, server_ctx: dict[str, Any]
+    ) -> Result:
+        before: list[float] = []
+
+        def on_start() -> None:
+            before.append(cpu_seconds(pid))
+
         if args.tool == "wrk":
-            return run_wrk(
+            result = run_wrk(
                 base,
                 server,
                 scenario,
@@ -360,17 +407,22 @@ def main() -> int:
                 concurrency=args.concurrency,
                 seconds=args.seconds,
                 threads=args.processes,
+                on_start=on_start,
             )
-        return run_load(
-            base,
-            server,
-            scenario,
-            server_ctx,
-            total=args.requests,
-            concurrency=args.concurrency,
-            processes=args.processes,
-            seconds=args.seconds,
-        )
+        else:
+            result = run_load(
+                base,
+                server,
+                scenario,
+                server_ctx,
+                total=args.requests,
+                concurrency=args.concurrency,
+                processes=args.processes,
+                seconds=args.seconds,
+                on_start=on_start,
+            )
+        result.cpu_seconds = cpu_seconds(pid) - before[0]
+        return result
 
     # Every server runs for the whole benchmark (idle while another is measured) and the
     # measurements alternate, round by round: on a shared machine, load that comes and goes
@@ -378,7 +430,7 @@ def main() -> int:
     # The two mocks are separate processes: list cache on (as users run it) and off (every
     # page from SQLite).
     env = mock_env()
-    plan: list[tuple[str, str, str, dict[str, Any]]] = []
+    plan: list[tuple[int, str, str, str, dict[str, Any]]] = []
     prism_note = ""
     with ExitStack() as stack:
         for list_cache, scenarios in ((True, ("device list", "login")), (False, ("device list",))):
@@ -389,29 +441,31 @@ def main() -> int:
                 f"mock: {DEVICES} devices, {note}, uvicorn ({HTTP_PARSER}, {EVENT_LOOP}) on {base}"
             )
             command = mock_command(port, devices=DEVICES, list_cache=list_cache)
-            stack.enter_context(process(command, f"{base}/_mock/clock", env))
+            pid = stack.enter_context(process(command, f"{base}/_mock/clock", env)).pid
             mock_ctx = {**ctx, "token": _login(base, ctx)}
             for scenario in scenarios:
                 name = scenario if list_cache else f"{scenario}, no cache"
-                plan.append((base, "mock", name, mock_ctx))
+                plan.append((pid, base, "mock", name, mock_ctx))
         if not args.skip_prism:
             try:
                 scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="prism-"))
-                base = _start_prism(stack, args.prism_dir or Path(scratch))
+                pid, base = _start_prism(stack, args.prism_dir or Path(scratch))
                 prism_ctx = {**ctx, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"}
                 plan += [
-                    (base, "prism", scenario, prism_ctx) for scenario in ("device list", "login")
+                    (pid, base, "prism", scenario, prism_ctx)
+                    for scenario in ("device list", "login")
                 ]
             except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
                 prism_note = f"Prism not measured: {exc}"
         rounds: list[dict[tuple[str, str], Result]] = []
         for number in range(args.rounds):
             measured: dict[tuple[str, str], Result] = {}
-            for base, server, scenario, server_ctx in plan if number % 2 == 0 else plan[::-1]:
-                result = measure(base, server, scenario, server_ctx)
+            for pid, base, server, scenario, server_ctx in plan if number % 2 == 0 else plan[::-1]:
+                result = measure(pid, base, server, scenario, server_ctx)
                 measured[(server, scenario)] = result
                 print(
-                    f"  round {number + 1}, {server} {scenario}: {result.rps:,.0f} req/s",
+                    f"  round {number + 1}, {server} {scenario}: {result.rps:,.0f} req/s,"
+                    f" {result.per_cpu_second:,.0f} per CPU-second",
                     flush=True,
                 )
             rounds.append(measured)
@@ -432,15 +486,17 @@ def report(rounds: list[dict[tuple[str, str], Result]]) -> None:
             sum(r[key].errors for r in rounds),
             sum(r[key].seconds for r in rounds),
             sum(r[key].bytes_read for r in rounds),
+            sum(r[key].cpu_seconds for r in rounds),
         )
         for key in rounds[0]
     }
     print()
     header = f"{'scenario':<23} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8}"
-    print(f"{header} {'req/s':>9} {'MB/s':>8}")
+    print(f"{header} {'req/s':>9} {'MB/s':>8} {'CPU-s':>6} {'req/CPU-s':>9}")
     for r in totals.values():
         counts = f"{r.requests:>8} {r.errors:>6} {r.seconds:>8.2f} {r.rps:>9,.0f}"
-        print(f"{r.scenario:<23} {r.server:<6} {counts} {r.mb_per_second:>8.1f}")
+        cpu = f"{r.cpu_seconds:>6.1f} {r.per_cpu_second:>9,.0f}"
+        print(f"{r.scenario:<23} {r.server:<6} {counts} {r.mb_per_second:>8.1f} {cpu}")
     # The replies are unlike: a page of 50 real devices against Prism's static one-item
     # example. The MB/s ratio says how much more the mock delivers.
     for scenario, against in (
@@ -456,6 +512,8 @@ def report(rounds: list[dict[tuple[str, str], Result]]) -> None:
         ratio += f" (rounds {min(per_round):.2f}-{max(per_round):.2f})"
         if prism.bytes_read:
             ratio += f", {mock.mb_per_second / prism.mb_per_second:.1f}x bytes/s"
+        if prism.per_cpu_second:
+            ratio += f", {mock.per_cpu_second / prism.per_cpu_second:.2f}x req/CPU-s"
         print(ratio)
 
 
