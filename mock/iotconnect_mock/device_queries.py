@@ -1,10 +1,11 @@
 """Device SQL beyond plain rows: the joined record, the stored list items, and list pages.
 
-Every reply about a device is rendered (``render``) from one ``DeviceRecord``, read with
-``DEVICE_SELECT``. The list is served from stored texts: ``store_items`` renders the list item
-of the devices a write touched and stores it, in the writer's transaction, and ``select_page``
-picks a page of stored items. The functions take the connection of the caller, which holds
-the store's lock (and, for writes, its transaction).
+Every reply about a device is rendered (``render``) from one ``DeviceRecord``, read by
+``device_records`` with one query joining its template, entity, company and parent. The list
+is served from stored texts: ``store_items`` renders the list item of the devices a write
+touched and stores it, in the writer's transaction, and ``select_page`` picks a page of stored
+items. The functions take the connection of the caller, which holds the store's lock (and,
+for writes, its transaction).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from .page_cache import Page
 from .records import DeviceFilter, DeviceRecord
 from .render import list_item_json
 
-__all__ = ["DEVICE_SELECT", "device_records", "select_page", "store_items"]
+__all__ = ["device_records", "select_page", "store_items"]
 
-#: A device with its template, entity, company, parent and child count; append a WHERE on ``d``.
-DEVICE_SELECT = """
+# A device with its template, entity, company, parent and child count; append a WHERE on ``d``.
+_DEVICE_SELECT = """
 SELECT d.*, t.name AS template_name, t.auth_type, t.message_version, t.is_edge_support,
        e.name AS entity_name, c.solution_guid, c.cp_id,
        (SELECT COUNT(*) FROM devices k WHERE k.parent_guid = d.guid) AS child_count,
@@ -50,7 +51,7 @@ _ORDER = {
 
 
 def _rows(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
-    cursor = conn.execute(f"{DEVICE_SELECT} WHERE {where}", params)
+    cursor = conn.execute(f"{_DEVICE_SELECT} WHERE {where}", params)
     # Plain dicts by column name: sqlite3.Row's name lookup is a linear, case-folding scan,
     # which dominated the cost of rendering many devices.
     names = [column[0] for column in cursor.description]

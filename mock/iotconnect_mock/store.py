@@ -57,7 +57,7 @@ def _from_row(cls: type[_Record], row: sqlite3.Row) -> _Record:
 
 
 class Store:
-    """Thread-safe access to the mock's SQLite database."""
+    """The repository: thread-safe queries and writes of the mock's SQLite database."""
 
     def __init__(
         self, path: str | None = None, *, list_cache_pages: int = DEFAULT_LIST_CACHE_PAGES
