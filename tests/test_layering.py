@@ -139,20 +139,7 @@ def test_each_package_imports_only_the_packages_below_it(package: str) -> None:
     assert wrong == []
 
 
-@pytest.mark.parametrize(
-    "package",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(
-                strict=True, reason="_state and control import each other; being split apart"
-            ),
-        )
-        if name == "iotconnect_mock"
-        else name
-        for name in HAND_WRITTEN
-    ],
-)
+@pytest.mark.parametrize("package", HAND_WRITTEN)
 def test_no_import_cycle_within(package: str) -> None:
     graph: dict[str, set[str]] = {m: set() for m in MODULES if m.split(".")[0] == package}
     for found in IMPORTS:
