@@ -17,6 +17,8 @@ if _find_spec("schemathesis") is None:
         "pip install 'iotconnect-openapi[conformance]'"
     )
 
-from .runner import CHECKS, Options, Outcome, Summary, Target, run
+from .devices import Touched
+from .runner import CHECKS, Identity, Options, Outcome, Target, run
+from .summary import Summary
 
-__all__ = ["CHECKS", "Options", "Outcome", "Summary", "Target", "run"]
+__all__ = ["CHECKS", "Identity", "Options", "Outcome", "Summary", "Target", "Touched", "run"]

@@ -1,0 +1,143 @@
+"""The safety rule of every write run, enforced on each request just before it is sent.
+
+schemathesis takes device GUIDs from wherever it finds them (list replies, examples, random
+draws) and reuses them in PUT and DELETE. Against a real tenant that changes production devices.
+Its coverage phase also sends methods an operation does not declare (PATCH on a device path,
+say) to check that the server refuses them. So, in the child, right before each call:
+
+- a valid create gets a unique id with the run's prefix (``conformance-<run id>-...``);
+- any request with a method that may change state (all but GET, HEAD and OPTIONS) whose path
+  names a device the run did not create is rewritten to name one it did (created on the spot
+  when it has none left), and a create whose body names a parent device the run did not create
+  gets one of the run's devices instead;
+- in a read-only run such a request is not sent at all (the run reports it as an error; the
+  runner configures schemathesis so that it never comes up);
+- after each call, creates and state-changing calls are appended to the run's device log.
+
+Values that cannot name a device (no GUID in them) are sent as generated: that is how the run
+checks that the server rejects them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+import httpx
+from schemathesis import GenerationMode, HookContext, Response
+
+from .devices import (
+    CREATED,
+    DeviceLog,
+    create_device,
+    guids_in,
+    new_unique_id,
+    normal,
+    replace_guids,
+)
+from .handoff import Handoff
+
+__all__ = ["SAFE_METHODS", "Guard", "is_positive", "operation_id"]
+
+#: Methods that never change state on a server that follows HTTP.
+SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def operation_id(case: Any) -> str:
+    """The operationId of a case's operation."""
+    return str(case.operation.definition.raw["operationId"])
+
+
+def is_positive(case: Any) -> bool:
+    """Whether schemathesis generated ``case`` as valid input."""
+    meta = getattr(case, "meta", None)
+    return meta is not None and meta.generation.mode is GenerationMode.POSITIVE
+
+
+class Guard:
+    """The run's devices as one child sees them, and the rewriting that keeps it to them."""
+
+    def __init__(self, target: Handoff, http: Callable[[], httpx.Client]) -> None:
+        """``http`` gives an authenticated client of the device service (for creates)."""
+        if target.device_log is None:
+            raise ValueError("a guard needs the run's device log")
+        self._target = target
+        self._http = http
+        self.log = DeviceLog(target.device_log)
+        # Devices of earlier passes and probes count as the run's own too.
+        self.mine: dict[str, str | None] = self.log.created()
+        self.alive: dict[str, str | None] = self.log.alive()
+
+    def unique_id(self, guid: str) -> str | None:
+        """The unique id of one of the run's devices, if the run knows it."""
+        return self.mine.get(normal(guid))
+
+    def before_call(self, context: HookContext, case: Any, kwargs: dict[str, Any]) -> None:
+        """Name the run's creates; point state-changing calls at the run's own devices."""
+        method = str(case.method).upper()
+        if method in SAFE_METHODS:
+            return
+        if not self._target.writes:
+            raise RuntimeError(f"refusing to send {method} {case.operation.path}: a read-only run")
+        body = case.body if isinstance(case.body, dict) else None
+        if operation_id(case) == "createDevice" and method == "POST" and body is not None:
+            unique_id = body.get("uniqueId")
+            prefixed = isinstance(unique_id, str) and unique_id.startswith(
+                self._target.device_prefix
+            )
+            if is_positive(case) and not prefixed:
+                body["uniqueId"] = new_unique_id(self._target.device_prefix)
+            if self._foreign(body.get("parentDeviceGuid")):
+                body["parentDeviceGuid"] = self._own_device()
+        for name, value in (case.path_parameters or {}).items():
+            if self._foreign(value):
+                case.path_parameters[name] = replace_guids(value, self._own_device())
+
+    def after_call(self, context: HookContext, case: Any, response: Response) -> None:
+        """Append creates and state-changing calls to the device log."""
+        method = str(case.method).upper()
+        operation = operation_id(case)
+        status = response.status_code
+        if method in SAFE_METHODS:
+            return
+        if operation == "createDevice" and method == "POST" and status == 200:
+            guid, unique_id = _created(case, response)
+            if guid is not None:
+                self.log.record(guid, unique_id, CREATED, status)
+                self.mine[guid] = self.alive[guid] = unique_id
+            return
+        declared = method == str(case.operation.method).upper()
+        action = operation if declared else f"{method} {case.operation.path}"
+        for value in (case.path_parameters or {}).values():
+            for guid in guids_in(value):
+                self.log.record(guid, self.mine.get(guid), action, status)
+                if operation == "deleteDevice" and declared and 200 <= status < 300:
+                    self.alive.pop(guid, None)
+
+    def _foreign(self, value: object) -> bool:
+        return any(guid not in self.mine for guid in guids_in(value))
+
+    def _own_device(self) -> str:
+        """One of the run's live devices, the newest; created now when none is left."""
+        if self.alive:
+            return next(reversed(self.alive))
+        references = (self._target.entity_guid, self._target.template_guid)
+        if references[0] is None or references[1] is None:
+            raise RuntimeError("refusing to send: no device of this run to point the call at")
+        guid, unique_id = create_device(
+            self._http(), self.log, self._target.device_prefix, (references[0], references[1])
+        )
+        self.mine[guid] = self.alive[guid] = unique_id
+        return guid
+
+
+def _created(case: Any, response: Response) -> tuple[str | None, str | None]:
+    """The GUID and unique id of the device a successful create made, as far as the reply says."""
+    try:
+        item = response.json()["data"][0]
+        guid = normal(str(item["newid"]))
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None, None
+    sent = case.body.get("uniqueId") if isinstance(case.body, dict) else None
+    unique_id = sent if isinstance(sent, str) else item.get("uniqueId")
+    return guid, unique_id if isinstance(unique_id, str) else None

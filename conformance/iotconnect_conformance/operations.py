@@ -1,0 +1,40 @@
+"""The operations of openapi.yaml, as a run names them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from iotconnect_spec import spec_bytes
+
+__all__ = ["Operation", "spec_operations"]
+
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation: its id, method, path, first tag and the label schemathesis gives it."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+
+    @property
+    def label(self) -> str:
+        """``GET /Device``: how schemathesis, the summary and the reports name the operation."""
+        return f"{self.method} {self.path}"
+
+
+def spec_operations() -> list[Operation]:
+    """Every operation of the spec, in the spec's order."""
+    spec: dict[str, Any] = yaml.safe_load(spec_bytes())
+    return [
+        Operation(str(op["operationId"]), method.upper(), path, str(op.get("tags", ["-"])[0]))
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in _METHODS
+    ]

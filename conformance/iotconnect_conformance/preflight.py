@@ -1,0 +1,180 @@
+"""Before any case is generated: is the target there, does it let the user in, can the run work?
+
+Each problem is a :class:`SetupError` with one line that says what failed where; the run stops
+with exit status 2. No message carries a secret: hosts are named by origin (the discovery path
+holds the solution key) and transport errors by their class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+from iotconnect import IoTConnect, IoTConnectError
+
+__all__ = ["Ready", "SetupError", "origin", "preflight"]
+
+#: Preflight requests wait this long; a target slower than that is not ready for a run.
+TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
+# Certificate templates (authType 2 and 3) cap uniqueId at 31 characters, a rule the schema
+# cannot state: valid creates use a template without that cap when the company has one.
+_CERTIFICATE_AUTH: Final = (2, 3)
+
+
+class SetupError(Exception):
+    """The run cannot start: a bad option, an unreachable target, a refused login (exit 2)."""
+
+
+def origin(url: str) -> str:
+    """``scheme://host:port`` of a URL: what messages show of a host."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+@dataclass
+class Ready:
+    """What the preflight found: a logged-in session and what the run needs of the target."""
+
+    session: IoTConnect = field(repr=False)
+    auth_url: str
+    device_url: str
+    discovery_url: str
+    #: Why ``discoverServices`` cannot run here (``None``: it can).
+    no_discovery: str | None = None
+    #: The entity and template valid creates name (writes only).
+    references: tuple[str, str] | None = None
+    #: The mock's origin when the target has a clock the run can move.
+    clock: str | None = None
+    basic_token: str | None = field(default=None, repr=False)
+
+
+def preflight(
+    connection: dict[str, str | None],
+    discovery_url: str,
+    *,
+    explicit_discovery: bool,
+    writes: bool,
+) -> Ready:
+    """Reach every host, log in, and look up what a write run needs; or raise SetupError."""
+    session = IoTConnect(**connection, timeout=TIMEOUT, max_retries=0)  # type: ignore[arg-type]
+    try:
+        return _check(session, connection, discovery_url, explicit_discovery, writes)
+    except BaseException:
+        session.close()
+        raise
+
+
+def _check(
+    session: IoTConnect,
+    connection: dict[str, str | None],
+    discovery_url: str,
+    explicit_discovery: bool,
+    writes: bool,
+) -> Ready:
+    environment = connection.get("environment")
+    try:
+        urls = session.urls
+    except IoTConnectError as exc:
+        where = origin(discovery_url)
+        raise SetupError(
+            f"discovery of environment {environment!r} at {where} failed: {exc}"
+        ) from None
+    ready = Ready(session, urls.auth, urls.device, discovery_url)
+    with httpx.Client(timeout=TIMEOUT) as http:
+        basic = _get(http, f"{urls.auth}/Auth/basic-token", "the auth service")
+        if basic.status_code != 200:
+            raise SetupError(
+                f"the auth service at {origin(urls.auth)} answered {basic.status_code} "
+                "to GET /Auth/basic-token"
+            )
+        ready.basic_token = _data(basic)
+        try:
+            token = session.token_auth.token()
+        except IoTConnectError as exc:
+            raise SetupError(
+                f"login refused for {connection.get('username')} at {origin(urls.auth)}: {exc}"
+            ) from None
+        device = _get(
+            http,
+            f"{urls.device}/Device",
+            "the device service",
+            params={"pageSize": 1},
+            headers={"Authorization": f"Bearer {token.access_token}"},
+        )
+        if device.status_code not in (200, 204):
+            raise SetupError(
+                f"the device service at {origin(urls.device)} answered {device.status_code} "
+                "to GET /Device with the login's token"
+            )
+        if environment is None:
+            ready.no_discovery = _discovery(http, connection, discovery_url, explicit_discovery)
+        if writes:
+            ready.references = _references(http, session, urls.device, token.access_token)
+        clock = _get_quietly(http, f"{origin(urls.auth)}/_mock/clock")
+        if clock is not None and clock.status_code == 200:
+            ready.clock = origin(urls.auth)
+    return ready
+
+
+def _get(http: httpx.Client, url: str, what: str, **kwargs: object) -> httpx.Response:
+    try:
+        return http.get(url, **kwargs)  # type: ignore[arg-type]
+    except httpx.HTTPError as exc:
+        raise SetupError(f"cannot reach {what} at {origin(url)} ({type(exc).__name__})") from None
+
+
+def _get_quietly(http: httpx.Client, url: str) -> httpx.Response | None:
+    try:
+        return http.get(url)
+    except httpx.HTTPError:
+        return None
+
+
+def _data(reply: httpx.Response) -> str | None:
+    try:
+        data = reply.json().get("data")
+    except (ValueError, AttributeError):
+        return None
+    return data if isinstance(data, str) else None
+
+
+def _discovery(
+    http: httpx.Client, connection: dict[str, str | None], discovery_url: str, explicit: bool
+) -> str | None:
+    """Why discovery cannot be checked on this target (``None`` when it can)."""
+    key = quote(str(connection.get("solution_key")), safe="")
+    url = f"{discovery_url.rstrip('/')}/api/uisdk/solutionkey/{key}/env/poc"
+    where = origin(discovery_url)
+    reply = _get_quietly(http, url)
+    if reply is not None and reply.status_code == 200:
+        return None
+    problem = "is unreachable" if reply is None else f"answered {reply.status_code}"
+    if explicit:
+        raise SetupError(f"the discovery service at {where} {problem}")
+    return f"no discovery service at {where} ({problem}); give --discovery-url to check it"
+
+
+def _references(
+    http: httpx.Client, session: IoTConnect, device_url: str, access_token: str
+) -> tuple[str, str]:
+    """The entity and the device template valid creates name."""
+    reply = _get(
+        http,
+        f"{device_url}/device-template",
+        "the device service",
+        headers={"Authorization": f"Bearer {access_token}"},
+    )
+    templates = reply.json().get("data") if reply.status_code == 200 else None
+    if not isinstance(templates, list) or not templates:
+        raise SetupError(
+            f"a write run needs a device template in the company: GET /device-template "
+            f"answered {reply.status_code} without one"
+        )
+    entity = session.claims.entity_guid
+    if entity is None:
+        raise SetupError("a write run needs an entity: the access token names none")
+    unbounded = [t for t in templates if t.get("authType") not in _CERTIFICATE_AUTH]
+    return entity, str((unbounded or templates)[0]["guid"])

@@ -1,0 +1,195 @@
+"""The run's own probes: fixed request sequences whose outcome a single reply cannot show.
+
+- ``wrong_password_rejected``: the target's user with a wrong password is refused (401), once.
+- ``spent_refresh_token_rejected``: a refresh token works once; spent, it is refused.
+- paging, on devices the probe creates (so the tenant holds more than a page whatever it held
+  before): walking the pages of a filter yields each of them exactly once
+  (``pages_partition``), each page holds at most ``pageSize`` (``page_size_honoured``), every
+  item matches the filter (``filters_filter``), and ``sortBy`` orders the whole walk
+  (``sort_order_honoured``).
+
+Results go into the run's :class:`~iotconnect_conformance.summary.Summary` under the operation
+they are about. No message carries a secret; tokens the probes obtain go to the redactor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Final
+
+import httpx
+
+from .checks import filter_mismatches, items_of
+from .devices import DeviceLog, create_device, normal
+from .preflight import TIMEOUT
+from .redact import Redactor
+from .summary import Summary
+
+__all__ = ["PROBE_CHECKS", "Probes"]
+
+#: The checks only these probes perform.
+PROBE_CHECKS: Final = ("wrong_password_rejected", "spent_refresh_token_rejected", "pages_partition")
+
+LOGIN: Final = "POST /Auth/login"
+REFRESH: Final = "POST /Auth/refresh-token"
+LIST: Final = "GET /Device"
+#: Devices per page in the paging walk; the probe creates more than two pages' worth.
+PAGE: Final = 3
+_PAGED_DEVICES: Final = 2 * PAGE + 1
+# Created out of order, so that insertion order is not already the sorted order.
+_CREATION_ORDER: Final = (3, 0, 6, 1, 5, 2, 4)
+_MAX_PAGES: Final = 10
+
+
+@dataclass
+class Probes:
+    """The probes of one run, against its resolved hosts."""
+
+    auth_url: str
+    username: str
+    password: str
+    solution_key: str
+    basic_token: str | None
+    summary: Summary
+    redactor: Redactor
+
+    def auth(self) -> None:
+        """Wrong password, then a refresh token spent twice."""
+        with httpx.Client(base_url=self.auth_url, timeout=TIMEOUT) as http:
+            wrong = self._login(http, self.password + "-not-it")
+            self.summary.record(
+                LOGIN,
+                "wrong_password_rejected",
+                ok=wrong.status_code == 401,
+                message=f"a login with a wrong password answered {wrong.status_code}, expected 401",
+            )
+            self._spent_refresh(http)
+
+    def _login(self, http: httpx.Client, password: str) -> httpx.Response:
+        headers = {"Authorization": f"Basic {self.basic_token}", "solution-key": self.solution_key}
+        body = {"username": self.username, "password": password}
+        reply = http.post("/Auth/login", headers=headers, json=body)
+        self._learn(reply)
+        return reply
+
+    def _spent_refresh(self, http: httpx.Client) -> None:
+        check = "spent_refresh_token_rejected"
+        login = self._login(http, self.password)
+        spent = _member(login, "refresh_token")
+        if login.status_code != 200 or spent is None:
+            message = f"the probe's own login answered {login.status_code} without a refresh token"
+            self.summary.record(REFRESH, check, ok=False, message=message)
+            return
+        first = http.post("/Auth/refresh-token", json={"refreshtoken": spent})
+        self._learn(first)
+        if first.status_code != 200:
+            message = f"a fresh refresh token was refused ({first.status_code})"
+            self.summary.record(REFRESH, check, ok=False, message=message)
+            return
+        again = http.post("/Auth/refresh-token", json={"refreshtoken": spent})
+        self._learn(again)
+        self.summary.record(
+            REFRESH,
+            check,
+            ok=not 200 <= again.status_code < 300,
+            message=f"a spent refresh token was accepted again ({again.status_code})",
+        )
+
+    def _learn(self, reply: httpx.Response) -> None:
+        try:
+            self.redactor.learn(reply.json())
+        except ValueError:
+            return
+
+    def paging(
+        self, http: httpx.Client, log: DeviceLog, prefix: str, references: tuple[str, str]
+    ) -> None:
+        """Create more than two pages of devices, then walk them three ways."""
+        stem = f"{prefix}p"
+        made: dict[str, str] = {}
+        for index in _CREATION_ORDER:
+            guid, unique_id = create_device(
+                http, log, prefix, references, unique_id=f"{stem}{index:02d}"
+            )
+            made[guid] = unique_id
+        for sort_by in (None, "uniqueId asc", "uniqueId desc"):
+            items = self._walk(http, stem, sort_by)
+            if items is not None:
+                self._judge(items, made, stem, sort_by)
+        first = http.get("/Device", params={"pageSize": PAGE})
+        count = len(items_of(first))
+        self.summary.record(
+            LIST,
+            "page_size_honoured",
+            ok=count == PAGE,
+            message=f"an unfiltered page of pageSize={PAGE} held {count} devices "
+            f"({first.status_code}) while the tenant holds more than {_PAGED_DEVICES}",
+        )
+
+    def _walk(
+        self, http: httpx.Client, stem: str, sort_by: str | None
+    ) -> list[dict[str, Any]] | None:
+        items: list[dict[str, Any]] = []
+        for number in range(1, _MAX_PAGES + 1):
+            query: dict[str, Any] = {"UniqueId": stem, "pageSize": PAGE, "pageNumber": number}
+            if sort_by is not None:
+                query["sortBy"] = sort_by
+            reply = http.get("/Device", params=query)
+            if reply.status_code not in (200, 204):
+                message = f"page {number} of a walk answered {reply.status_code}"
+                self.summary.record(LIST, "pages_partition", ok=False, message=message)
+                return None
+            page = items_of(reply)
+            self.summary.record(
+                LIST,
+                "page_size_honoured",
+                ok=len(page) <= PAGE,
+                message=f"page {number} held {len(page)} devices for pageSize={PAGE}",
+            )
+            items += page
+            if len(page) < PAGE:
+                return items
+        return items
+
+    def _judge(
+        self, items: list[dict[str, Any]], made: dict[str, str], stem: str, sort_by: str | None
+    ) -> None:
+        walk = f"the walk of UniqueId pages{'' if sort_by is None else ' by ' + repr(sort_by)}"
+        guids = [_guid(item) for item in items]
+        repeated = sorted({g for g in guids if guids.count(g) > 1})
+        missing = sorted(set(made) - set(guids))
+        self.summary.record(
+            LIST,
+            "pages_partition",
+            ok=not repeated and not missing,
+            message=f"{walk} of {len(made)} devices in pages of {PAGE} repeated {len(repeated)} "
+            f"and missed {len(missing)}",
+        )
+        problems = filter_mismatches({"UniqueId": stem}, items)
+        self.summary.record(
+            LIST, "filters_filter", ok=not problems, message="; ".join(problems[:3])
+        )
+        if sort_by is not None:
+            got = [str(item.get("uniqueId")) for item in items if _guid(item) in made]
+            want = sorted(made.values(), reverse=sort_by.endswith("desc"))
+            self.summary.record(
+                LIST,
+                "sort_order_honoured",
+                ok=got == want,
+                message=f"{walk} came as {got}, expected {want}",
+            )
+
+
+def _guid(item: dict[str, Any]) -> str:
+    try:
+        return normal(str(item.get("guid")))
+    except ValueError:
+        return str(item.get("guid"))
+
+
+def _member(reply: httpx.Response, name: str) -> str | None:
+    try:
+        value = reply.json().get(name)
+    except (ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
