@@ -1,172 +1,628 @@
-"""Proof that the conformance run bites: a mock with one planted deviation fails it, naming
-the operation and the check. The deviations live here, in test code, never in the mock.
+"""Proof that the conformance run bites: a mock with one planted deviation fails it, naming the
+operation and the check. The deviations live here, in test code, never in the mock; each is a
+wrapper around an honest mock (served on a loopback port and checked as a tenant would be).
+
+Every run is narrowed to the operations, phases and checks its deviation is about, and the same
+narrowed runs pass against the honest mock, so only the planted fault turns them red.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode
 
 import pytest
 from starlette.types import ASGIApp, Scope
 
 import iotconnect_mock
-from iotconnect_conformance import Options, run
-from iotconnect_mock.tokens import TokenService
+from iotconnect_conformance import Options, Outcome, run
 
-from .conftest import Headers, Reply, deviating, json_body, served
+from .conftest import (
+    PEER,
+    PEER_TENANT,
+    Headers,
+    Issued,
+    Reply,
+    claims,
+    deviating,
+    json_body,
+    reply,
+    served,
+    watched,
+)
 
-# Every test here serves a mock and runs schemathesis against it, or starts the CLI.
 pytestmark = pytest.mark.slow
 
-_DEVICE = re.compile(r"^/api/v2\.1/Device/[0-9A-Fa-f-]{36}$")
+_BASE = "/api/v2.1"
+_DEVICE = re.compile(rf"^{re.escape(_BASE)}/Device/[0-9A-Fa-f-]{{36}}$")
+_STATUS = re.compile(rf"^{re.escape(_BASE)}/Device/[0-9A-Fa-f-]{{36}}/status$")
+_BY_UNIQUE_ID = re.compile(rf"^{re.escape(_BASE)}/Device/uniqueId/(.+)$")
+_EMPTY = {"data": [], "status": 200, "message": "Done", "count": None}
 
 
 def _is(scope: Scope, method: str, path: str | re.Pattern[str]) -> bool:
     if scope["method"] != method:
         return False
-    return (
-        bool(path.match(scope["path"])) if isinstance(path, re.Pattern) else scope["path"] == path
-    )
+    if isinstance(path, re.Pattern):
+        return bool(path.match(scope["path"]))
+    return bool(scope["path"] == _BASE + path)
 
 
-def _wrong_type(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
-    reply = json_body(body)
-    if _is(scope, "GET", "/api/v2.1/Device") and status == 200 and isinstance(reply, dict):
-        reply["count"] = "many"  # an integer in the spec
-        body = json.dumps(reply).encode()
-    return status, headers, body
+def _query(scope: Scope) -> dict[str, str]:
+    return dict(parse_qsl(scope["query_string"].decode()))
 
 
-def _kept_after_delete(scope: Scope) -> Reply | None:
-    if _is(scope, "DELETE", _DEVICE):
-        body = {"data": [], "status": 200, "message": "Device deleted successfully", "count": None}
-        return 200, [(b"content-type", b"application/json")], json.dumps(body).encode()
-    return None
+def _with_query(scope: Scope, query: dict[str, str]) -> Scope:
+    return {**scope, "query_string": urlencode(query).encode()}
 
 
-def _ok_instead_of_412(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
-    if _is(scope, "GET", "/api/v2.1/Device") and status == 412:
-        empty = {"data": [], "status": 200, "message": "Devices fetched successfully", "count": 0}
-        return 200, headers, json.dumps(empty).encode()
-    return status, headers, body
+def _without(*names: str) -> Callable[[Scope, bytes], tuple[Scope, bytes]]:
+    """A device list that ignores these query parameters."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        if _is(scope, "GET", "/Device"):
+            scope = _with_query(scope, {k: v for k, v in _query(scope).items() if k not in names})
+        return scope, body
+
+    return adjust
 
 
-def _no_allow_header(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
-    if status == 405:
-        headers = [(k, v) for k, v in headers if k.lower() != b"allow"]
-    return status, headers, body
+def _bearer(scope: Scope) -> str | None:
+    value = dict(scope["headers"]).get(b"authorization", b"").decode()
+    return value.removeprefix("Bearer ") if value.startswith("Bearer ") else None
 
 
-@pytest.fixture
-def expiry_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The mock's token check forgets to compare the expiry with its clock."""
-    claims = TokenService._claims
+def _with_bearer(scope: Scope, token: str) -> Scope:
+    headers = [(k, v) for k, v in scope["headers"] if k != b"authorization"]
+    return {**scope, "headers": [*headers, (b"authorization", f"Bearer {token}".encode())]}
 
-    def forever(self: TokenService, token: str) -> tuple[float, dict[str, Any]]:
-        return float("inf"), claims(self, token)[1]
 
-    monkeypatch.setattr(TokenService, "_claims", forever)
+def _json_adjust(
+    method: str, path: str | re.Pattern[str], change: Callable[[dict[str, Any]], None]
+) -> Callable[[Scope, bytes], tuple[Scope, bytes]]:
+    """Change the JSON object body of matching requests in place."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        data = json_body(body)
+        if _is(scope, method, path) and isinstance(data, dict):
+            change(data)
+            body = json.dumps(data).encode()
+        return scope, body
+
+    return adjust
+
+
+# --- auth ---------------------------------------------------------------------------------
+
+
+def _any_issued_token(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """Every token the server ever issued stays good: expiry is never checked."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        token = _bearer(scope)
+        if token in issued.access:
+            latest = issued.latest(claims(token)["user"]["solutionKey"])
+            scope = _with_bearer(scope, latest or token)
+        return scope, body
+
+    return deviating(app, adjust=adjust)
+
+
+def _any_signature(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """The server reads a token's claims without checking its signature."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        token = _bearer(scope)
+        if token is not None and token not in issued.access:
+            unsigned = token.rsplit(".", 1)[0]
+            for known in issued.access:
+                if known.rsplit(".", 1)[0] == unsigned:
+                    scope = _with_bearer(scope, known)
+        return scope, body
+
+    return deviating(app, adjust=adjust)
+
+
+def _company_ignored(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """Any tenant's token acts for the main tenant: the company in the token is ignored."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        token = _bearer(scope)
+        main = issued.latest(iotconnect_mock.DEMO_SOLUTION_KEY)
+        if (
+            token in issued.access
+            and main
+            and claims(token)["user"]["solutionKey"] == PEER.solution_key
+        ):
+            scope = _with_bearer(scope, main)
+        return scope, body
+
+    return deviating(app, adjust=adjust)
+
+
+def _no_credentials_needed(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """The device count answers without a bearer token."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        latest = issued.latest(iotconnect_mock.DEMO_SOLUTION_KEY)
+        if _is(scope, "GET", "/Device/count") and _bearer(scope) is None and latest:
+            scope = _with_bearer(scope, latest)
+        return scope, body
+
+    return deviating(app, adjust=adjust)
+
+
+def _any_password(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """Login checks the user, not the password."""
+
+    def change(data: dict[str, Any]) -> None:
+        if data.get("username") == iotconnect_mock.DEMO_USERNAME:
+            data["password"] = iotconnect_mock.DEMO_PASSWORD
+
+    return deviating(app, adjust=_json_adjust("POST", "/Auth/login", change))
+
+
+def _refresh_tokens_reusable(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """A spent refresh token keeps working (the server stands in a fresh one for it)."""
+    spent: set[str] = set()
+
+    def change(data: dict[str, Any]) -> None:
+        token = data.get("refreshtoken")
+        if token in spent:
+            fresh = [t for t in issued.refresh if t not in spent]
+            if fresh:
+                data["refreshtoken"] = token = fresh[-1]
+        if isinstance(token, str):
+            spent.add(token)
+
+    return deviating(app, adjust=_json_adjust("POST", "/Auth/refresh-token", change))
+
+
+# --- visibility of writes -----------------------------------------------------------------
+
+
+def _create_stores_nothing(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def intercept(scope: Scope, body: bytes) -> Reply | None:
+        data = json_body(body)
+        if _is(scope, "POST", "/Device") and isinstance(data, dict):
+            created = {"newid": str(uuid.uuid4()).upper(), "uniqueId": data.get("uniqueId")}
+            return reply(200, {**_EMPTY, "data": [created]})
+        return None
+
+    return deviating(app, intercept=intercept)
+
+
+def _accepts_and_ignores(
+    method: str, path: re.Pattern[str]
+) -> Callable[[ASGIApp, Issued], ASGIApp]:
+    def plant(app: ASGIApp, issued: Issued) -> ASGIApp:
+        def intercept(scope: Scope, body: bytes) -> Reply | None:
+            return reply(200, _EMPTY) if _is(scope, method, path) else None
+
+        return deviating(app, intercept=intercept)
+
+    return plant
+
+
+def _update_wrong_field(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """The update stores the new display name as the note."""
+
+    def change(data: dict[str, Any]) -> None:
+        data["note"], data["displayName"] = data.get("displayName"), "unchanged"
+
+    return deviating(app, adjust=_json_adjust("PUT", _DEVICE, change))
+
+
+def _found_by_unique_id_after_delete(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """A delete hides the device from its GUID, not from the unique-id index."""
+    created: dict[str, dict[str, Any]] = {}
+    deleted: set[str] = set()
+
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        data = json_body(body)
+        if _is(scope, "POST", "/Device") and status == 200 and isinstance(data, dict):
+            item = data["data"][0]
+            created[item["newid"].upper()] = {
+                "guid": item["newid"],
+                "uniqueId": item["uniqueId"],
+                "displayName": item["uniqueId"],
+                "isActive": True,
+                "entityGuid": item["entityGuid"],
+            }
+        if _is(scope, "DELETE", _DEVICE) and status == 200:
+            deleted.add(scope["path"].rsplit("/", 1)[1].upper())
+        match = _BY_UNIQUE_ID.match(scope["path"])
+        if scope["method"] == "GET" and match and status == 409:
+            for guid in deleted:
+                if created.get(guid, {}).get("uniqueId") == match.group(1):
+                    return reply(200, {**_EMPTY, "data": [created[guid]]})
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+def _list_always_active(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """The list reads a stale copy in which every device is active."""
+
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        data = json_body(body)
+        if _is(scope, "GET", "/Device") and status == 200 and isinstance(data, dict):
+            for item in data["data"]:
+                item["isActive"] = True
+            body = json.dumps(data).encode()
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+def _kept_after_delete(app: ASGIApp, issued: Issued) -> ASGIApp:
+    return _accepts_and_ignores("DELETE", _DEVICE)(app, issued)
+
+
+# --- paging -------------------------------------------------------------------------------
+
+
+def _pages_overlap(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """Page n (n > 1) starts where page n - 1 did."""
+
+    def adjust(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        query = _query(scope)
+        if _is(scope, "GET", "/Device") and int(query.get("pageNumber", "1") or 1) > 1:
+            query["pageNumber"] = str(int(query["pageNumber"]) - 1)
+            scope = _with_query(scope, query)
+        return scope, body
+
+    return deviating(app, adjust=adjust)
+
+
+def _ignoring(*names: str) -> Callable[[ASGIApp, Issued], ASGIApp]:
+    return lambda app, issued: deviating(app, adjust=_without(*names))
+
+
+# --- error bodies -------------------------------------------------------------------------
+
+
+def _rewrite_errors(
+    method: str, path: str | re.Pattern[str], status: int, change: Callable[[dict[str, Any]], Reply]
+) -> Callable[[ASGIApp, Issued], ASGIApp]:
+    def plant(app: ASGIApp, issued: Issued) -> ASGIApp:
+        def rewrite(scope: Scope, got: int, headers: Headers, body: bytes) -> Reply:
+            data = json_body(body)
+            if got == status and _is(scope, method, path) and isinstance(data, dict):
+                return change(data)
+            return got, headers, body
+
+        return deviating(app, rewrite=rewrite)
+
+    return plant
+
+
+def _empty_list_as_200(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        if _is(scope, "GET", "/Device") and status == 204:
+            return reply(200, {**_EMPTY, "count": 0})
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+def _ok_instead_of_412(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        if _is(scope, "GET", "/Device") and status == 412:
+            return reply(200, {**_EMPTY, "count": 0})
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+def _wrong_type(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        data = json_body(body)
+        if _is(scope, "GET", "/Device") and status == 200 and isinstance(data, dict):
+            data["count"] = "many"  # an integer in the spec
+            body = json.dumps(data).encode()
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+# --- HTTP hygiene -------------------------------------------------------------------------
+
+
+def _count_as_text(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        if _is(scope, "GET", "/Device/count"):
+            headers = [(k, v) for k, v in headers if k.lower() != b"content-type"]
+            headers.append((b"content-type", b"text/plain"))
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+def _crash_on_bad_status_body(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def intercept(scope: Scope, body: bytes) -> Reply | None:
+        data = json_body(body)
+        valid = isinstance(data, dict) and isinstance(data.get("isActive"), bool)
+        if _is(scope, "PUT", _STATUS) and not valid:
+            return reply(500, {"status": 500, "message": "NullReferenceException", "error": []})
+        return None
+
+    return deviating(app, intercept=intercept)
+
+
+def _no_allow_header(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def rewrite(scope: Scope, status: int, headers: Headers, body: bytes) -> Reply:
+        if status == 405:
+            headers = [(k, v) for k, v in headers if k.lower() != b"allow"]
+        return status, headers, body
+
+    return deviating(app, rewrite=rewrite)
+
+
+def _any_method_counts(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def intercept(scope: Scope, body: bytes) -> Reply | None:
+        if scope["path"] == f"{_BASE}/Device/count" and scope["method"] != "GET":
+            return reply(200, {**_EMPTY, "data": [{"deviceCount": 0}]})
+        return None
+
+    return deviating(app, intercept=intercept)
+
+
+def _count_always_refused(app: ASGIApp, issued: Issued) -> ASGIApp:
+    def intercept(scope: Scope, body: bytes) -> Reply | None:
+        if _is(scope, "GET", "/Device/count") and _bearer(scope) is not None:
+            error = {"param": "status", "message": "status is not valid"}
+            return reply(412, {"status": 412, "message": "Validation failed", "error": [error]})
+        return None
+
+    return deviating(app, intercept=intercept)
+
+
+@dataclass(frozen=True)
+class Narrow:
+    """A run narrowed to some operations, phases and checks (shared by the deviations of an
+    area, so that one honest run shows the narrowed run green)."""
+
+    operations: tuple[str, ...]
+    phases: tuple[str, ...]
+    checks: tuple[str, ...]
+
+    def options(self, report: Path) -> Options:
+        return Options(
+            report=report,
+            allow_writes=True,
+            operations=self.operations,
+            phases=self.phases,
+            checks=self.checks,
+            max_examples=10,
+        )
+
+
+TOKENS = Narrow(
+    ("listDevices", "countDevices"),
+    ("examples", "coverage"),
+    ("expired_token_rejected", "foreign_signature_rejected", "tenant_isolation", "ignored_auth"),
+)
+LOGINS = Narrow(
+    ("login", "refreshToken"), ("examples",),
+    ("wrong_password_rejected", "spent_refresh_token_rejected"),
+)  # fmt: skip
+WRITES = Narrow(
+    ("createDevice", "updateDevice", "updateDeviceStatus", "deleteDevice"),
+    ("examples",),
+    ("write_visible",),
+)
+CHAINS = Narrow(("createDevice", "deleteDevice", "getDevice"), ("stateful",), ("use_after_free",))
+PAGING = Narrow(
+    ("listDevices",),
+    ("examples", "coverage"),
+    ("page_size_honoured", "pages_partition", "sort_order_honoured", "filters_filter"),
+)
+ERRORS = Narrow(
+    ("getDevice", "getDeviceByUniqueId", "listDevices"),
+    ("examples", "coverage"),
+    (
+        "documented_error_codes",
+        "validation_names_fields",
+        "response_schema_conformance",
+        "negative_data_rejection",
+    ),
+)
+HYGIENE = Narrow(
+    ("countDevices", "updateDeviceStatus"),
+    ("coverage",),
+    (
+        "content_type_conformance",
+        "not_a_server_error",
+        "unsupported_method",
+        "allow_header_conformance",
+        "reached_2xx",
+    ),
+)
 
 
 @dataclass(frozen=True)
 class Deviation:
-    """One planted fault and what the run must say about it."""
+    """One planted fault, the narrowed run that must catch it, and what it must say."""
 
     name: str
-    app: Callable[[ASGIApp], ASGIApp]
-    operations: tuple[str, ...]
-    phases: tuple[str, ...]
-    checks: tuple[str, ...]
+    area: str
+    plant: Callable[[ASGIApp, Issued], ASGIApp]
+    narrow: Narrow
     expected: tuple[str, str]
-    fixture: str | None = None
+
+
+def _error_body(status: int, body: dict[str, Any]) -> Reply:
+    return reply(status, body)
 
 
 DEVIATIONS = [
-    Deviation(
-        "wrong field type in a reply",
-        lambda app: deviating(app, rewrite=_wrong_type),
-        ("listDevices",),
-        ("examples", "fuzzing"),
-        ("response_schema_conformance",),
-        ("GET /Device", "response_schema_conformance"),
-    ),
-    Deviation(
-        "device still readable after delete",
-        lambda app: deviating(app, intercept=_kept_after_delete),
-        ("createDevice", "deleteDevice", "getDevice"),
-        ("stateful",),
-        ("use_after_free",),
-        ("GET /Device/{deviceGuid}", "use_after_free"),
-    ),
-    Deviation(
-        "200 where a 412 is due",
-        lambda app: deviating(app, rewrite=_ok_instead_of_412),
-        ("listDevices",),
-        ("coverage", "fuzzing"),
-        ("negative_data_rejection",),
-        ("GET /Device", "negative_data_rejection"),
-    ),
-    Deviation(
-        "token accepted after expiry",
-        lambda app: app,
-        ("listDevices",),
-        ("examples", "fuzzing"),
-        ("expired_token_rejected",),
-        ("GET /Device", "expired_token_rejected"),
-        fixture="expiry_ignored",
-    ),
-    Deviation(
-        "405 without Allow",
-        lambda app: deviating(app, rewrite=_no_allow_header),
-        ("countDevices",),
-        ("coverage",),
-        ("unsupported_method", "allow_header_conformance"),
-        ("GET /Device/count", "unsupported_method"),
-    ),
-]
+    # auth
+    Deviation("token accepted after expiry", "auth", _any_issued_token, TOKENS,
+              ("GET /Device", "expired_token_rejected")),
+    Deviation("token signed with another key accepted", "auth", _any_signature, TOKENS,
+              ("GET /Device/count", "foreign_signature_rejected")),
+    Deviation("another tenant's token lists this tenant's devices", "auth", _company_ignored,
+              TOKENS, ("GET /Device", "tenant_isolation")),
+    Deviation("count answered without credentials", "auth", _no_credentials_needed, TOKENS,
+              ("GET /Device/count", "ignored_auth")),
+    Deviation("login accepts a wrong password", "auth", _any_password, LOGINS,
+              ("POST /Auth/login", "wrong_password_rejected")),
+    Deviation("a spent refresh token works again", "auth", _refresh_tokens_reusable, LOGINS,
+              ("POST /Auth/refresh-token", "spent_refresh_token_rejected")),
+    # visibility of writes
+    Deviation("create answers 200 and stores nothing", "writes", _create_stores_nothing, WRITES,
+              ("POST /Device", "write_visible")),
+    Deviation("update answers 200 and changes nothing", "writes",
+              _accepts_and_ignores("PUT", _DEVICE), WRITES,
+              ("PUT /Device/{deviceGuid}", "write_visible")),
+    Deviation("update writes the wrong field", "writes", _update_wrong_field, WRITES,
+              ("PUT /Device/{deviceGuid}", "write_visible")),
+    Deviation("status change answers 200 and changes nothing", "writes",
+              _accepts_and_ignores("PUT", _STATUS), WRITES,
+              ("PUT /Device/{deviceGuid}/status", "write_visible")),
+    Deviation("the list shows a stale isActive", "writes", _list_always_active, WRITES,
+              ("PUT /Device/{deviceGuid}/status", "write_visible")),
+    Deviation("a deleted device is still found by its uniqueId", "writes",
+              _found_by_unique_id_after_delete, WRITES,
+              ("DELETE /Device/{deviceGuid}", "write_visible")),
+    Deviation("a device still readable after delete", "writes", _kept_after_delete, CHAINS,
+              ("GET /Device/{deviceGuid}", "use_after_free")),
+    # paging
+    Deviation("pageSize ignored", "paging", _ignoring("pageSize"), PAGING,
+              ("GET /Device", "page_size_honoured")),
+    Deviation("pages overlap", "paging", _pages_overlap, PAGING,
+              ("GET /Device", "pages_partition")),
+    Deviation("sortBy ignored", "paging", _ignoring("sortBy"), PAGING,
+              ("GET /Device", "sort_order_honoured")),
+    Deviation("UniqueId filter ignored", "paging", _ignoring("UniqueId"), PAGING,
+              ("GET /Device", "filters_filter")),
+    Deviation("Status filter ignored", "paging", _ignoring("Status"), PAGING,
+              ("GET /Device", "filters_filter")),
+    # error bodies
+    Deviation("409 without DeviceNotFound", "errors",
+              _rewrite_errors("GET", _DEVICE, 409,
+                              lambda d: _error_body(409, {**d, "error": []})),
+              ERRORS, ("GET /Device/{deviceGuid}", "documented_error_codes")),
+    Deviation("not found as 404 instead of 409", "errors",
+              _rewrite_errors("GET", _BY_UNIQUE_ID, 409,
+                              lambda d: _error_body(404, {**d, "status": 404, "error": []})),
+              ERRORS, ("GET /Device/uniqueId/{uniqueId}", "documented_error_codes")),
+    Deviation("412 without its error list", "errors",
+              _rewrite_errors("GET", "/Device", 412,
+                              lambda d: _error_body(412, {"status": 412, "message": "Invalid"})),
+              ERRORS, ("GET /Device", "validation_names_fields")),
+    Deviation("412 naming no field of the request", "errors",
+              _rewrite_errors("GET", "/Device", 412,
+                              lambda d: _error_body(412, {**d, "error": [{"param": "Invalid"}]})),
+              ERRORS, ("GET /Device", "validation_names_fields")),
+    Deviation("empty list as 200 [] instead of 204", "errors", _empty_list_as_200, ERRORS,
+              ("GET /Device", "response_schema_conformance")),
+    Deviation("200 where a 412 is due", "errors", _ok_instead_of_412, ERRORS,
+              ("GET /Device", "negative_data_rejection")),
+    Deviation("wrong field type in a reply", "errors", _wrong_type, ERRORS,
+              ("GET /Device", "response_schema_conformance")),
+    # HTTP hygiene
+    Deviation("JSON served as text/plain", "http", _count_as_text, HYGIENE,
+              ("GET /Device/count", "content_type_conformance")),
+    Deviation("500 for a malformed status body", "http", _crash_on_bad_status_body, HYGIENE,
+              ("PUT /Device/{deviceGuid}/status", "not_a_server_error")),
+    Deviation("405 without Allow", "http", _no_allow_header, HYGIENE,
+              ("GET /Device/count", "unsupported_method")),
+    Deviation("any method answered on the count", "http", _any_method_counts, HYGIENE,
+              ("GET /Device/count", "unsupported_method")),
+    Deviation("an operation that never succeeds", "http", _count_always_refused, HYGIENE,
+              ("GET /Device/count", "reached_2xx")),
+]  # fmt: skip
 
 
-@pytest.fixture
-def planted(request: pytest.FixtureRequest) -> Deviation:
-    deviation: Deviation = request.param
-    if deviation.fixture is not None:
-        request.getfixturevalue(deviation.fixture)
-    return deviation
+def _app(deviation: Deviation | None) -> ASGIApp:
+    issued = Issued()
+    app = watched(iotconnect_mock.create_app(tenants=PEER_TENANT), issued)
+    return app if deviation is None else deviation.plant(app, issued)
 
 
-def _options(deviation: Deviation, report: Path) -> Options:
-    """A run narrowed to the operations and checks the deviation is about."""
-    return Options(
-        report=report,
-        allow_writes=True,
-        operations=deviation.operations,
-        phases=deviation.phases,
-        checks=deviation.checks,
-        max_examples=25,
-    )
+@dataclass(frozen=True)
+class _Ran:
+    outcome: Outcome
+    printed: str
 
 
-@pytest.mark.parametrize("planted", DEVIATIONS, ids=[d.name for d in DEVIATIONS], indirect=True)
-def test_the_run_fails_and_names_operation_and_check(planted: Deviation, tmp_path: Path) -> None:
+def _run(deviation: Deviation | None, options: Options) -> _Ran:
+    """One narrowed run against its own served mock: the deviating one, or an honest one."""
     out = io.StringIO()
-    with served(planted.app(iotconnect_mock.create_app())) as target:
-        outcome = run(target, _options(planted, tmp_path / "c.xml"), out=out)
-    assert outcome.status != 0, out.getvalue()
-    assert planted.expected in outcome.summary.failures(), outcome.summary.render()
-    operation, check = planted.expected
-    assert re.search(rf"^{re.escape(operation)} .*{check}", outcome.summary.render(), re.M)
+    with served(_app(deviation), peer=True) as target:
+        outcome = run(target, options, out=out)
+    return _Ran(outcome, out.getvalue())
 
 
-def test_the_same_runs_pass_without_the_deviations(tmp_path: Path) -> None:
-    """Each bite run, on the honest mock: green, so only the planted fault turns it red."""
-    with served(iotconnect_mock.create_app()) as target:
+# Runs wait on their schemathesis children and on loopback I/O about half the time: a few at
+# once finish the suite in about half the time even on two cores.
+_WORKERS = max(2, min(4, os.cpu_count() or 1))
+_DEADLINE = 900.0
+
+
+@pytest.fixture(scope="module")
+def ran(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, _Ran]:
+    """The runs the selected tests need, run in parallel: by deviation name, and "honest N"."""
+    wanted = {item.name for item in request.session.items if item.path == request.path}
+    jobs: dict[str, tuple[Deviation | None, Options]] = {}
+    for deviation in DEVIATIONS:
+        if f"test_the_run_fails_and_names_operation_and_check[{deviation.name}]" in wanted:
+            report = tmp_path_factory.mktemp("bite") / "c.xml"
+            jobs[deviation.name] = (deviation, deviation.narrow.options(report))
+    if "test_the_same_runs_pass_without_the_deviations" in wanted:
+        for number, narrow in enumerate(_honest_runs()):
+            report = tmp_path_factory.mktemp("honest") / "c.xml"
+            jobs[f"honest {number}"] = (None, narrow.options(report))
+    with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
+        futures = {key: pool.submit(_run, *job) for key, job in jobs.items()}
+        return {key: future.result(timeout=_DEADLINE) for key, future in futures.items()}
+
+
+def _honest_runs() -> list[Narrow]:
+    """The distinct narrowed runs of the suite."""
+    return list(dict.fromkeys(d.narrow for d in DEVIATIONS))
+
+
+def test_the_suite_covers_every_area() -> None:
+    areas = {deviation.area for deviation in DEVIATIONS}
+    assert areas == {"auth", "writes", "paging", "errors", "http"}
+    assert len(DEVIATIONS) >= 20
+    assert len({d.name for d in DEVIATIONS}) == len(DEVIATIONS)
+
+
+@pytest.mark.parametrize("deviation", DEVIATIONS, ids=[d.name for d in DEVIATIONS])
+def test_the_run_fails_and_names_operation_and_check(
+    deviation: Deviation, ran: dict[str, _Ran]
+) -> None:
+    result = ran[deviation.name]
+    assert result.outcome.status == 1, result.printed
+    assert deviation.expected in result.outcome.summary.failures(), result.printed
+    operation, check = deviation.expected
+    assert f"{operation} [{check}]" in result.printed
+    assert result.printed.rstrip().splitlines()[-1].startswith("verdict: exit 1,")
+
+
+def test_the_same_runs_pass_without_the_deviations(ran: dict[str, _Ran]) -> None:
+    """Each narrowed run on an honest mock: green, and the check that must bite did run."""
+    for number, narrow in enumerate(_honest_runs()):
+        result = ran[f"honest {number}"]
+        assert result.outcome.status == 0, result.printed
         for deviation in DEVIATIONS:
-            outcome = run(target, _options(deviation, tmp_path / "c.xml"), out=io.StringIO())
-            assert outcome.status == 0, (deviation.name, outcome.summary.render())
-            assert outcome.summary.passed[deviation.expected] > 0, deviation.name
+            if deviation.narrow == narrow:
+                assert result.outcome.summary.passed[deviation.expected] > 0, (
+                    deviation.name,
+                    result.printed,
+                )

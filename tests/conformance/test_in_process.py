@@ -17,10 +17,14 @@ from starlette.types import Scope
 
 import iotconnect_mock
 from iotconnect import IoTConnect
+from iotconnect_client.api.device import list_device_templates
+from iotconnect_client.models import DeviceTemplateListResponse
+from iotconnect_conformance.handoff import Handoff
 from iotconnect_conformance.hooks import install
-from iotconnect_conformance.runner import Handoff
 
 from .conftest import Headers, InProcessTransport, Reply, deviating
+
+pytestmark = pytest.mark.slow
 
 BASE = "http://localhost/api/v2.1"
 # Every reply the app sends, to prove afterwards that the run got past auth and validation:
@@ -43,17 +47,23 @@ SESSION = IoTConnect(
     device_url=BASE,
     transport=InProcessTransport(APP),
 )
+_TEMPLATES = list_device_templates.sync(client=SESSION.device)
+assert isinstance(_TEMPLATES, DeviceTemplateListResponse)
 TARGET = Handoff(
     connection={},
     auth_url=BASE,
     device_url=BASE,
     discovery_url="http://localhost",
     solution_key=iotconnect_mock.DEMO_SOLUTION_KEY,
-    demo_login=(iotconnect_mock.DEMO_USERNAME, iotconnect_mock.DEMO_PASSWORD),
+    login=(iotconnect_mock.DEMO_USERNAME, iotconnect_mock.DEMO_PASSWORD),
+    entity_guid=SESSION.claims.entity_guid,
+    template_guid=str(next(t.guid for t in _TEMPLATES.data if t.auth_type not in (2, 3))),
 )
 
 schema = schemathesis.openapi.from_asgi("/openapi.yaml", APP, config=CONFIG)
-install(schema, TARGET, SESSION)
+# Global registration, as in the runner's children: no other test of this process runs
+# schemathesis in process.
+install(TARGET, SESSION)
 SETTINGS = hypothesis.settings(
     max_examples=15,
     deadline=None,

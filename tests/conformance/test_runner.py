@@ -1,14 +1,19 @@
-"""`iotconnect conformance` (what `make run` runs): the embedded mock passes; broken auth fails."""
+"""`iotconnect conformance` (what `make run` runs): one honest outcome, for every target.
+
+The last line is the verdict and says why the exit status is what it is: 0 when every check that
+ran passed, 1 when one failed, 2 for a usage or set-up error found before any case is generated.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import io
-import json
 import os
 import re
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -21,14 +26,46 @@ from iotconnect_client.api.device import count_devices
 from iotconnect_client.models import DeviceCountResponse
 from iotconnect_conformance import CHECKS, Options, Target, run
 
-from .conftest import Reply, deviating, served
+from .conftest import Reply, deviating, reply, served
 
 # Every test here serves a mock and runs schemathesis against it, or starts the CLI.
 pytestmark = pytest.mark.slow
 
 OPERATIONS = 14
+_COMMAND = Path(sys.executable).parent / "iotconnect"
 
 
+def _cli(
+    *arguments: str, environ: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603
+        [str(_COMMAND), "conformance", *arguments],
+        env={**os.environ, **(environ or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        cwd=cwd,
+    )
+
+
+def _tenant(target: Target, password: str | None = None) -> dict[str, str]:
+    return {
+        "IOTC_USER": target.username,
+        "IOTC_PASS": password or target.password,
+        "IOTC_SKEY": target.solution_key,
+    }
+
+
+def _hosts(target: Target) -> list[str]:
+    return ["--auth-url", str(target.auth_url), "--device-url", str(target.device_url)]
+
+
+def _last_line(text: str) -> str:
+    return text.rstrip().splitlines()[-1]
+
+
+@pytest.mark.slow
 def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
     report = tmp_path / "conformance.xml"
     out = io.StringIO()
@@ -38,84 +75,217 @@ def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
     assert outcome.status == 0, printed
     summary = outcome.summary
     assert not summary.failed
+    assert not summary.errors
     assert summary.cases > 300
-    # Every operation got past auth and validation at least once.
+    # Every operation got past auth and validation at least once, and every check ran.
     assert len(summary.successes) == OPERATIONS, summary.successes
     assert {check for _, check in summary.passed} == set(CHECKS)
-    # The spec's create -> read/update/delete links ran, where use-after-free is checked.
     assert summary.passed[("DELETE /Device/{deviceGuid}", "use_after_free")] > 0
-    assert summary.passed[("GET /Device/{deviceGuid}", "response_schema_conformance")] > 0
+    assert summary.passed[("POST /Device", "write_visible")] > 0
+    assert summary.passed[("GET /Device", "tenant_isolation")] > 0
+    assert "moved the mock's clock forward by" in printed
+    assert _last_line(printed).startswith("verdict: exit 0, every check that ran passed")
 
     suites = ElementTree.parse(report).getroot()  # noqa: S314 - our own report
     assert suites.get("failures") == "0"
     assert int(suites.get("tests", "0")) > OPERATIONS
-    assert "Conformance summary" in printed
-    assert iotconnect_mock.DEMO_PASSWORD not in printed
+    # Every path it prints exists after the run; its scratch directory is never shown.
+    written = re.search(r"^written: (.*)$", printed, re.M)
+    assert written is not None
+    assert all(Path(path).exists() for path in written.group(1).split(", "))
+    assert "iotc-conformance-" not in printed
+    # Every device it touched, it created; and it left none behind.
+    assert outcome.touched
+    assert all(device.created for device in outcome.touched)
+    for device in outcome.touched:
+        assert re.search(rf"^  {device.guid}  ", printed, re.M)
 
 
-def test_wrong_credentials_stop_the_command_with_a_clear_error() -> None:
-    command = Path(sys.executable).parent / "iotconnect"
+@pytest.mark.slow
+def test_a_tenant_run_with_working_credentials_exits_0(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app()) as target:
-        environ = {
-            "IOTC_USER": target.username,
-            "IOTC_PASS": "not-the-password",
-            "IOTC_SKEY": target.solution_key,
-        }
-        result = subprocess.run(  # noqa: S603
-            [str(command), "conformance", "--auth-url", str(target.auth_url),
-             "--device-url", str(target.device_url)],
-            env={**os.environ, **environ},
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
+        result = _cli(
+            *_hosts(target), "--allow-writes", "--max-examples", "3", "--report",
+            str(tmp_path / "c.xml"), environ=_tenant(target),
         )  # fmt: skip
-    assert result.returncode == 1
-    assert "login refused" in result.stderr
-    assert "not-the-password" not in result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert _last_line(result.stdout).startswith("verdict: exit 0, every check that ran passed")
+    # Checks that cannot run here say so and why, never "passed".
+    assert re.search(
+        r"^tenant_isolation +0 +0  not run: needs a user of a second", result.stdout, re.M
+    )
 
 
-def _refuse_bearers(scope: Scope) -> Reply | None:
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_an_unreachable_target_is_one_line_and_exit_2() -> None:
+    base = f"http://127.0.0.1:{_free_port()}/api/v2.1"
+    environ = {"IOTC_USER": "qa@example.com", "IOTC_PASS": "x", "IOTC_SKEY": "a2V5"}
+    result = _cli("--auth-url", base, "--device-url", base, environ=environ)
+    assert result.returncode == 2
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        f"verdict: exit 2, set-up error: cannot reach the auth service at "
+        f"{base.removesuffix('/api/v2.1')} (ConnectError); no case was generated"
+    ]
+
+
+@pytest.mark.slow
+def test_a_refused_login_is_one_line_and_exit_2() -> None:
+    with served(iotconnect_mock.create_app()) as target:
+        result = _cli(*_hosts(target), environ=_tenant(target, "not-the-password"))
+    assert result.returncode == 2
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr == ""
+    assert result.stdout.startswith(
+        f"verdict: exit 2, set-up error: login refused for {target.username}"
+    )
+    assert "not-the-password" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        (["--operation", "noSuchOp"], "unknown --operation noSuchOp; valid: "),
+        (["--check", "bogus"], "unknown --check bogus; valid: "),
+        (["--max-examples", "0"], "--max-examples must be at least 1"),
+    ],
+)
+def test_a_bad_option_is_a_usage_error_naming_the_valid_values(
+    arguments: list[str], named: str
+) -> None:
+    result = _cli(*arguments)
+    assert result.returncode == 2
+    assert result.stdout.splitlines() == [result.stdout.strip()]
+    assert f"verdict: exit 2, usage error: {named}" in result.stdout
+    if "--operation" in arguments:
+        assert "listDevices" in result.stdout
+        assert "createDevice" in result.stdout
+    if "--check" in arguments:
+        assert all(check in result.stdout for check in CHECKS)
+
+
+def test_a_tenant_run_without_credentials_is_a_usage_error() -> None:
+    environ = {"IOTC_USER": "", "IOTC_PASS": "", "IOTC_SKEY": ""}
+    result = _cli("--env", "poc", environ=environ)
+    assert result.returncode == 2
+    assert "usage error: a tenant run needs a user, a password and a solution key" in result.stdout
+
+
+def test_writes_against_a_tenant_need_allow_writes() -> None:
+    result = _cli(
+        "--env",
+        "poc",
+        "--operation",
+        "createDevice",
+        environ={"IOTC_USER": "u", "IOTC_PASS": "p", "IOTC_SKEY": "k"},
+    )
+    assert result.returncode == 2
+    assert "createDevice write: add --allow-writes" in result.stdout
+
+
+@pytest.fixture
+def counted() -> Iterator[tuple[Target, list[str]]]:
+    """A served mock that notes every request it gets."""
+    seen: list[str] = []
+
+    def note(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        seen.append(f"{scope['method']} {scope['path']}")
+        return scope, body
+
+    with served(deviating(iotconnect_mock.create_app(), adjust=note)) as target:
+        yield target, seen
+
+
+@pytest.mark.slow
+def test_plan_sends_nothing(counted: tuple[Target, list[str]], tmp_path: Path) -> None:
+    target, seen = counted
+    out = io.StringIO()
+    options = Options(report=tmp_path / "c.xml", allow_writes=True, plan=True)
+    outcome = run(target, options, out=out)
+    printed = out.getvalue()
+    assert outcome.status == 0
+    assert seen == []
+    assert not (tmp_path / "c.xml").exists()
+    assert f"auth {target.auth_url}, device {target.device_url}" in printed
+    assert re.search(r"^  DELETE /Device/\{deviceGuid\} +deleteDevice +writes$", printed, re.M)
+    assert re.search(r"^  GET /Device +listDevices +reads$", printed, re.M)
+    assert _last_line(printed) == "verdict: exit 0, plan only: nothing was sent"
+
+
+@pytest.mark.slow
+def test_against_a_server_it_is_read_only_by_default(
+    counted: tuple[Target, list[str]], tmp_path: Path
+) -> None:
+    target, seen = counted
+    out = io.StringIO()
+    outcome = run(target, Options(report=tmp_path / "c.xml", max_examples=3), out=out)
+    assert outcome.status == 0, out.getvalue()
+    # The mock's clock moves (the run says so): a control of the mock, not of its devices.
+    seen = [line for line in seen if "/_mock/" not in line]
+    sent = {line.split()[0] for line in seen}
+    # Logins and token refreshes are the session's own; no device was created or changed,
+    # and no method that could change one was sent, not even to see it refused.
+    assert sent <= {"GET", "OPTIONS", "POST"}
+    assert not [line for line in seen if line.startswith("POST") and "/Auth/" not in line]
+    assert outcome.touched == ()
+    assert all(label.startswith("GET ") for label in outcome.summary.requests)
+    for check in ("write_visible", "use_after_free", "pages_partition"):
+        assert re.search(rf"^{check} +0 +0  not run: needs writes", out.getvalue(), re.M)
+
+
+def _no_clock(scope: Scope, body: bytes) -> Reply | None:
+    return reply(404, {"status": 404}) if scope["path"].startswith("/_mock/") else None
+
+
+@pytest.mark.slow
+def test_a_check_that_cannot_run_is_not_run_with_why(tmp_path: Path) -> None:
+    # A server without the mock's clock: no token can expire within the run.
+    app = deviating(iotconnect_mock.create_app(), intercept=_no_clock)
+    options = Options(report=tmp_path / "c.xml", operations=("countDevices",), max_examples=2)
+    out = io.StringIO()
+    with served(app) as target:
+        outcome = run(target, options, out=out)
+    assert outcome.status == 0, out.getvalue()
+    assert not outcome.summary.ran("expired_token_rejected")
+    assert re.search(
+        r"^expired_token_rejected +0 +0  not run: the target has no clock", out.getvalue(), re.M
+    )
+    assert "moved the mock's clock" not in out.getvalue()
+
+
+def _refuse_bearers(scope: Scope, body: bytes) -> Reply | None:
     headers = dict(scope["headers"])
     if headers.get(b"authorization", b"").startswith(b"Bearer "):
-        body = json.dumps({"status": 401, "message": "Unauthorized", "error": []}).encode()
-        return 401, [(b"content-type", b"application/json")], body
+        return reply(401, {"status": 401, "message": "Unauthorized", "error": []})
     return None
 
 
-def test_a_run_whose_auth_never_works_fails(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_a_token_the_device_service_refuses_stops_the_run(tmp_path: Path) -> None:
     # Login works but every bearer is refused: schemathesis alone would pass such a run, as
     # 401 is a documented reply of every operation.
     app = deviating(iotconnect_mock.create_app(), intercept=_refuse_bearers)
+    out = io.StringIO()
     with served(app) as target:
-        outcome = run(
-            target,
-            Options(
-                report=tmp_path / "c.xml",
-                operations=("countDevices",),
-                max_examples=2,
-                phases=("examples", "fuzzing"),
-            ),
-            out=io.StringIO(),
-        )
-    assert outcome.status != 0
-
-
-def test_against_a_server_it_is_read_only_by_default(tmp_path: Path) -> None:
-    with served(iotconnect_mock.create_app()) as target:
-        outcome = run(target, Options(report=tmp_path / "c.xml", max_examples=3))
-    assert outcome.status == 0
-    tested = {label for label, check in outcome.summary.passed if check == "not_a_server_error"}
-    assert all(label.startswith("GET ") for label in tested if "/" in label.split()[-1])
+        outcome = run(target, Options(report=tmp_path / "c.xml"), out=out)
+    assert outcome.status == 2
+    assert out.getvalue().startswith("verdict: exit 2, set-up error: the device service at ")
+    assert "answered 401 to GET /Device with the login's token" in out.getvalue()
 
 
 def _device_count(target: Target) -> int:
     with target.session() as iot:
-        reply = unwrap(count_devices.sync_detailed(client=iot.device))
-    assert isinstance(reply, DeviceCountResponse)
-    return reply.data[0].device_count
+        answer = unwrap(count_devices.sync_detailed(client=iot.device))
+    assert isinstance(answer, DeviceCountResponse)
+    return answer.data[0].device_count
 
 
+@pytest.mark.slow
 def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app()) as target:
         before = _device_count(target)
@@ -132,13 +302,17 @@ def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
             out=out,
         )
         after = _device_count(target)
-    assert outcome.status == 0
-    deleted = re.search(r"deleted the (\d+) devices this run created", out.getvalue())
-    assert deleted is not None
-    assert int(deleted.group(1)) > 0
+    assert outcome.status == 0, out.getvalue()
     assert after == before
+    assert outcome.touched
+    for device in outcome.touched:
+        assert device.created
+        assert device.unique_id
+        assert device.unique_id.startswith("conformance-")
+        assert "clean-up delete" in device.actions
 
 
+@pytest.mark.slow
 def test_a_tenant_found_through_discovery(tmp_path: Path) -> None:
     # --env/--platform: no base URLs given, the session and the run find them by discovery.
     with served(iotconnect_mock.create_app()) as served_at:
@@ -154,3 +328,18 @@ def test_a_tenant_found_through_discovery(tmp_path: Path) -> None:
     assert outcome.status == 0
     assert outcome.summary.successes["GET /api/uisdk/solutionkey/{solutionKey}/env/{env}"] > 0
     assert outcome.summary.successes["GET /Device"] > 0
+
+
+def _no_discovery(scope: Scope, body: bytes) -> Reply | None:
+    return reply(404, {"status": 404}) if scope["path"].startswith("/api/uisdk/") else None
+
+
+@pytest.mark.slow
+def test_a_tenant_without_a_discovery_host_leaves_discovery_out(tmp_path: Path) -> None:
+    app = deviating(iotconnect_mock.create_app(), intercept=_no_discovery)
+    out = io.StringIO()
+    with served(app) as target:
+        outcome = run(target, Options(report=tmp_path / "c.xml", max_examples=2), out=out)
+    assert outcome.status == 0, out.getvalue()
+    assert "not run: discoverServices: no discovery service at http://127.0.0.1:" in out.getvalue()
+    assert not any("solutionkey" in label for label in outcome.summary.requests)

@@ -1,0 +1,182 @@
+"""A write run against a tenant that holds devices it did not create leaves them untouched.
+
+The target holds several pages of devices before the run (seeded ones, and some made through
+the API: a parent with a child, one with a note, one inactive). A full write run, as a tenant,
+must leave every one of them byte-identical read by GUID, by unique id and in the list, and must
+not even send a state-changing request that names one.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from starlette.types import Scope
+
+import iotconnect_mock
+from iotconnect_conformance import Options, run
+from iotconnect_conformance.devices import guids_in
+
+from .conftest import PEER_TENANT, deviating, json_body, served
+
+pytestmark = pytest.mark.slow
+
+_SEEDED = 30
+_PAGE = 10  # the service's default page size: the tenant holds several pages
+
+
+def _walk(http: httpx.Client) -> dict[str, dict[str, Any]]:
+    """Every device of the tenant's list, by GUID (pages of the default size)."""
+    items: dict[str, dict[str, Any]] = {}
+    for number in range(1, 1000):
+        reply = http.get("/Device", params={"pageNumber": number, "pageSize": _PAGE})
+        page = reply.json()["data"] if reply.status_code == 200 else []
+        for item in page:
+            items[item["guid"].upper()] = item
+        if len(page) < _PAGE:
+            return items
+    raise AssertionError("the list never ended")
+
+
+def _snapshot(http: httpx.Client) -> dict[str, tuple[bytes, bytes, dict[str, Any]]]:
+    """Per device: its bytes by GUID, its bytes by unique id, its list item."""
+    listed = _walk(http)
+    return {
+        guid: (
+            http.get(f"/Device/{guid}").content,
+            http.get(f"/Device/uniqueId/{item['uniqueId']}").content,
+            item,
+        )
+        for guid, item in listed.items()
+    }
+
+
+def _seed_more(http: httpx.Client, entity: str, template: str) -> None:
+    """A parent and its child, a device with a note, an inactive one: state a run could upset."""
+
+    def create(unique_id: str, **extra: Any) -> str:
+        body = {
+            "uniqueId": unique_id,
+            "displayName": f"pre-existing {unique_id}",
+            "entityGuid": entity,
+            "deviceTemplateGuid": template,
+            **extra,
+        }
+        reply = http.post("/Device", json=body)
+        assert reply.status_code == 200, reply.text
+        return str(reply.json()["data"][0]["newid"])
+
+    parent = create("plant-parent")
+    create("plant-child", parentDeviceGuid=parent)
+    create("plant-noted", note="calibrated 2024-03-01")
+    inactive = create("plant-off")
+    assert http.put(f"/Device/{inactive}/status", json={"isActive": False}).status_code == 200
+
+
+def test_a_write_run_leaves_every_pre_existing_device_untouched(tmp_path: Path) -> None:
+    sent: list[tuple[str, str, Any]] = []
+
+    def note(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        sent.append((scope["method"], scope["path"], json_body(body)))
+        return scope, body
+
+    app = deviating(
+        iotconnect_mock.create_app(demo_devices=_SEEDED, tenants=PEER_TENANT), adjust=note
+    )
+    with served(app, peer=True) as target, target.session() as owner:
+        http = owner.device.get_httpx_client()
+        templates = http.get("/device-template").json()["data"]
+        entity = str(owner.claims.entity_guid)
+        _seed_more(http, entity, templates[0]["guid"])
+        before = _snapshot(http)
+        assert len(before) > 3 * _PAGE
+
+        out = io.StringIO()
+        options = Options(report=tmp_path / "c.xml", allow_writes=True, max_examples=25)
+        first = len(sent)
+        outcome = run(target, options, out=out)
+        during = sent[first:]
+        after = _snapshot(http)
+
+    printed = out.getvalue()
+    assert outcome.status == 0, printed
+    # Every pre-existing device reads back byte for byte: by GUID, by unique id, in the list.
+    for guid, (by_guid, by_unique_id, listed) in before.items():
+        assert guid in after, f"{guid} is gone"
+        assert after[guid][0] == by_guid, guid
+        assert after[guid][1] == by_unique_id, guid
+        assert after[guid][2] == listed, guid
+    # What the run created, it deleted: the tenant holds exactly what it held before.
+    assert set(after) == set(before)
+    # No state-changing request even named a pre-existing device...
+    pre_existing = set(before)
+    for method, path, body in during:
+        if method in ("GET", "HEAD", "OPTIONS"):
+            continue
+        named = set(guids_in(path))
+        if isinstance(body, dict):
+            named |= set(guids_in(body.get("parentDeviceGuid")))
+        assert not named & pre_existing, (method, path, body)
+    # ...although the run wrote a lot, and had the pre-existing GUIDs in hand (it read them).
+    writes = [s for s in during if s[0] in ("PUT", "DELETE")]
+    assert len(writes) > 20
+    read = {guid for method, path, _ in during if method == "GET" for guid in guids_in(path)}
+    assert read & pre_existing
+    # It says what it touched: only devices it created, every one named with its prefix.
+    assert outcome.touched
+    for device in outcome.touched:
+        assert device.created
+        assert device.guid not in pre_existing
+        assert device.unique_id is not None
+        assert device.unique_id.startswith("conformance-")
+        assert f"  {device.guid}  {device.unique_id}" in printed
+
+
+def test_the_guard_rewrites_what_names_a_foreign_device(tmp_path: Path) -> None:
+    """The rule itself, on a case schemathesis could send: every GUID-shaped part of a state-
+    changing path that is not one of the run's devices is replaced with one that is."""
+    from iotconnect_conformance.devices import DeviceLog, normal
+    from iotconnect_conformance.guard import Guard
+    from iotconnect_conformance.handoff import Handoff
+
+    mine = "0C2A4B6D-8E0F-4A1B-9C2D-3E4F5A6B7C8D"
+    log = DeviceLog(tmp_path / "devices.ndjson")
+    log.record(mine, "conformance-abc123-00000000", "created", 200)
+    target = Handoff(
+        connection={},
+        auth_url="http://x",
+        device_url="http://x",
+        discovery_url="http://x",
+        solution_key="k",
+        writes=True,
+        device_prefix="conformance-abc123-",
+        device_log=log.path,
+    )
+    guard = Guard(target, lambda: httpx.Client())
+    foreign = "9b2e4c1a7d3f4e5a8b6c1d2e3f4a5b6c"  # no hyphens, lower case: the same device
+    for method, value in [("DELETE", foreign), ("PATCH", f"{{{foreign}}}"), ("PUT", mine.lower())]:
+        case = _Case(method, {"deviceGuid": value})
+        guard.before_call(None, case, {})  # type: ignore[arg-type]
+        assert guids_in(case.path_parameters["deviceGuid"]) == [normal(mine)], (method, value)
+    readable = _Case("GET", {"deviceGuid": foreign})
+    guard.before_call(None, readable, {})  # type: ignore[arg-type]
+    assert readable.path_parameters["deviceGuid"] == foreign
+
+
+class _Operation:
+    path = "/Device/{deviceGuid}"
+    method = "PUT"
+    definition = type("Definition", (), {"raw": {"operationId": "updateDevice"}})()
+
+
+class _Case:
+    def __init__(self, method: str, path_parameters: dict[str, str]) -> None:
+        self.method = method
+        self.path_parameters = path_parameters
+        self.body = json.loads("{}")
+        self.operation = _Operation()
+        self.meta = None
