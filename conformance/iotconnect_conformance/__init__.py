@@ -18,7 +18,9 @@ if _find_spec("schemathesis") is None:
     )
 
 from .devices import Touched
-from .runner import CHECKS, Identity, Options, Outcome, Target, run
+from .options import CHECKS, Options, Outcome
+from .runner import run
 from .summary import Summary
+from .target import Identity, Target
 
 __all__ = ["CHECKS", "Identity", "Options", "Outcome", "Summary", "Target", "Touched", "run"]

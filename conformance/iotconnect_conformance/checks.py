@@ -1,4 +1,4 @@
-"""Behavioural checks: oracles for what a schema cannot say, run by schemathesis on each reply.
+"""Behavioural checks that repeat requests or read state back, run by schemathesis on replies.
 
 A check returns ``True`` when it has nothing to check in a reply (schemathesis then records
 nothing), ``None`` when it checked and the server behaved, and raises ``AssertionError`` with
@@ -9,11 +9,9 @@ so each needs the :class:`Runtime` that :func:`activate` installs in the process
   (``expired_token_rejected``), a token signed with another key (``foreign_signature_rejected``)
   and another tenant's token (``tenant_isolation``); a few repeats per operation;
 - writes: a create, update, status change or delete reads back as written by GUID, by unique id
-  and in the list, or is gone from all three (``write_visible``);
-- errors: a 409 carries the documented code and an unknown device is 409, not 404
-  (``documented_error_codes``); a 412 names a field of the request (``validation_names_fields``);
-- lists: no more items than ``pageSize`` (``page_size_honoured``), every item matches the
-  filters (``filters_filter``), items come in ``sortBy`` order (``sort_order_honoured``).
+  and in the list, or is gone from all three (``write_visible``).
+
+:mod:`.replies` checks error bodies and lists reply by reply.
 """
 
 from __future__ import annotations
@@ -21,13 +19,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import itertools
-import re
 import secrets
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any, ClassVar, Final
 from urllib.parse import quote
 
@@ -42,43 +37,27 @@ from .guard import Guard, operation_id
 from .handoff import Handoff
 
 __all__ = [
-    "OUR_CHECKS",
+    "REPEAT_AND_READ_BACK",
     "Runtime",
     "activate",
-    "documented_error_codes",
+    "current",
     "expired_token_rejected",
-    "filter_mismatches",
-    "filters_filter",
     "foreign_signature_rejected",
     "items_of",
-    "order_breaks",
-    "page_size_honoured",
     "resign",
-    "sort_order_honoured",
+    "same",
     "tenant_isolation",
-    "validation_names_fields",
     "write_visible",
 ]
 
 #: How many replies of one operation each auth check repeats with other credentials.
 PROBES_PER_OPERATION: Final = 3
-_DEFAULT_PAGE_SIZE: Final = 10
 _LIST_PAGES_READ: Final = 5
-_CANONICAL_GUID: Final = re.compile(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-_PLAIN_UNIQUE_ID: Final = re.compile(r"[A-Za-z0-9_-]{1,200}")
 _GUID_FIELDS: Final = frozenset({"guid", "entityGuid", "deviceTemplateGuid"})
 # What a list item shows of a device (no entity GUID, no note).
 _LIST_FIELDS: Final = frozenset(
     {"guid", "uniqueId", "displayName", "isActive", "deviceTemplateGuid"}
 )
-_CODES: Final = {
-    "getDevice": {"DeviceNotFound"},
-    "getDeviceByUniqueId": {"DeviceNotFound"},
-    "updateDevice": {"DeviceNotFound"},
-    "deleteDevice": {"DeviceNotFound"},
-    "updateDeviceStatus": {"DeviceNotFound", "DeviceAlreadyActive", "DeviceAlreadyInactive"},
-    "createDevice": {"UniqueIdAlreadyExists"},
-}
 _ON_ONE_DEVICE: Final = ("getDevice", "getDeviceByUniqueId", "updateDevice", "updateDeviceStatus")
 
 
@@ -105,6 +84,11 @@ class Runtime:
 
 class _Active:
     runtime: ClassVar[Runtime | None] = None
+
+
+def current() -> Runtime | None:
+    """The runtime :func:`activate` installed, if any."""
+    return _Active.runtime
 
 
 def activate(runtime: Runtime | None) -> None:
@@ -254,14 +238,15 @@ class _Reader:
             )
             items = items_of(reply)
             for item in items:
-                if _same(item.get("guid"), guid):
+                if same(item.get("guid"), guid):
                     return item
             if len(items) < 100:
                 break
         return None
 
 
-def _same(got: object, want: object, key: str = "guid") -> bool:
+def same(got: object, want: object, key: str = "guid") -> bool:
+    """Whether a value read back is the one written (GUIDs compared case-insensitively)."""
     if key in _GUID_FIELDS and isinstance(got, str) and isinstance(want, str):
         return got.lower() == want.lower()
     return got == want
@@ -271,7 +256,7 @@ def _differences(where: str, item: dict[str, Any], expected: dict[str, Any]) -> 
     return [
         f"{where}: {key} is {item.get(key)!r}, written {want!r}"
         for key, want in expected.items()
-        if not _same(item.get(key), want, key)
+        if not same(item.get(key), want, key)
     ]
 
 
@@ -373,212 +358,10 @@ def _nothing(guid: str) -> None:
     return None
 
 
-def _error_params(response: Response) -> list[object]:
-    try:
-        errors = response.json().get("error")
-    except (ValueError, AttributeError):
-        return []
-    if not isinstance(errors, list):
-        return []
-    return [e.get("param") if isinstance(e, dict) else None for e in errors]
-
-
-def _names_a_device(case: Any) -> bool:
-    """Whether the path names a device in a form the route must accept."""
-    path = case.path_parameters or {}
-    guid, unique_id = path.get("deviceGuid"), path.get("uniqueId")
-    if isinstance(guid, str):
-        return bool(_CANONICAL_GUID.fullmatch(guid))
-    return isinstance(unique_id, str) and bool(_PLAIN_UNIQUE_ID.fullmatch(unique_id))
-
-
-@schemathesis.check
-def documented_error_codes(ctx: CheckContext, response: Response, case: Any) -> bool | None:
-    """A 409 names its documented code in ``error[].param``; an unknown device is 409, not 404."""
-    codes = _CODES.get(operation_id(case))
-    if codes is None:
-        return True
-    if response.status_code == 409:
-        params = _error_params(response)
-        if not codes & {p for p in params if isinstance(p, str)}:
-            raise AssertionError(
-                f"409 without {' or '.join(sorted(codes))} in error[].param (got {params})"
-            )
-        return None
-    if response.status_code == 404 and _names_a_device(case):
-        raise AssertionError(
-            "404 for a well-formed device reference: an unknown device is 409 DeviceNotFound"
-        )
-    return True
-
-
-def _field_names(case: Any) -> set[str]:
-    """Lower-cased names of everything a request of this operation can carry."""
-    operation = case.operation
-    raw = operation.schema.raw_schema
-    path_item = raw.get("paths", {}).get(operation.path, {})
-    names = set()
-    for parameter in [
-        *path_item.get("parameters", []),
-        *operation.definition.raw.get("parameters", []),
-    ]:
-        names.add(str(_resolve(raw, parameter).get("name", "")))
-    content = _resolve(raw, operation.definition.raw.get("requestBody", {})).get("content", {})
-    for media in content.values():
-        names.update(_resolve(raw, media.get("schema", {})).get("properties", {}))
-    for sent in (case.query, case.body):
-        if isinstance(sent, dict):
-            names.update(str(key) for key in sent)
-    return {name.lower() for name in names if name}
-
-
-def _resolve(raw: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local ``$ref`` (``#/components/...``) to what it names."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = raw
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target.get(part, {})
-        node = target
-    return node if isinstance(node, dict) else {}
-
-
-@schemathesis.check
-def validation_names_fields(ctx: CheckContext, response: Response, case: Any) -> bool | None:
-    """A device-service 412 lists its problems in ``error[]``, naming a field of the request."""
-    if response.status_code != 412 or "device" not in case.operation.definition.raw.get("tags", []):
-        return True
-    params = _error_params(response)
-    if not params:
-        raise AssertionError("412 without an error[] list naming the offending fields")
-    if not all(isinstance(p, str) and p for p in params):
-        raise AssertionError(f"412 with error[] entries that name no field: {params}")
-    fields = _field_names(case)
-    if not any(str(p).lower() in fields for p in params):
-        raise AssertionError(f"412 names {params}, none of them a field of the request")
-    return None
-
-
-def _listed(case: Any, response: Response) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
-    """The query and the items of a successful device list, or None for other replies."""
-    if operation_id(case) != "listDevices" or response.status_code != 200:
-        return None
-    return dict(case.query or {}), items_of(response)
-
-
-@schemathesis.check
-def page_size_honoured(ctx: CheckContext, response: Response, case: Any) -> bool | None:
-    """A device list page holds at most ``pageSize`` items (10 when not given)."""
-    listed = _listed(case, response)
-    if listed is None:
-        return True
-    query, items = listed
-    size = query.get("pageSize", _DEFAULT_PAGE_SIZE)
-    if not isinstance(size, int) or isinstance(size, bool):
-        return True
-    if len(items) > size:
-        raise AssertionError(f"a page of {len(items)} devices for pageSize={size}")
-    return None
-
-
-def filter_mismatches(query: dict[str, Any], items: list[dict[str, Any]]) -> list[str]:
-    """How the items of a device list break its filters (the ones list items show)."""
-    problems = []
-    unique_id = query.get("UniqueId")
-    status = {"active": True, "inactive": False}.get(str(query.get("Status")))
-    template = query.get("TemplateGuid")
-    for item in items:
-        got = item.get("uniqueId")
-        contains = isinstance(got, str) and str(unique_id).lower() in got.lower()
-        if isinstance(unique_id, str) and unique_id and not contains:
-            problems.append(f"{got!r} does not contain UniqueId={unique_id!r}")
-        if status is not None and item.get("isActive") is not status:
-            problems.append(
-                f"{got!r} has isActive={item.get('isActive')!r} for Status={query['Status']}"
-            )
-        if isinstance(template, str) and not _same(
-            item.get("deviceTemplateGuid"), template, "guid"
-        ):
-            problems.append(f"{got!r} is not of TemplateGuid={template}")
-    return problems
-
-
-@schemathesis.check
-def filters_filter(ctx: CheckContext, response: Response, case: Any) -> bool | None:
-    """Every item of a filtered device list matches the filters (UniqueId, Status, TemplateGuid)."""
-    listed = _listed(case, response)
-    if listed is None or not ({"UniqueId", "Status", "TemplateGuid"} & set(listed[0])):
-        return True
-    problems = filter_mismatches(*listed)
-    if problems:
-        raise AssertionError("; ".join(problems[:3]))
-    return None
-
-
-def order_breaks(
-    sort_by: str, items: list[dict[str, Any]], prefix: str | None = None
-) -> str | None:
-    """Where ``items`` break the ``sortBy`` order, if they do.
-
-    Unique ids are compared only within two groups whose order no collation disputes:
-    ASCII letters and digits only, and the run's own ``prefix`` + hex ids. Timestamps are
-    compared where present (where never-set ones go is not documented).
-    """
-    field_name, _, direction = sort_by.partition(" ")
-    descending = direction.lower() == "desc"
-    if field_name == "uniqueId":
-        groups: list[list[str]] = [[], []]
-        for item in items:
-            value = item.get("uniqueId")
-            if not isinstance(value, str):
-                continue
-            if value.isascii() and value.isalnum():
-                groups[0].append(value.lower())
-            elif prefix and value.startswith(prefix):
-                groups[1].append(value.lower())
-        sequences: list[list[Any]] = groups
-    else:
-        stamps = [_instant(item.get(field_name)) for item in items]
-        sequences = [[s for s in stamps if s is not None]]
-    for values in sequences:
-        for before, after in itertools.pairwise(values):
-            if (after < before) if not descending else (after > before):
-                return f"{after!r} follows {before!r} in a list sorted by {sort_by!r}"
-    return None
-
-
-def _instant(value: object) -> float | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
-
-
-@schemathesis.check
-def sort_order_honoured(ctx: CheckContext, response: Response, case: Any) -> bool | None:
-    """A device list comes in the order ``sortBy`` asks for."""
-    listed = _listed(case, response)
-    sort_by = None if listed is None else listed[0].get("sortBy")
-    runtime = _Active.runtime
-    if listed is None or not isinstance(sort_by, str) or " " not in sort_by:
-        return True
-    problem = order_breaks(sort_by, listed[1], runtime.target.device_prefix if runtime else None)
-    if problem is not None:
-        raise AssertionError(problem)
-    return None
-
-
 #: The checks this module adds, by name.
-OUR_CHECKS: Final = (
+REPEAT_AND_READ_BACK: Final = (
     "expired_token_rejected",
     "foreign_signature_rejected",
     "tenant_isolation",
     "write_visible",
-    "documented_error_codes",
-    "validation_names_fields",
-    "page_size_honoured",
-    "filters_filter",
-    "sort_order_honoured",
 )

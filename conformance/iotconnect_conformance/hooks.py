@@ -9,18 +9,21 @@ bottom of the file); the in-process pytest suite calls it directly.
 - Hosts: each operation goes to its own service's base URL (auth and device differ on the real
   service; discovery lives at the discovery host's root).
 - Valid cases get the references a valid request needs (the user's entity, a template of the
-  company, the solution key, the target's own login); otherwise every valid create would be a
-  412 and the stateful phase could never follow the spec's links.
+  company, the solution key, the target's own login for the first few); otherwise every valid
+  create would be a 412 and the stateful phase could never follow the spec's links.
 - Safety: :class:`~iotconnect_conformance.guard.Guard` names the run's devices and keeps every
   state-changing call on them.
-- Checks: :mod:`iotconnect_conformance.checks`, given the sessions they need.
+- Checks: :mod:`iotconnect_conformance.checks` (given the sessions they need) and
+  :mod:`iotconnect_conformance.replies`, registered with schemathesis when imported.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Final
 
 import schemathesis
 from schemathesis import AuthContext, HookContext, Response
@@ -31,6 +34,7 @@ from iotconnect_client.api.auth import get_basic_token, verify_token
 from iotconnect_client.models import BasicTokenResponse
 
 from . import checks
+from . import replies as _replies  # noqa: F401 - its checks register on import
 from .guard import Guard, is_positive, operation_id
 from .handoff import HANDOFF_VARIABLE, Handoff
 
@@ -81,7 +85,12 @@ class OverlayAuth:
             case.headers["solution-key"] = self.target.solution_key
 
 
-def _prepare(target: Handoff, case: Any) -> None:
+#: Valid login cases that carry the target's own credentials, per process: enough to check
+#: login and to chain refreshes, few enough not to flood a real tenant with logins.
+REAL_LOGINS: Final = 20
+
+
+def _prepare(target: Handoff, case: Any, logins: Iterator[int]) -> None:
     """Give a valid case the references that make it valid on this target."""
     operation = operation_id(case)
     body = case.body if isinstance(case.body, dict) else None
@@ -100,7 +109,10 @@ def _prepare(target: Handoff, case: Any) -> None:
     elif operation == "discoverServices" and case.path_parameters is not None:
         case.path_parameters["solutionKey"] = target.solution_key
     elif operation == "login" and body is not None and target.login is not None:
-        body["username"], body["password"] = target.login
+        # Counted only here, for valid login cases.
+        real = next(logins) < REAL_LOGINS
+        if real:
+            body["username"], body["password"] = target.login
 
 
 def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None) -> None:
@@ -108,13 +120,14 @@ def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None
     provider = type("OverlayAuth", (OverlayAuth,), {"session": session, "target": target})
     schemathesis.auth()(provider)
     guard = None if target.device_log is None else Guard(target, session.device.get_httpx_client)
+    logins = itertools.count()
 
     def before_init_operation(context: HookContext, operation: APIOperation) -> None:
         operation.base_url = target.base_url(operation.definition.raw["tags"][0])
 
     def before_call(context: HookContext, case: Any, kwargs: dict[str, Any]) -> None:
         if is_positive(case):
-            _prepare(target, case)
+            _prepare(target, case, logins)
         if guard is not None:
             guard.before_call(context, case, kwargs)
 

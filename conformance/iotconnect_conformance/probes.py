@@ -19,10 +19,11 @@ from typing import Any, Final
 
 import httpx
 
-from .checks import filter_mismatches, items_of
+from .checks import items_of
 from .devices import DeviceLog, create_device, normal
 from .preflight import TIMEOUT
 from .redact import Redactor
+from .replies import filter_mismatches
 from .summary import Summary
 
 __all__ = ["PROBE_CHECKS", "Probes"]

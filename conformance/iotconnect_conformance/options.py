@@ -1,0 +1,63 @@
+"""How a run is shaped (:class:`Options`), the checks it knows, how it ended (:class:`Outcome`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from .checks import REPEAT_AND_READ_BACK
+from .devices import Touched
+from .probes import PROBE_CHECKS
+from .replies import REPLY_CHECKS
+from .summary import Summary
+
+__all__ = ["BUILTIN_CHECKS", "CHECKS", "OUR_CHECKS", "PHASES", "Options", "Outcome"]
+
+#: The checks of this package that run on replies, in the schemathesis children.
+OUR_CHECKS: Final = (*REPEAT_AND_READ_BACK, *REPLY_CHECKS)
+#: schemathesis' own checks that a run applies.
+BUILTIN_CHECKS: Final = (
+    "not_a_server_error",
+    "status_code_conformance",
+    "content_type_conformance",
+    "response_headers_conformance",
+    "response_schema_conformance",
+    "negative_data_rejection",
+    "positive_data_acceptance",
+    "missing_required_header",
+    "unsupported_method",
+    "allow_header_conformance",
+    "use_after_free",
+    "ensure_resource_availability",
+    "ignored_auth",
+)
+#: Every check a conformance run applies: schemathesis' own, ours on each reply, the run's own
+#: probes, and ``reached_2xx`` (every operation of the run got at least one 2xx reply).
+CHECKS: Final = (*BUILTIN_CHECKS, *OUR_CHECKS, *PROBE_CHECKS, "reached_2xx")
+PHASES: Final = ("examples", "coverage", "fuzzing", "stateful")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to check and how hard; the defaults are CI's (fixed seed, bounded examples)."""
+
+    report: Path = Path("reports/conformance.xml")
+    seed: int = 20261125
+    max_examples: int = 50
+    allow_writes: bool = False
+    operations: tuple[str, ...] = ()
+    checks: tuple[str, ...] = CHECKS
+    phases: tuple[str, ...] = PHASES
+    #: Print what the run would do and send nothing.
+    plan: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a run ended: exit status, the verdict line, the summary, the devices it touched."""
+
+    status: int
+    verdict: str
+    summary: Summary = field(default_factory=Summary)
+    touched: tuple[Touched, ...] = ()
