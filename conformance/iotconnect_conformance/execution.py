@@ -146,7 +146,9 @@ class Execution:
         if self.ready.clock is None:
             reasons["expired_token_rejected"] = _NO_CLOCK
         if self.target.peer is None:
-            reasons["tenant_isolation"] = "needs a user of a second tenant (Target.peer)"
+            reasons["tenant_isolation"] = (
+                "needs a user of a second tenant (IOTC_PEER_USER, IOTC_PEER_PASS, IOTC_PEER_SKEY)"
+            )
         if not self.writes:
             for check in (
                 "write_visible",
@@ -295,7 +297,11 @@ class Execution:
             for line in child.stdout:
                 console.write(self.redactor.text(line))
                 last = line.strip() or last
-            status = child.wait(timeout=_CHILD_DEADLINE)
+            try:
+                status = child.wait(timeout=_CHILD_DEADLINE)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                status = child.wait(timeout=_READER_DEADLINE)
             reader.join(timeout=_READER_DEADLINE)
         if status not in (0, 1):
             self.summary.errors.append(

@@ -99,6 +99,12 @@ def _validate(
             )
         if target.environment is None and not (target.auth_url and target.device_url):
             raise SetupError("give --env, or both --auth-url and --device-url")
+        peer = target.peer
+        if peer is not None and not (peer.username and peer.password and peer.solution_key):
+            raise SetupError(
+                "the other tenant's user needs a password and a solution key "
+                "(IOTC_PEER_PASS, IOTC_PEER_SKEY)"
+            )
         if target.platform.lower() not in ("aws", "az"):
             raise SetupError(f"--platform must be aws or az, not {target.platform!r}")
     chosen = [

@@ -130,7 +130,10 @@ class Summary:
                 message = _short(self.messages.get((operation, check), ""))
                 lines.append(f"  {operation} [{check}]: {message}")
         if self.errors:
-            lines += ["", f"Errors ({len(self.errors)}): cases that could not be checked"]
+            lines += [
+                "",
+                f"Errors ({len(self.errors)}): what kept the run from checking or cleaning up",
+            ]
             lines += [f"  {error}" for error in self.errors[:20]]
         return "\n".join(lines)
 

@@ -117,6 +117,15 @@ def conformance(
         help="Also run non-GET operations against a tenant: they change only devices the run "
         "creates (named conformance-<run id>-...), and it deletes them at the end.",
     ),
+    peer_user: str | None = typer.Option(
+        None, envvar="IOTC_PEER_USER", help="A user of another tenant, to check isolation."
+    ),
+    peer_password: str | None = typer.Option(
+        None, envvar="IOTC_PEER_PASS", show_default=False, help="Password (prefer IOTC_PEER_PASS)."
+    ),
+    peer_solution_key: str | None = typer.Option(
+        None, envvar="IOTC_PEER_SKEY", show_default=False, help="Its solution key (IOTC_PEER_SKEY)."
+    ),
     plan: bool = typer.Option(False, help="Print what the run would do; send nothing."),
     seed: int | None = typer.Option(None, help="Random seed of the generated cases (fixed)."),
     max_examples: int | None = typer.Option(None, help="Cases per operation and phase (50)."),
@@ -131,7 +140,7 @@ def conformance(
     passed, 1 when one failed, 2 for a usage or set-up error.
     """
     try:
-        from iotconnect_conformance import CHECKS, Options, Target, run
+        from iotconnect_conformance import CHECKS, Identity, Options, Target, run
     except ImportError as exc:
         _missing_extra(exc)
     options = Options(
@@ -157,6 +166,9 @@ def conformance(
             auth_url=auth_url,
             device_url=device_url,
             discovery_url=discovery_url,
+            peer=Identity(peer_user, peer_password or "", peer_solution_key or "")
+            if peer_user
+            else None,
         )
     raise SystemExit(run(target, options).status)
 

@@ -26,7 +26,7 @@ from iotconnect_client.api.device import count_devices
 from iotconnect_client.models import DeviceCountResponse
 from iotconnect_conformance import CHECKS, Options, Target, run
 
-from .conftest import Reply, deviating, reply, served
+from .conftest import PEER, PEER_TENANT, Reply, deviating, reply, served
 
 # Every test here serves a mock and runs schemathesis against it, or starts the CLI.
 pytestmark = pytest.mark.slow
@@ -145,6 +145,22 @@ def test_a_refused_login_is_one_line_and_exit_2() -> None:
         f"verdict: exit 2, set-up error: login refused for {target.username}"
     )
     assert "not-the-password" not in result.stdout
+
+
+@pytest.mark.slow
+def test_the_other_tenants_user_comes_from_iotc_peer_settings() -> None:
+    with served(iotconnect_mock.create_app(tenants=PEER_TENANT)) as target:
+        environ = {
+            **_tenant(target),
+            "IOTC_PEER_USER": PEER.username,
+            "IOTC_PEER_PASS": "not-the-peer-password",
+            "IOTC_PEER_SKEY": PEER.solution_key,
+        }
+        result = _cli(*_hosts(target), environ=environ)
+    assert result.returncode == 2
+    assert result.stdout.startswith(
+        f"verdict: exit 2, set-up error: login refused for the other tenant's user {PEER.username}"
+    )
 
 
 @pytest.mark.parametrize(
