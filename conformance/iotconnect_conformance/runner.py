@@ -40,13 +40,15 @@ _PEER_SOLUTION_KEY: Final = "aW90Y29ubmVjdC1tb2NrLXBlZXI="
 
 
 def run(
-    target: Target | None = None, options: Options = _DEFAULTS, *, out: TextIO = sys.stdout
+    target: Target | None = None, options: Options = _DEFAULTS, *, out: TextIO | None = None
 ) -> Outcome:
-    """Check ``target`` against openapi.yaml; print progress, a summary and a verdict to ``out``.
+    """Check ``target`` against openapi.yaml; print progress, a summary and a verdict to ``out``
+    (default: ``sys.stdout`` as it is when the run starts).
 
     ``None`` starts the embedded mock on a free loopback port and checks it as its demo user,
     with a second tenant's user for the isolation checks.
     """
+    out = sys.stdout if out is None else out
     operations = spec_operations()
     writes = target is None or options.allow_writes
     try:
