@@ -144,13 +144,19 @@ def _plan(target: Target | None, options: Options, selected: list[Operation], wr
     for op in selected:
         kind = "reads" if op.method == "GET" else "writes" if op.tag == "device" else "auth"
         lines.append(f"  {op.label:<{width}}  {op.operation_id:<20} {kind}")
+    # Every link of the spec starts at a write: a read-only run has no stateful phase.
+    phases = [p for p in options.phases if writes or p != "stateful"]
     lines.append(
-        f"phases: {', '.join(options.phases)}; seed {options.seed}; "
+        f"phases: {', '.join(phases)}; seed {options.seed}; "
         f"up to {options.max_examples} cases per operation and phase"
     )
     lines.append(f"checks ({len(options.checks)}): {', '.join(options.checks)}")
-    if {"wrong_password_rejected", "spent_refresh_token_rejected"} & set(options.checks):
+    ids = {op.operation_id for op in selected}
+    auth_probes = {"wrong_password_rejected", "spent_refresh_token_rejected"}
+    if {"login", "refreshToken"} <= ids and auth_probes & set(options.checks):
         lines.append("probes: one login with a wrong password, one login and two refreshes")
+    if target is not None and target.peer is not None:
+        lines.append(f"isolation: also as {target.peer.username}, of another tenant")
     return "\n".join(lines) + "\n"
 
 
