@@ -65,7 +65,6 @@ def _last_line(text: str) -> str:
     return text.rstrip().splitlines()[-1]
 
 
-@pytest.mark.slow
 def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
     report = tmp_path / "conformance.xml"
     out = io.StringIO()
@@ -101,7 +100,6 @@ def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
         assert re.search(rf"^  {device.guid}  ", printed, re.M)
 
 
-@pytest.mark.slow
 def test_a_tenant_run_with_working_credentials_exits_0(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app()) as target:
         result = _cli(
@@ -134,7 +132,6 @@ def test_an_unreachable_target_is_one_line_and_exit_2() -> None:
     ]
 
 
-@pytest.mark.slow
 def test_a_refused_login_is_one_line_and_exit_2() -> None:
     with served(iotconnect_mock.create_app()) as target:
         result = _cli(*_hosts(target), environ=_tenant(target, "not-the-password"))
@@ -147,7 +144,6 @@ def test_a_refused_login_is_one_line_and_exit_2() -> None:
     assert "not-the-password" not in result.stdout
 
 
-@pytest.mark.slow
 def test_the_other_tenants_user_comes_from_iotc_peer_settings() -> None:
     with served(iotconnect_mock.create_app(tenants=PEER_TENANT)) as target:
         environ = {
@@ -217,7 +213,6 @@ def counted() -> Iterator[tuple[Target, list[str]]]:
         yield target, seen
 
 
-@pytest.mark.slow
 def test_plan_sends_nothing(counted: tuple[Target, list[str]], tmp_path: Path) -> None:
     target, seen = counted
     out = io.StringIO()
@@ -233,7 +228,6 @@ def test_plan_sends_nothing(counted: tuple[Target, list[str]], tmp_path: Path) -
     assert _last_line(printed) == "verdict: exit 0, plan only: nothing was sent"
 
 
-@pytest.mark.slow
 def test_against_a_server_it_is_read_only_by_default(
     counted: tuple[Target, list[str]], tmp_path: Path
 ) -> None:
@@ -258,7 +252,6 @@ def _no_clock(scope: Scope, body: bytes) -> Reply | None:
     return reply(404, {"status": 404}) if scope["path"].startswith("/_mock/") else None
 
 
-@pytest.mark.slow
 def test_a_check_that_cannot_run_is_not_run_with_why(tmp_path: Path) -> None:
     # A server without the mock's clock: no token can expire within the run.
     app = deviating(iotconnect_mock.create_app(), intercept=_no_clock)
@@ -281,7 +274,6 @@ def _refuse_bearers(scope: Scope, body: bytes) -> Reply | None:
     return None
 
 
-@pytest.mark.slow
 def test_a_token_the_device_service_refuses_stops_the_run(tmp_path: Path) -> None:
     # Login works but every bearer is refused: schemathesis alone would pass such a run, as
     # 401 is a documented reply of every operation.
@@ -301,7 +293,6 @@ def _device_count(target: Target) -> int:
     return answer.data[0].device_count
 
 
-@pytest.mark.slow
 def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app()) as target:
         before = _device_count(target)
@@ -328,7 +319,6 @@ def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:
         assert "clean-up delete" in device.actions
 
 
-@pytest.mark.slow
 def test_a_tenant_found_through_discovery(tmp_path: Path) -> None:
     # --env/--platform: no base URLs given, the session and the run find them by discovery.
     with served(iotconnect_mock.create_app()) as served_at:
@@ -350,7 +340,6 @@ def _no_discovery(scope: Scope, body: bytes) -> Reply | None:
     return reply(404, {"status": 404}) if scope["path"].startswith("/api/uisdk/") else None
 
 
-@pytest.mark.slow
 def test_a_tenant_without_a_discovery_host_leaves_discovery_out(tmp_path: Path) -> None:
     app = deviating(iotconnect_mock.create_app(), intercept=_no_discovery)
     out = io.StringIO()
