@@ -1,9 +1,11 @@
-"""Rewrite generated/iotconnect_client from openapi.yaml, or check that it is current.
+"""Rewrite what openapi.yaml produces, or check that it is current.
 
     python scripts/generate.py write   # regenerate in place and refresh generated/stamp.json
     python scripts/generate.py check   # regenerate into a temp dir; exit 1 with a diff on drift
 
-generated/ is a golden record: nothing in it is edited by hand, and CI runs `check`.
+Two products: generated/iotconnect_client (the generator's output, a golden record) and
+spec/iotconnect_spec/openapi.json (the same contract as JSON, so that the base install reads it
+without a YAML parser). Nothing in either is edited by hand, and CI runs `check`.
 """
 
 from __future__ import annotations
@@ -19,12 +21,16 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
+# A dev dependency: this script, never the installed package, parses YAML.
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yml"
 PACKAGE = "iotconnect_client"
 TARGET = ROOT / "generated" / PACKAGE
 STAMP = ROOT / "generated" / "stamp.json"
+SPEC_JSON = ROOT / "spec" / "iotconnect_spec" / "openapi.json"
 _IGNORED = {"__pycache__", ".ruff_cache"}
 
 
@@ -68,6 +74,12 @@ def generate(output: Path) -> None:
     shutil.rmtree(output / ".ruff_cache", ignore_errors=True)
 
 
+def spec_json() -> str:
+    """openapi.yaml as JSON text (key order kept; YAML anchors expanded)."""
+    document = yaml.safe_load(SPEC.read_text())
+    return json.dumps(document, indent=1, ensure_ascii=False) + "\n"
+
+
 def _files(root: Path) -> dict[str, Path]:
     return {
         path.relative_to(root).as_posix(): path
@@ -93,6 +105,7 @@ def write() -> None:
     """Regenerate generated/ in place."""
     generate(TARGET)
     STAMP.write_text(stamp())
+    SPEC_JSON.write_text(spec_json())
     print(f"regenerated {TARGET.relative_to(ROOT)} ({len(_files(TARGET))} files)")
 
 
@@ -103,12 +116,15 @@ def check() -> int:
         generate(fresh)
         lines = diff(fresh, TARGET)
     stale_stamp = not STAMP.exists() or STAMP.read_text() != stamp()
-    if lines or stale_stamp:
+    stale_json = not SPEC_JSON.exists() or SPEC_JSON.read_text() != spec_json()
+    if lines or stale_stamp or stale_json:
         sys.stdout.writelines(lines[:400])
         if len(lines) > 400:
             print(f"... {len(lines) - 400} more diff lines")
         if stale_stamp:
             print("generated/stamp.json does not match the current inputs")
+        if stale_json:
+            print(f"{SPEC_JSON.relative_to(ROOT)} is not openapi.yaml as JSON")
         print("generated/ is stale: run `make generate` and commit the result.")
         return 1
     print("generated/ matches openapi.yaml")

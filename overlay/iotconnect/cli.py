@@ -5,6 +5,7 @@
                                    (iotconnect_conformance, the 'conformance' extra)
     iotconnect devices list        one line per device of the user in IOTC_* settings
     iotconnect whoami              the claims of the user's access token
+    iotconnect spec vendor-diff    openapi.yaml against the vendor's Swagger (iotconnect_spec)
 
 Device commands read the vendor CLI's environment variables (see ``IoTConnect.from_env``) and
 use public names only, as any user script would. The parts that live in other packages are
@@ -14,6 +15,7 @@ imported only when their command runs, so the client's CLI starts without them.
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import NoReturn
 
@@ -42,6 +44,8 @@ app = typer.Typer(
 )
 devices_app = typer.Typer(name="devices", help="Devices of the IOTC_* user.", no_args_is_help=True)
 app.add_typer(devices_app, name="devices")
+spec_app = typer.Typer(name="spec", help="The contract, openapi.yaml.", no_args_is_help=True)
+app.add_typer(spec_app, name="spec")
 
 
 def _missing_extra(exc: ImportError) -> NoReturn:
@@ -171,6 +175,50 @@ def conformance(
             else None,
         )
     raise SystemExit(run(target, options).status)
+
+
+@spec_app.command("vendor-diff")
+def vendor_diff(
+    sources: list[str] = typer.Argument(
+        None,
+        help="Vendor Swagger 2.0 files, URLs or service hosts (https://HOST gets "
+        "/swagger/v2.1/swagger.json). Default: the copies that ship with the spec.",
+        show_default=False,
+    ),
+    spec: Path | None = typer.Option(
+        None, help="The spec to compare (default: the installed one; .yaml needs PyYAML)."
+    ),
+    allow: Path | None = typer.Option(
+        None, help="Allow-list of deliberate differences (default: the one that ships)."
+    ),
+    strict: bool = typer.Option(False, help="Also fail on allow-list entries that match nothing."),
+    reasons: bool = typer.Option(False, help="Print each allowed difference's reason."),
+) -> None:
+    """Compare openapi.yaml with the vendor's Swagger; exit 1 on a difference not allowed."""
+    from iotconnect_spec import spec_document
+    from iotconnect_spec.vendor_diff import main as diff_main
+
+    document = spec_document() if spec is None else _read_spec(spec)
+    allow_text = allow.read_text() if allow is not None else None
+    try:
+        status = diff_main(
+            document, sources or [], allow_list=allow_text, strict=strict, reasons=reasons
+        )
+    except (OSError, ValueError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    raise typer.Exit(status)
+
+
+def _read_spec(path: Path) -> dict[str, object]:
+    if path.suffix not in (".yaml", ".yml"):
+        return dict(json.loads(path.read_bytes()))
+    try:
+        import yaml
+    except ImportError:
+        typer.echo("error: reading YAML needs PyYAML (pip install pyyaml)", err=True)
+        raise typer.Exit(2) from None
+    return dict(yaml.safe_load(path.read_text()))
 
 
 @app.command()
