@@ -57,7 +57,8 @@ def list_item(d: DeviceRecord) -> dict[str, Any]:
         "deviceStatus": "active" if d.is_active else "inactive",
         "childDeviceCount": d.child_count,
         "solutionGuid": d.solution_guid,
-        "IsAcquired": _flag(d.acquired),
+        # A boolean in lists (a recorded real reply, both Swaggers); 0/1 in single reads.
+        "IsAcquired": d.acquired == "acquired",
     }
 
 

@@ -25,6 +25,7 @@ import yaml
 
 import iotconnect_client.models
 from iotconnect_client import AuthenticatedClient
+from iotconnect_client.types import UNSET
 from tests.openapi_doc import ROOT, load_spec, operations, resolve
 
 SPEC = load_spec()
@@ -139,7 +140,31 @@ def test_async_functions_parse_too() -> None:
     parsed = asyncio.run(list_devices.asyncio(client=client, page_size=50))
     assert isinstance(parsed, iotconnect_client.models.DeviceListResponse)
     assert parsed.data[0].unique_id == "sensor-0001"
-    assert parsed.data[0].is_acquired == 1  # `IsAcquired` on the wire
+    assert parsed.data[0].is_acquired is True  # `IsAcquired` on the wire
+
+
+def test_a_list_reply_with_only_count_and_data_parses() -> None:
+    """A real list reply carried only `count` and `data` (api-facts): no status, no message."""
+    from iotconnect_client.api.device import list_device_templates, list_devices
+
+    device = {"guid": "9B2E4C1A-7D3F-4E5A-8B6C-1D2E3F4A5B6C", "uniqueId": "sensor-0001"}
+    device |= {"displayName": "Boiler", "isActive": True, "IsAcquired": True}
+    template = {"guid": "6F0E2A47-5E8B-4C1D-9A3F-2B7C8D9E0F11", "name": "Sensor"}
+    for function, item in ((list_devices, device), (list_device_templates, template)):
+        body = {"count": 1, "data": [item]}
+        client = AuthenticatedClient(
+            base_url="http://iotconnect.test",
+            token="t",
+            httpx_args={
+                "transport": httpx.MockTransport(lambda _, b=body: httpx.Response(200, json=b))
+            },
+        )
+        parsed = function.sync(client=client)
+        assert parsed is not None
+        assert parsed.count == 1
+        assert len(parsed.data) == 1
+        assert parsed.status is UNSET
+        assert parsed.message is UNSET
 
 
 def test_undocumented_status_raises() -> None:
@@ -209,7 +234,12 @@ def test_nothing_hand_written_in_generated() -> None:
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
     """The files `scripts/generate.py` reads, in a scratch folder."""
-    for name in ("openapi.yaml", "generator-config.yml", "scripts/generate.py"):
+    for name in (
+        "openapi.yaml",
+        "generator-config.yml",
+        "scripts/generate.py",
+        "spec/iotconnect_spec/openapi.json",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / name, tmp_path / name)
     shutil.copytree(
@@ -241,4 +271,5 @@ def test_check_generated_passes_then_bites(repo_copy: Path) -> None:
     assert stale.returncode == 1
     assert "generated/iotconnect_client/api/device/count_devices.py" in stale.stdout
     assert re.search(r"^\+.*Count the devices", stale.stdout, re.MULTILINE)
+    assert "spec/iotconnect_spec/openapi.json is not openapi.yaml as JSON" in stale.stdout
     assert "make generate" in stale.stdout

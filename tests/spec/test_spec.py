@@ -24,15 +24,17 @@ EXPECTED_STATUSES: dict[str, set[str]] = {
     "login": {"200", "400", "401", "412", "500"},
     "refreshToken": {"200", "400", "409", "412", "500"},
     "verifyToken": {"200", "401", "500"},
-    "listDevices": {"200", "204", "401", "403", "412", "500"},
+    "listDevices": {"200", "204", "401", "403", "409", "412", "500"},
     "createDevice": {"200", "400", "401", "403", "409", "412", "500"},
-    "countDevices": {"200", "401", "403", "500"},
+    "countDevices": {"200", "401", "403", "409", "412", "500"},
     "getDeviceByUniqueId": {"200", "401", "403", "404", "409", "500"},
     "getDevice": {"200", "401", "403", "404", "409", "500"},
     "updateDevice": {"200", "400", "401", "403", "404", "409", "412", "500"},
     "updateDeviceStatus": {"200", "400", "401", "403", "404", "409", "412", "500"},
     "deleteDevice": {"200", "401", "403", "404", "409", "500"},
-    "listDeviceTemplates": {"200", "204", "401", "403", "500"},
+    "listDeviceTemplates": {"200", "204", "401", "403", "409", "412", "500"},
+    "getDeviceTemplate": {"200", "401", "403", "404", "409", "412", "500"},
+    "getDeviceTemplateByCode": {"200", "401", "403", "404", "409", "412", "500"},
 }
 PUBLIC = {"discoverServices", "getBasicToken", "refreshToken"}
 
@@ -181,6 +183,9 @@ def test_list_parameters_are_spelled_as_the_service_spells_them() -> None:
     assert names == {
         "pageNumber", "pageSize", "sortBy", "UniqueId", "Status", "Acquired",
         "TemplateGuid", "EntityGuid", "isEdge", "isGateway", "wireless", "customField",
+        "Name", "TemplateName", "EntityName", "Property", "Value", "IncludeRecentValue",
+        "isLowBandwidth", "certificateGuid", "greenGrass", "AuthType", "isSphere",
+        "isIotEdgeEnable",
     }  # fmt: skip
     page = next(p for p in op["parameters"] if p["name"] == "pageNumber")
     assert page["schema"]["minimum"] == 1

@@ -3,28 +3,54 @@
 from .auth_error import AuthError
 from .auth_error_data_type_0 import AuthErrorDataType0
 from .auth_error_error_type_0 import AuthErrorErrorType0
+from .auth_error_ie_type_0 import AuthErrorIeType0
+from .auth_type import AuthType
 from .basic_token_response import BasicTokenResponse
 from .count_devices_status import CountDevicesStatus
 from .device_count import DeviceCount
 from .device_count_response import DeviceCountResponse
 from .device_create import DeviceCreate
 from .device_create_response import DeviceCreateResponse
+from .device_create_xml_properties_type_0 import DeviceCreateXmlPropertiesType0
 from .device_created import DeviceCreated
 from .device_delete_response import DeviceDeleteResponse
 from .device_deleted import DeviceDeleted
 from .device_information import DeviceInformation
+from .device_information_allotted_device_permission_type_0 import (
+    DeviceInformationAllottedDevicePermissionType0,
+)
 from .device_information_response import DeviceInformationResponse
 from .device_list_item import DeviceListItem
+from .device_list_item_device_info_type_0 import DeviceListItemDeviceInfoType0
+from .device_list_item_recent_attr_value_type_0 import (
+    DeviceListItemRecentAttrValueType0,
+)
 from .device_list_response import DeviceListResponse
+from .device_output_param import DeviceOutputParam
+from .device_output_param_value_type_0 import DeviceOutputParamValueType0
 from .device_property import DeviceProperty
+from .device_property_value import DevicePropertyValue
 from .device_status_update import DeviceStatusUpdate
 from .device_template import DeviceTemplate
+from .device_template_detail import DeviceTemplateDetail
+from .device_template_detail_attributes_type_0 import (
+    DeviceTemplateDetailAttributesType0,
+)
+from .device_template_detail_byte_command_type_0 import (
+    DeviceTemplateDetailByteCommandType0,
+)
+from .device_template_detail_req_setting_push_type_0 import (
+    DeviceTemplateDetailReqSettingPushType0,
+)
+from .device_template_detail_response import DeviceTemplateDetailResponse
 from .device_template_list_response import DeviceTemplateListResponse
 from .device_update import DeviceUpdate
+from .device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0
 from .discover_services_pf import DiscoverServicesPf
 from .discover_services_version import DiscoverServicesVersion
 from .discovery_response import DiscoveryResponse
 from .empty_response import EmptyResponse
+from .empty_response_data_type_0_item import EmptyResponseDataType0Item
 from .envelope import Envelope
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
@@ -34,34 +60,56 @@ from .list_devices_status import ListDevicesStatus
 from .login_request import LoginRequest
 from .refresh_token_request import RefreshTokenRequest
 from .service_urls import ServiceUrls
+from .sidewalk_device import SidewalkDevice
+from .template_command import TemplateCommand
+from .template_direct_method import TemplateDirectMethod
+from .template_property import TemplateProperty
+from .template_setting import TemplateSetting
+from .template_setting_default_value_type_0 import TemplateSettingDefaultValueType0
 from .token_response import TokenResponse
 
 __all__ = (
     "AuthError",
     "AuthErrorDataType0",
     "AuthErrorErrorType0",
+    "AuthErrorIeType0",
+    "AuthType",
     "BasicTokenResponse",
     "CountDevicesStatus",
     "DeviceCount",
     "DeviceCountResponse",
     "DeviceCreate",
     "DeviceCreateResponse",
+    "DeviceCreateXmlPropertiesType0",
     "DeviceCreated",
     "DeviceDeleteResponse",
     "DeviceDeleted",
     "DeviceInformation",
+    "DeviceInformationAllottedDevicePermissionType0",
     "DeviceInformationResponse",
     "DeviceListItem",
+    "DeviceListItemDeviceInfoType0",
+    "DeviceListItemRecentAttrValueType0",
     "DeviceListResponse",
+    "DeviceOutputParam",
+    "DeviceOutputParamValueType0",
     "DeviceProperty",
+    "DevicePropertyValue",
     "DeviceStatusUpdate",
     "DeviceTemplate",
+    "DeviceTemplateDetail",
+    "DeviceTemplateDetailAttributesType0",
+    "DeviceTemplateDetailByteCommandType0",
+    "DeviceTemplateDetailReqSettingPushType0",
+    "DeviceTemplateDetailResponse",
     "DeviceTemplateListResponse",
     "DeviceUpdate",
+    "DeviceUpdateXmlPropertiesType0",
     "DiscoverServicesPf",
     "DiscoverServicesVersion",
     "DiscoveryResponse",
     "EmptyResponse",
+    "EmptyResponseDataType0Item",
     "Envelope",
     "ErrorDetail",
     "ErrorResponse",
@@ -71,5 +119,11 @@ __all__ = (
     "LoginRequest",
     "RefreshTokenRequest",
     "ServiceUrls",
+    "SidewalkDevice",
+    "TemplateCommand",
+    "TemplateDirectMethod",
+    "TemplateProperty",
+    "TemplateSetting",
+    "TemplateSettingDefaultValueType0",
     "TokenResponse",
 )

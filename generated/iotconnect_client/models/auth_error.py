@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.auth_error_data_type_0 import AuthErrorDataType0
     from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+    from ..models.auth_error_ie_type_0 import AuthErrorIeType0
 
 
 T = TypeVar("T", bound="AuthError")
@@ -28,11 +29,14 @@ class AuthError:
     """ Details, when the service gives any. """
     data: AuthErrorDataType0 | None | Unset = UNSET
     """ Details, when the service gives any. """
+    ie: AuthErrorIeType0 | None | Unset = UNSET
+    """ Undocumented details. Azure only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.auth_error_data_type_0 import AuthErrorDataType0
         from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+        from ..models.auth_error_ie_type_0 import AuthErrorIeType0
 
         status = self.status
 
@@ -55,6 +59,14 @@ class AuthError:
         else:
             data = self.data
 
+        ie: dict[str, Any] | None | Unset
+        if isinstance(self.ie, Unset):
+            ie = UNSET
+        elif isinstance(self.ie, AuthErrorIeType0):
+            ie = self.ie.to_dict()
+        else:
+            ie = self.ie
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +79,8 @@ class AuthError:
             field_dict["error"] = error
         if data is not UNSET:
             field_dict["data"] = data
+        if ie is not UNSET:
+            field_dict["ie"] = ie
 
         return field_dict
 
@@ -74,6 +88,7 @@ class AuthError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.auth_error_data_type_0 import AuthErrorDataType0
         from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+        from ..models.auth_error_ie_type_0 import AuthErrorIeType0
 
         d = dict(src_dict)
         status = d.pop("status")
@@ -119,11 +134,29 @@ class AuthError:
 
         data = _parse_data(d.pop("data", UNSET))
 
+        def _parse_ie(data: object) -> AuthErrorIeType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ie_type_0 = AuthErrorIeType0.from_dict(data)
+
+                return ie_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthErrorIeType0 | None | Unset, data)
+
+        ie = _parse_ie(d.pop("ie", UNSET))
+
         auth_error = cls(
             status=status,
             message=message,
             error=error,
             data=data,
+            ie=ie,
         )
 
         auth_error.additional_properties = d

@@ -10,7 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.device_create_xml_properties_type_0 import (
+        DeviceCreateXmlPropertiesType0,
+    )
     from ..models.device_property import DeviceProperty
+    from ..models.sidewalk_device import SidewalkDevice
 
 
 T = TypeVar("T", bound="DeviceCreate")
@@ -18,7 +22,14 @@ T = TypeVar("T", bound="DeviceCreate")
 
 @_attrs_define
 class DeviceCreate:
-    """A new device. Optional fields may be null, which the service takes as absent."""
+    """A new device. Optional fields may be null, which the service takes as absent. What else
+    a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
+    per auth type, alternatives of fields that must all be present, not null and not
+    `false`); a create that lacks them is a validation failure (412) whose `error[]` names
+    each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
+    ids of at most 31 characters.
+
+    """
 
     unique_id: str
     """ Unique within the company; at most 31 characters for certificate-authenticated devices. """
@@ -34,11 +45,46 @@ class DeviceCreate:
     firmware_upgrade_guid: None | Unset | UUID = UNSET
     """ A GUID or null. """
     properties: list[DeviceProperty] | None | Unset = UNSET
+    xml_properties: DeviceCreateXmlPropertiesType0 | None | Unset = UNSET
+    """ Properties as the vendor's XML-shaped object; `properties` is the usual way. """
     certificate_text: None | str | Unset = UNSET
-    """ A PEM certificate, for certificate-authenticated devices. """
+    """ A PEM certificate, for a self-signed certificate device (AWS). """
+    device_certificate: None | str | Unset = UNSET
+    """ A device certificate file (PFX), base64, for certificate devices; with `deviceCertificatePassword`. """
+    device_certificate_password: None | str | Unset = UNSET
+    device_certificate_guid: None | str | Unset = UNSET
+    """ The guid of a certificate already uploaded to the company, for certificate devices. """
+    primary_thumbprint: None | str | Unset = UNSET
+    """ Thumbprint of the primary self-signed certificate (auth type 3). Azure only. """
+    secondary_thumbprint: None | str | Unset = UNSET
+    """ Thumbprint of the secondary self-signed certificate (auth type 3). Azure only. """
+    endorsement_key: None | str | Unset = UNSET
+    """ The TPM's endorsement key (auth type 4). Azure only. """
+    primary_key: None | str | Unset = UNSET
+    """ Primary symmetric key (auth type 5), with `secondaryKey`. Azure only. """
+    secondary_key: None | str | Unset = UNSET
+    """ Secondary symmetric key (auth type 5). Azure only. """
+    auto_generate: bool | None | Unset = UNSET
+    """ `true` to have the service generate the keys or certificate (auth types 3 and 5). Azure only. """
+    is_auto_generated_self_sign_certificate: bool | None | Unset = UNSET
+    """ `true` to have the service generate a self-signed certificate (auth type 3). AWS only. """
+    template_code: None | str | Unset = UNSET
+    """ The template's code; `deviceTemplateGuid` is still required (see `getDeviceTemplateByCode`). AWS only. """
+    wireless_device_type: int | None | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+    sidewalk_device: None | SidewalkDevice | Unset = UNSET
+    video_stream_resource: int | None | Unset = UNSET
+    video_stream_type: int | None | Unset = UNSET
+    auto_start_video_stream: bool | None | Unset = UNSET
+    channel_arn: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.device_create_xml_properties_type_0 import (
+            DeviceCreateXmlPropertiesType0,
+        )
+        from ..models.sidewalk_device import SidewalkDevice
+
         unique_id = self.unique_id
 
         device_template_guid = str(self.device_template_guid)
@@ -87,11 +133,131 @@ class DeviceCreate:
         else:
             properties = self.properties
 
+        xml_properties: dict[str, Any] | None | Unset
+        if isinstance(self.xml_properties, Unset):
+            xml_properties = UNSET
+        elif isinstance(self.xml_properties, DeviceCreateXmlPropertiesType0):
+            xml_properties = self.xml_properties.to_dict()
+        else:
+            xml_properties = self.xml_properties
+
         certificate_text: None | str | Unset
         if isinstance(self.certificate_text, Unset):
             certificate_text = UNSET
         else:
             certificate_text = self.certificate_text
+
+        device_certificate: None | str | Unset
+        if isinstance(self.device_certificate, Unset):
+            device_certificate = UNSET
+        else:
+            device_certificate = self.device_certificate
+
+        device_certificate_password: None | str | Unset
+        if isinstance(self.device_certificate_password, Unset):
+            device_certificate_password = UNSET
+        else:
+            device_certificate_password = self.device_certificate_password
+
+        device_certificate_guid: None | str | Unset
+        if isinstance(self.device_certificate_guid, Unset):
+            device_certificate_guid = UNSET
+        else:
+            device_certificate_guid = self.device_certificate_guid
+
+        primary_thumbprint: None | str | Unset
+        if isinstance(self.primary_thumbprint, Unset):
+            primary_thumbprint = UNSET
+        else:
+            primary_thumbprint = self.primary_thumbprint
+
+        secondary_thumbprint: None | str | Unset
+        if isinstance(self.secondary_thumbprint, Unset):
+            secondary_thumbprint = UNSET
+        else:
+            secondary_thumbprint = self.secondary_thumbprint
+
+        endorsement_key: None | str | Unset
+        if isinstance(self.endorsement_key, Unset):
+            endorsement_key = UNSET
+        else:
+            endorsement_key = self.endorsement_key
+
+        primary_key: None | str | Unset
+        if isinstance(self.primary_key, Unset):
+            primary_key = UNSET
+        else:
+            primary_key = self.primary_key
+
+        secondary_key: None | str | Unset
+        if isinstance(self.secondary_key, Unset):
+            secondary_key = UNSET
+        else:
+            secondary_key = self.secondary_key
+
+        auto_generate: bool | None | Unset
+        if isinstance(self.auto_generate, Unset):
+            auto_generate = UNSET
+        else:
+            auto_generate = self.auto_generate
+
+        is_auto_generated_self_sign_certificate: bool | None | Unset
+        if isinstance(self.is_auto_generated_self_sign_certificate, Unset):
+            is_auto_generated_self_sign_certificate = UNSET
+        else:
+            is_auto_generated_self_sign_certificate = (
+                self.is_auto_generated_self_sign_certificate
+            )
+
+        template_code: None | str | Unset
+        if isinstance(self.template_code, Unset):
+            template_code = UNSET
+        else:
+            template_code = self.template_code
+
+        wireless_device_type: int | None | Unset
+        if isinstance(self.wireless_device_type, Unset):
+            wireless_device_type = UNSET
+        else:
+            wireless_device_type = self.wireless_device_type
+
+        gg_device_type: int | None | Unset
+        if isinstance(self.gg_device_type, Unset):
+            gg_device_type = UNSET
+        else:
+            gg_device_type = self.gg_device_type
+
+        sidewalk_device: dict[str, Any] | None | Unset
+        if isinstance(self.sidewalk_device, Unset):
+            sidewalk_device = UNSET
+        elif isinstance(self.sidewalk_device, SidewalkDevice):
+            sidewalk_device = self.sidewalk_device.to_dict()
+        else:
+            sidewalk_device = self.sidewalk_device
+
+        video_stream_resource: int | None | Unset
+        if isinstance(self.video_stream_resource, Unset):
+            video_stream_resource = UNSET
+        else:
+            video_stream_resource = self.video_stream_resource
+
+        video_stream_type: int | None | Unset
+        if isinstance(self.video_stream_type, Unset):
+            video_stream_type = UNSET
+        else:
+            video_stream_type = self.video_stream_type
+
+        auto_start_video_stream: bool | None | Unset
+        if isinstance(self.auto_start_video_stream, Unset):
+            auto_start_video_stream = UNSET
+        else:
+            auto_start_video_stream = self.auto_start_video_stream
+
+        channel_arn: None | str | Unset
+        if isinstance(self.channel_arn, Unset):
+            channel_arn = UNSET
+        else:
+            channel_arn = self.channel_arn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,14 +279,58 @@ class DeviceCreate:
             field_dict["firmwareUpgradeGuid"] = firmware_upgrade_guid
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if xml_properties is not UNSET:
+            field_dict["xmlProperties"] = xml_properties
         if certificate_text is not UNSET:
             field_dict["certificateText"] = certificate_text
+        if device_certificate is not UNSET:
+            field_dict["deviceCertificate"] = device_certificate
+        if device_certificate_password is not UNSET:
+            field_dict["deviceCertificatePassword"] = device_certificate_password
+        if device_certificate_guid is not UNSET:
+            field_dict["deviceCertificateGuid"] = device_certificate_guid
+        if primary_thumbprint is not UNSET:
+            field_dict["primaryThumbprint"] = primary_thumbprint
+        if secondary_thumbprint is not UNSET:
+            field_dict["secondaryThumbprint"] = secondary_thumbprint
+        if endorsement_key is not UNSET:
+            field_dict["endorsementKey"] = endorsement_key
+        if primary_key is not UNSET:
+            field_dict["primaryKey"] = primary_key
+        if secondary_key is not UNSET:
+            field_dict["secondaryKey"] = secondary_key
+        if auto_generate is not UNSET:
+            field_dict["autoGenerate"] = auto_generate
+        if is_auto_generated_self_sign_certificate is not UNSET:
+            field_dict["isAutoGeneratedSelfSignCertificate"] = (
+                is_auto_generated_self_sign_certificate
+            )
+        if template_code is not UNSET:
+            field_dict["templateCode"] = template_code
+        if wireless_device_type is not UNSET:
+            field_dict["wirelessDeviceType"] = wireless_device_type
+        if gg_device_type is not UNSET:
+            field_dict["ggDeviceType"] = gg_device_type
+        if sidewalk_device is not UNSET:
+            field_dict["sidewalkDevice"] = sidewalk_device
+        if video_stream_resource is not UNSET:
+            field_dict["videoStreamResource"] = video_stream_resource
+        if video_stream_type is not UNSET:
+            field_dict["videoStreamType"] = video_stream_type
+        if auto_start_video_stream is not UNSET:
+            field_dict["autoStartVideoStream"] = auto_start_video_stream
+        if channel_arn is not UNSET:
+            field_dict["channelARN"] = channel_arn
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_create_xml_properties_type_0 import (
+            DeviceCreateXmlPropertiesType0,
+        )
         from ..models.device_property import DeviceProperty
+        from ..models.sidewalk_device import SidewalkDevice
 
         d = dict(src_dict)
         unique_id = d.pop("uniqueId")
@@ -209,6 +419,25 @@ class DeviceCreate:
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
+        def _parse_xml_properties(
+            data: object,
+        ) -> DeviceCreateXmlPropertiesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                xml_properties_type_0 = DeviceCreateXmlPropertiesType0.from_dict(data)
+
+                return xml_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceCreateXmlPropertiesType0 | None | Unset, data)
+
+        xml_properties = _parse_xml_properties(d.pop("xmlProperties", UNSET))
+
         def _parse_certificate_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -217,6 +446,198 @@ class DeviceCreate:
             return cast(None | str | Unset, data)
 
         certificate_text = _parse_certificate_text(d.pop("certificateText", UNSET))
+
+        def _parse_device_certificate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_certificate = _parse_device_certificate(
+            d.pop("deviceCertificate", UNSET)
+        )
+
+        def _parse_device_certificate_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_certificate_password = _parse_device_certificate_password(
+            d.pop("deviceCertificatePassword", UNSET)
+        )
+
+        def _parse_device_certificate_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_certificate_guid = _parse_device_certificate_guid(
+            d.pop("deviceCertificateGuid", UNSET)
+        )
+
+        def _parse_primary_thumbprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_thumbprint = _parse_primary_thumbprint(
+            d.pop("primaryThumbprint", UNSET)
+        )
+
+        def _parse_secondary_thumbprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_thumbprint = _parse_secondary_thumbprint(
+            d.pop("secondaryThumbprint", UNSET)
+        )
+
+        def _parse_endorsement_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        endorsement_key = _parse_endorsement_key(d.pop("endorsementKey", UNSET))
+
+        def _parse_primary_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_key = _parse_primary_key(d.pop("primaryKey", UNSET))
+
+        def _parse_secondary_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary_key = _parse_secondary_key(d.pop("secondaryKey", UNSET))
+
+        def _parse_auto_generate(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_generate = _parse_auto_generate(d.pop("autoGenerate", UNSET))
+
+        def _parse_is_auto_generated_self_sign_certificate(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_auto_generated_self_sign_certificate = (
+            _parse_is_auto_generated_self_sign_certificate(
+                d.pop("isAutoGeneratedSelfSignCertificate", UNSET)
+            )
+        )
+
+        def _parse_template_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_code = _parse_template_code(d.pop("templateCode", UNSET))
+
+        def _parse_wireless_device_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        wireless_device_type = _parse_wireless_device_type(
+            d.pop("wirelessDeviceType", UNSET)
+        )
+
+        def _parse_gg_device_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
+
+        def _parse_sidewalk_device(data: object) -> None | SidewalkDevice | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sidewalk_device_type_0 = SidewalkDevice.from_dict(data)
+
+                return sidewalk_device_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SidewalkDevice | Unset, data)
+
+        sidewalk_device = _parse_sidewalk_device(d.pop("sidewalkDevice", UNSET))
+
+        def _parse_video_stream_resource(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        video_stream_resource = _parse_video_stream_resource(
+            d.pop("videoStreamResource", UNSET)
+        )
+
+        def _parse_video_stream_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        video_stream_type = _parse_video_stream_type(d.pop("videoStreamType", UNSET))
+
+        def _parse_auto_start_video_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_start_video_stream = _parse_auto_start_video_stream(
+            d.pop("autoStartVideoStream", UNSET)
+        )
+
+        def _parse_channel_arn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel_arn = _parse_channel_arn(d.pop("channelARN", UNSET))
 
         device_create = cls(
             unique_id=unique_id,
@@ -228,7 +649,26 @@ class DeviceCreate:
             parent_device_guid=parent_device_guid,
             firmware_upgrade_guid=firmware_upgrade_guid,
             properties=properties,
+            xml_properties=xml_properties,
             certificate_text=certificate_text,
+            device_certificate=device_certificate,
+            device_certificate_password=device_certificate_password,
+            device_certificate_guid=device_certificate_guid,
+            primary_thumbprint=primary_thumbprint,
+            secondary_thumbprint=secondary_thumbprint,
+            endorsement_key=endorsement_key,
+            primary_key=primary_key,
+            secondary_key=secondary_key,
+            auto_generate=auto_generate,
+            is_auto_generated_self_sign_certificate=is_auto_generated_self_sign_certificate,
+            template_code=template_code,
+            wireless_device_type=wireless_device_type,
+            gg_device_type=gg_device_type,
+            sidewalk_device=sidewalk_device,
+            video_stream_resource=video_stream_resource,
+            video_stream_type=video_stream_type,
+            auto_start_video_stream=auto_start_video_stream,
+            channel_arn=channel_arn,
         )
 
         device_create.additional_properties = d

@@ -14,16 +14,23 @@ T = TypeVar("T", bound="DeviceCreated")
 
 @_attrs_define
 class DeviceCreated:
-    """What create returns about the new device."""
+    """What create returns about the new device. The parent's unique id is spelled
+    `ParentUniqueId` on AWS and `parentUniqueId` on Azure.
+
+    """
 
     newid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
     entity_guid: None | Unset | UUID = UNSET
     """ A GUID or null. """
     unique_id: None | str | Unset = UNSET
-    parent_unique_id: None | str | Unset = UNSET
+    ParentUniqueId: None | str | Unset = UNSET
+    parentUniqueId: None | str | Unset = UNSET
     active_device_count: int | None | Unset = UNSET
     in_active_device_count: int | None | Unset = UNSET
+    gg_device_script: None | str | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+    file_support: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,11 +50,17 @@ class DeviceCreated:
         else:
             unique_id = self.unique_id
 
-        parent_unique_id: None | str | Unset
-        if isinstance(self.parent_unique_id, Unset):
-            parent_unique_id = UNSET
+        ParentUniqueId: None | str | Unset
+        if isinstance(self.ParentUniqueId, Unset):
+            ParentUniqueId = UNSET
         else:
-            parent_unique_id = self.parent_unique_id
+            ParentUniqueId = self.ParentUniqueId
+
+        parentUniqueId: None | str | Unset
+        if isinstance(self.parentUniqueId, Unset):
+            parentUniqueId = UNSET
+        else:
+            parentUniqueId = self.parentUniqueId
 
         active_device_count: int | None | Unset
         if isinstance(self.active_device_count, Unset):
@@ -61,6 +74,24 @@ class DeviceCreated:
         else:
             in_active_device_count = self.in_active_device_count
 
+        gg_device_script: None | str | Unset
+        if isinstance(self.gg_device_script, Unset):
+            gg_device_script = UNSET
+        else:
+            gg_device_script = self.gg_device_script
+
+        gg_device_type: int | None | Unset
+        if isinstance(self.gg_device_type, Unset):
+            gg_device_type = UNSET
+        else:
+            gg_device_type = self.gg_device_type
+
+        file_support: bool | None | Unset
+        if isinstance(self.file_support, Unset):
+            file_support = UNSET
+        else:
+            file_support = self.file_support
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -72,12 +103,20 @@ class DeviceCreated:
             field_dict["entityGuid"] = entity_guid
         if unique_id is not UNSET:
             field_dict["uniqueId"] = unique_id
-        if parent_unique_id is not UNSET:
-            field_dict["parentUniqueId"] = parent_unique_id
+        if ParentUniqueId is not UNSET:
+            field_dict["ParentUniqueId"] = ParentUniqueId
+        if parentUniqueId is not UNSET:
+            field_dict["parentUniqueId"] = parentUniqueId
         if active_device_count is not UNSET:
             field_dict["activeDeviceCount"] = active_device_count
         if in_active_device_count is not UNSET:
             field_dict["inActiveDeviceCount"] = in_active_device_count
+        if gg_device_script is not UNSET:
+            field_dict["ggDeviceScript"] = gg_device_script
+        if gg_device_type is not UNSET:
+            field_dict["ggDeviceType"] = gg_device_type
+        if file_support is not UNSET:
+            field_dict["fileSupport"] = file_support
 
         return field_dict
 
@@ -112,14 +151,23 @@ class DeviceCreated:
 
         unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
 
-        def _parse_parent_unique_id(data: object) -> None | str | Unset:
+        def _parse_ParentUniqueId(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        parent_unique_id = _parse_parent_unique_id(d.pop("parentUniqueId", UNSET))
+        ParentUniqueId = _parse_ParentUniqueId(d.pop("ParentUniqueId", UNSET))
+
+        def _parse_parentUniqueId(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parentUniqueId = _parse_parentUniqueId(d.pop("parentUniqueId", UNSET))
 
         def _parse_active_device_count(data: object) -> int | None | Unset:
             if data is None:
@@ -143,13 +191,44 @@ class DeviceCreated:
             d.pop("inActiveDeviceCount", UNSET)
         )
 
+        def _parse_gg_device_script(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gg_device_script = _parse_gg_device_script(d.pop("ggDeviceScript", UNSET))
+
+        def _parse_gg_device_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
+
+        def _parse_file_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        file_support = _parse_file_support(d.pop("fileSupport", UNSET))
+
         device_created = cls(
             newid=newid,
             entity_guid=entity_guid,
             unique_id=unique_id,
-            parent_unique_id=parent_unique_id,
+            ParentUniqueId=ParentUniqueId,
+            parentUniqueId=parentUniqueId,
             active_device_count=active_device_count,
             in_active_device_count=in_active_device_count,
+            gg_device_script=gg_device_script,
+            gg_device_type=gg_device_type,
+            file_support=file_support,
         )
 
         device_created.additional_properties = d

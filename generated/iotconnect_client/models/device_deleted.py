@@ -18,15 +18,29 @@ class DeviceDeleted:
 
     guid: UUID | Unset = UNSET
     """ A GUID, upper-case in replies, matched case-insensitively. """
+    status: bool | None | Unset = UNSET
+    """ Whether the device was deleted. """
     unique_id: None | str | Unset = UNSET
     entity_guid: None | Unset | UUID = UNSET
     """ A GUID or null. """
+    parent_device_guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    event_place_holders: None | str | Unset = UNSET
+    """ Free text or null. """
+    active_device_count: int | None | Unset = UNSET
+    in_active_device_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         guid: str | Unset = UNSET
         if not isinstance(self.guid, Unset):
             guid = str(self.guid)
+
+        status: bool | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         unique_id: None | str | Unset
         if isinstance(self.unique_id, Unset):
@@ -42,15 +56,49 @@ class DeviceDeleted:
         else:
             entity_guid = self.entity_guid
 
+        parent_device_guid: None | str | Unset
+        if isinstance(self.parent_device_guid, Unset):
+            parent_device_guid = UNSET
+        else:
+            parent_device_guid = self.parent_device_guid
+
+        event_place_holders: None | str | Unset
+        if isinstance(self.event_place_holders, Unset):
+            event_place_holders = UNSET
+        else:
+            event_place_holders = self.event_place_holders
+
+        active_device_count: int | None | Unset
+        if isinstance(self.active_device_count, Unset):
+            active_device_count = UNSET
+        else:
+            active_device_count = self.active_device_count
+
+        in_active_device_count: int | None | Unset
+        if isinstance(self.in_active_device_count, Unset):
+            in_active_device_count = UNSET
+        else:
+            in_active_device_count = self.in_active_device_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if guid is not UNSET:
             field_dict["guid"] = guid
+        if status is not UNSET:
+            field_dict["status"] = status
         if unique_id is not UNSET:
             field_dict["uniqueId"] = unique_id
         if entity_guid is not UNSET:
             field_dict["entityGuid"] = entity_guid
+        if parent_device_guid is not UNSET:
+            field_dict["parentDeviceGuid"] = parent_device_guid
+        if event_place_holders is not UNSET:
+            field_dict["eventPlaceHolders"] = event_place_holders
+        if active_device_count is not UNSET:
+            field_dict["activeDeviceCount"] = active_device_count
+        if in_active_device_count is not UNSET:
+            field_dict["inActiveDeviceCount"] = in_active_device_count
 
         return field_dict
 
@@ -63,6 +111,15 @@ class DeviceDeleted:
             guid = UNSET
         else:
             guid = UUID(_guid)
+
+        def _parse_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_unique_id(data: object) -> None | str | Unset:
             if data is None:
@@ -90,10 +147,57 @@ class DeviceDeleted:
 
         entity_guid = _parse_entity_guid(d.pop("entityGuid", UNSET))
 
+        def _parse_parent_device_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_device_guid = _parse_parent_device_guid(d.pop("parentDeviceGuid", UNSET))
+
+        def _parse_event_place_holders(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_place_holders = _parse_event_place_holders(
+            d.pop("eventPlaceHolders", UNSET)
+        )
+
+        def _parse_active_device_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        active_device_count = _parse_active_device_count(
+            d.pop("activeDeviceCount", UNSET)
+        )
+
+        def _parse_in_active_device_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        in_active_device_count = _parse_in_active_device_count(
+            d.pop("inActiveDeviceCount", UNSET)
+        )
+
         device_deleted = cls(
             guid=guid,
+            status=status,
             unique_id=unique_id,
             entity_guid=entity_guid,
+            parent_device_guid=parent_device_guid,
+            event_place_holders=event_place_holders,
+            active_device_count=active_device_count,
+            in_active_device_count=in_active_device_count,
         )
 
         device_deleted.additional_properties = d

@@ -20,7 +20,7 @@ class DeviceInformationResponse:
     """One device, as a one-element array."""
 
     data: list[DeviceInformation]
-    status: int
+    status: int | Unset = UNSET
     """ Mirrors the HTTP status code. """
     message: None | str | Unset = UNSET
     """ A human-readable outcome. """
@@ -53,9 +53,10 @@ class DeviceInformationResponse:
         field_dict.update(
             {
                 "data": data,
-                "status": status,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
         if count is not UNSET:
@@ -75,7 +76,7 @@ class DeviceInformationResponse:
 
             data.append(data_item)
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -1,37 +1,56 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeviceProperty")
 
 
 @_attrs_define
 class DeviceProperty:
-    """A value for one of the template's properties."""
+    """A value for one of the template's properties (the vendor's `PropertyValue`)."""
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
-    value: str
+    value: None | str | Unset = UNSET
+    company_guid: None | Unset | UUID = UNSET
+    """ A GUID or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         guid = str(self.guid)
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        company_guid: None | str | Unset
+        if isinstance(self.company_guid, Unset):
+            company_guid = UNSET
+        elif isinstance(self.company_guid, UUID):
+            company_guid = str(self.company_guid)
+        else:
+            company_guid = self.company_guid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "guid": guid,
-                "value": value,
             }
         )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if company_guid is not UNSET:
+            field_dict["companyGuid"] = company_guid
 
         return field_dict
 
@@ -40,11 +59,36 @@ class DeviceProperty:
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
-        value = d.pop("value")
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_company_guid(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(data)
+
+                return componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        company_guid = _parse_company_guid(d.pop("companyGuid", UNSET))
 
         device_property = cls(
             guid=guid,
             value=value,
+            company_guid=company_guid,
         )
 
         device_property.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 from uuid import UUID
@@ -14,16 +15,56 @@ T = TypeVar("T", bound="DeviceTemplate")
 
 @_attrs_define
 class DeviceTemplate:
-    """A device template."""
+    """A device template as the list shows it: the vendor's `TemplateList` fields of both
+    platforms. `code` is the template code, `authType` says what a create needs.
+
+    """
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
     name: str
     code: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    """ Free text or null. """
+    tag: None | str | Unset = UNSET
+    """ Free text or null. """
     auth_type: int | None | Unset = UNSET
+    """ See `AuthType`. """
+    authentication_type: None | str | Unset = UNSET
+    """ Free text or null. """
     message_version: None | str | Unset = UNSET
     """ Free text or null. """
     is_edge_support: bool | None | Unset = UNSET
+    is_iot_edge_enable: bool | None | Unset = UNSET
+    gateway_support: bool | None | Unset = UNSET
+    is_low_bandwidth: bool | None | Unset = UNSET
+    is_solution_template: bool | None | Unset = UNSET
+    solution_name: None | str | Unset = UNSET
+    """ Free text or null. """
+    file_support: bool | None | Unset = UNSET
+    firmware_guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    created_date: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 UTC with milliseconds, or null. """
+    updated_date: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 UTC with milliseconds, or null. """
+    attribute_count: int | None | Unset = UNSET
+    setting_count: int | None | Unset = UNSET
+    command_count: int | None | Unset = UNSET
+    device_count: int | None | Unset = UNSET
+    rule_count: int | None | Unset = UNSET
+    is_validate_template: bool | None | Unset = UNSET
+    is_valid_edge_support: bool | None | Unset = UNSET
+    is_valid_type_2_support: bool | None | Unset = UNSET
+    c_2_d_on_demand: int | None | Unset = UNSET
+    green_grass: bool | None | Unset = UNSET
+    wireless: bool | None | Unset = UNSET
+    on_demand_cmd: bool | None | Unset = UNSET
+    bytes_command_cnt: int | None | Unset = UNSET
+    capability: int | None | Unset = UNSET
+    direct_method_count: int | None | Unset = UNSET
+    template_type: None | str | Unset = UNSET
+    """ Free text or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +78,29 @@ class DeviceTemplate:
         else:
             code = self.code
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
+
         auth_type: int | None | Unset
         if isinstance(self.auth_type, Unset):
             auth_type = UNSET
         else:
             auth_type = self.auth_type
+
+        authentication_type: None | str | Unset
+        if isinstance(self.authentication_type, Unset):
+            authentication_type = UNSET
+        else:
+            authentication_type = self.authentication_type
 
         message_version: None | str | Unset
         if isinstance(self.message_version, Unset):
@@ -55,6 +114,160 @@ class DeviceTemplate:
         else:
             is_edge_support = self.is_edge_support
 
+        is_iot_edge_enable: bool | None | Unset
+        if isinstance(self.is_iot_edge_enable, Unset):
+            is_iot_edge_enable = UNSET
+        else:
+            is_iot_edge_enable = self.is_iot_edge_enable
+
+        gateway_support: bool | None | Unset
+        if isinstance(self.gateway_support, Unset):
+            gateway_support = UNSET
+        else:
+            gateway_support = self.gateway_support
+
+        is_low_bandwidth: bool | None | Unset
+        if isinstance(self.is_low_bandwidth, Unset):
+            is_low_bandwidth = UNSET
+        else:
+            is_low_bandwidth = self.is_low_bandwidth
+
+        is_solution_template: bool | None | Unset
+        if isinstance(self.is_solution_template, Unset):
+            is_solution_template = UNSET
+        else:
+            is_solution_template = self.is_solution_template
+
+        solution_name: None | str | Unset
+        if isinstance(self.solution_name, Unset):
+            solution_name = UNSET
+        else:
+            solution_name = self.solution_name
+
+        file_support: bool | None | Unset
+        if isinstance(self.file_support, Unset):
+            file_support = UNSET
+        else:
+            file_support = self.file_support
+
+        firmware_guid: None | str | Unset
+        if isinstance(self.firmware_guid, Unset):
+            firmware_guid = UNSET
+        else:
+            firmware_guid = self.firmware_guid
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        updated_date: None | str | Unset
+        if isinstance(self.updated_date, Unset):
+            updated_date = UNSET
+        elif isinstance(self.updated_date, datetime.datetime):
+            updated_date = self.updated_date.isoformat()
+        else:
+            updated_date = self.updated_date
+
+        attribute_count: int | None | Unset
+        if isinstance(self.attribute_count, Unset):
+            attribute_count = UNSET
+        else:
+            attribute_count = self.attribute_count
+
+        setting_count: int | None | Unset
+        if isinstance(self.setting_count, Unset):
+            setting_count = UNSET
+        else:
+            setting_count = self.setting_count
+
+        command_count: int | None | Unset
+        if isinstance(self.command_count, Unset):
+            command_count = UNSET
+        else:
+            command_count = self.command_count
+
+        device_count: int | None | Unset
+        if isinstance(self.device_count, Unset):
+            device_count = UNSET
+        else:
+            device_count = self.device_count
+
+        rule_count: int | None | Unset
+        if isinstance(self.rule_count, Unset):
+            rule_count = UNSET
+        else:
+            rule_count = self.rule_count
+
+        is_validate_template: bool | None | Unset
+        if isinstance(self.is_validate_template, Unset):
+            is_validate_template = UNSET
+        else:
+            is_validate_template = self.is_validate_template
+
+        is_valid_edge_support: bool | None | Unset
+        if isinstance(self.is_valid_edge_support, Unset):
+            is_valid_edge_support = UNSET
+        else:
+            is_valid_edge_support = self.is_valid_edge_support
+
+        is_valid_type_2_support: bool | None | Unset
+        if isinstance(self.is_valid_type_2_support, Unset):
+            is_valid_type_2_support = UNSET
+        else:
+            is_valid_type_2_support = self.is_valid_type_2_support
+
+        c_2_d_on_demand: int | None | Unset
+        if isinstance(self.c_2_d_on_demand, Unset):
+            c_2_d_on_demand = UNSET
+        else:
+            c_2_d_on_demand = self.c_2_d_on_demand
+
+        green_grass: bool | None | Unset
+        if isinstance(self.green_grass, Unset):
+            green_grass = UNSET
+        else:
+            green_grass = self.green_grass
+
+        wireless: bool | None | Unset
+        if isinstance(self.wireless, Unset):
+            wireless = UNSET
+        else:
+            wireless = self.wireless
+
+        on_demand_cmd: bool | None | Unset
+        if isinstance(self.on_demand_cmd, Unset):
+            on_demand_cmd = UNSET
+        else:
+            on_demand_cmd = self.on_demand_cmd
+
+        bytes_command_cnt: int | None | Unset
+        if isinstance(self.bytes_command_cnt, Unset):
+            bytes_command_cnt = UNSET
+        else:
+            bytes_command_cnt = self.bytes_command_cnt
+
+        capability: int | None | Unset
+        if isinstance(self.capability, Unset):
+            capability = UNSET
+        else:
+            capability = self.capability
+
+        direct_method_count: int | None | Unset
+        if isinstance(self.direct_method_count, Unset):
+            direct_method_count = UNSET
+        else:
+            direct_method_count = self.direct_method_count
+
+        template_type: None | str | Unset
+        if isinstance(self.template_type, Unset):
+            template_type = UNSET
+        else:
+            template_type = self.template_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,12 +278,68 @@ class DeviceTemplate:
         )
         if code is not UNSET:
             field_dict["code"] = code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tag is not UNSET:
+            field_dict["tag"] = tag
         if auth_type is not UNSET:
             field_dict["authType"] = auth_type
+        if authentication_type is not UNSET:
+            field_dict["authenticationType"] = authentication_type
         if message_version is not UNSET:
             field_dict["messageVersion"] = message_version
         if is_edge_support is not UNSET:
             field_dict["isEdgeSupport"] = is_edge_support
+        if is_iot_edge_enable is not UNSET:
+            field_dict["isIotEdgeEnable"] = is_iot_edge_enable
+        if gateway_support is not UNSET:
+            field_dict["gatewaySupport"] = gateway_support
+        if is_low_bandwidth is not UNSET:
+            field_dict["isLowBandwidth"] = is_low_bandwidth
+        if is_solution_template is not UNSET:
+            field_dict["isSolutionTemplate"] = is_solution_template
+        if solution_name is not UNSET:
+            field_dict["solutionName"] = solution_name
+        if file_support is not UNSET:
+            field_dict["fileSupport"] = file_support
+        if firmware_guid is not UNSET:
+            field_dict["firmwareGuid"] = firmware_guid
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if updated_date is not UNSET:
+            field_dict["updatedDate"] = updated_date
+        if attribute_count is not UNSET:
+            field_dict["attributeCount"] = attribute_count
+        if setting_count is not UNSET:
+            field_dict["settingCount"] = setting_count
+        if command_count is not UNSET:
+            field_dict["commandCount"] = command_count
+        if device_count is not UNSET:
+            field_dict["deviceCount"] = device_count
+        if rule_count is not UNSET:
+            field_dict["ruleCount"] = rule_count
+        if is_validate_template is not UNSET:
+            field_dict["isValidateTemplate"] = is_validate_template
+        if is_valid_edge_support is not UNSET:
+            field_dict["isValidEdgeSupport"] = is_valid_edge_support
+        if is_valid_type_2_support is not UNSET:
+            field_dict["isValidType2Support"] = is_valid_type_2_support
+        if c_2_d_on_demand is not UNSET:
+            field_dict["c2dOnDemand"] = c_2_d_on_demand
+        if green_grass is not UNSET:
+            field_dict["greenGrass"] = green_grass
+        if wireless is not UNSET:
+            field_dict["wireless"] = wireless
+        if on_demand_cmd is not UNSET:
+            field_dict["onDemandCmd"] = on_demand_cmd
+        if bytes_command_cnt is not UNSET:
+            field_dict["bytesCommandCnt"] = bytes_command_cnt
+        if capability is not UNSET:
+            field_dict["capability"] = capability
+        if direct_method_count is not UNSET:
+            field_dict["directMethodCount"] = direct_method_count
+        if template_type is not UNSET:
+            field_dict["templateType"] = template_type
 
         return field_dict
 
@@ -90,6 +359,24 @@ class DeviceTemplate:
 
         code = _parse_code(d.pop("code", UNSET))
 
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("tag", UNSET))
+
         def _parse_auth_type(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -98,6 +385,17 @@ class DeviceTemplate:
             return cast(int | None | Unset, data)
 
         auth_type = _parse_auth_type(d.pop("authType", UNSET))
+
+        def _parse_authentication_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        authentication_type = _parse_authentication_type(
+            d.pop("authenticationType", UNSET)
+        )
 
         def _parse_message_version(data: object) -> None | str | Unset:
             if data is None:
@@ -117,13 +415,296 @@ class DeviceTemplate:
 
         is_edge_support = _parse_is_edge_support(d.pop("isEdgeSupport", UNSET))
 
+        def _parse_is_iot_edge_enable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_iot_edge_enable = _parse_is_iot_edge_enable(d.pop("isIotEdgeEnable", UNSET))
+
+        def _parse_gateway_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        gateway_support = _parse_gateway_support(d.pop("gatewaySupport", UNSET))
+
+        def _parse_is_low_bandwidth(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_low_bandwidth = _parse_is_low_bandwidth(d.pop("isLowBandwidth", UNSET))
+
+        def _parse_is_solution_template(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_solution_template = _parse_is_solution_template(
+            d.pop("isSolutionTemplate", UNSET)
+        )
+
+        def _parse_solution_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        solution_name = _parse_solution_name(d.pop("solutionName", UNSET))
+
+        def _parse_file_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        file_support = _parse_file_support(d.pop("fileSupport", UNSET))
+
+        def _parse_firmware_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        firmware_guid = _parse_firmware_guid(d.pop("firmwareGuid", UNSET))
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+
+        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+
+        def _parse_attribute_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        attribute_count = _parse_attribute_count(d.pop("attributeCount", UNSET))
+
+        def _parse_setting_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        setting_count = _parse_setting_count(d.pop("settingCount", UNSET))
+
+        def _parse_command_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        command_count = _parse_command_count(d.pop("commandCount", UNSET))
+
+        def _parse_device_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        device_count = _parse_device_count(d.pop("deviceCount", UNSET))
+
+        def _parse_rule_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rule_count = _parse_rule_count(d.pop("ruleCount", UNSET))
+
+        def _parse_is_validate_template(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_validate_template = _parse_is_validate_template(
+            d.pop("isValidateTemplate", UNSET)
+        )
+
+        def _parse_is_valid_edge_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_valid_edge_support = _parse_is_valid_edge_support(
+            d.pop("isValidEdgeSupport", UNSET)
+        )
+
+        def _parse_is_valid_type_2_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_valid_type_2_support = _parse_is_valid_type_2_support(
+            d.pop("isValidType2Support", UNSET)
+        )
+
+        def _parse_c_2_d_on_demand(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        c_2_d_on_demand = _parse_c_2_d_on_demand(d.pop("c2dOnDemand", UNSET))
+
+        def _parse_green_grass(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        green_grass = _parse_green_grass(d.pop("greenGrass", UNSET))
+
+        def _parse_wireless(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        wireless = _parse_wireless(d.pop("wireless", UNSET))
+
+        def _parse_on_demand_cmd(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        on_demand_cmd = _parse_on_demand_cmd(d.pop("onDemandCmd", UNSET))
+
+        def _parse_bytes_command_cnt(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bytes_command_cnt = _parse_bytes_command_cnt(d.pop("bytesCommandCnt", UNSET))
+
+        def _parse_capability(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        capability = _parse_capability(d.pop("capability", UNSET))
+
+        def _parse_direct_method_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        direct_method_count = _parse_direct_method_count(
+            d.pop("directMethodCount", UNSET)
+        )
+
+        def _parse_template_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_type = _parse_template_type(d.pop("templateType", UNSET))
+
         device_template = cls(
             guid=guid,
             name=name,
             code=code,
+            description=description,
+            tag=tag,
             auth_type=auth_type,
+            authentication_type=authentication_type,
             message_version=message_version,
             is_edge_support=is_edge_support,
+            is_iot_edge_enable=is_iot_edge_enable,
+            gateway_support=gateway_support,
+            is_low_bandwidth=is_low_bandwidth,
+            is_solution_template=is_solution_template,
+            solution_name=solution_name,
+            file_support=file_support,
+            firmware_guid=firmware_guid,
+            created_date=created_date,
+            updated_date=updated_date,
+            attribute_count=attribute_count,
+            setting_count=setting_count,
+            command_count=command_count,
+            device_count=device_count,
+            rule_count=rule_count,
+            is_validate_template=is_validate_template,
+            is_valid_edge_support=is_valid_edge_support,
+            is_valid_type_2_support=is_valid_type_2_support,
+            c_2_d_on_demand=c_2_d_on_demand,
+            green_grass=green_grass,
+            wireless=wireless,
+            on_demand_cmd=on_demand_cmd,
+            bytes_command_cnt=bytes_command_cnt,
+            capability=capability,
+            direct_method_count=direct_method_count,
+            template_type=template_type,
         )
 
         device_template.additional_properties = d

@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.device_property import DeviceProperty
+    from ..models.device_update_xml_properties_type_0 import (
+        DeviceUpdateXmlPropertiesType0,
+    )
 
 
 T = TypeVar("T", bound="DeviceUpdate")
@@ -25,9 +28,19 @@ class DeviceUpdate:
     """ A GUID, upper-case in replies, matched case-insensitively. """
     note: None | str | Unset = UNSET
     properties: list[DeviceProperty] | None | Unset = UNSET
+    xml_properties: DeviceUpdateXmlPropertiesType0 | None | Unset = UNSET
+    """ Properties as the vendor's XML-shaped object; `properties` is the usual way. """
+    video_stream_resource: int | None | Unset = UNSET
+    """ The video stream resource of a video device. AWS only. """
+    auto_start_video_stream: bool | None | Unset = UNSET
+    """ Whether a video device starts streaming on its own. AWS only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.device_update_xml_properties_type_0 import (
+            DeviceUpdateXmlPropertiesType0,
+        )
+
         display_name = self.display_name
 
         entity_guid = str(self.entity_guid)
@@ -50,6 +63,26 @@ class DeviceUpdate:
         else:
             properties = self.properties
 
+        xml_properties: dict[str, Any] | None | Unset
+        if isinstance(self.xml_properties, Unset):
+            xml_properties = UNSET
+        elif isinstance(self.xml_properties, DeviceUpdateXmlPropertiesType0):
+            xml_properties = self.xml_properties.to_dict()
+        else:
+            xml_properties = self.xml_properties
+
+        video_stream_resource: int | None | Unset
+        if isinstance(self.video_stream_resource, Unset):
+            video_stream_resource = UNSET
+        else:
+            video_stream_resource = self.video_stream_resource
+
+        auto_start_video_stream: bool | None | Unset
+        if isinstance(self.auto_start_video_stream, Unset):
+            auto_start_video_stream = UNSET
+        else:
+            auto_start_video_stream = self.auto_start_video_stream
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,12 +95,21 @@ class DeviceUpdate:
             field_dict["note"] = note
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if xml_properties is not UNSET:
+            field_dict["xmlProperties"] = xml_properties
+        if video_stream_resource is not UNSET:
+            field_dict["videoStreamResource"] = video_stream_resource
+        if auto_start_video_stream is not UNSET:
+            field_dict["autoStartVideoStream"] = auto_start_video_stream
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.device_property import DeviceProperty
+        from ..models.device_update_xml_properties_type_0 import (
+            DeviceUpdateXmlPropertiesType0,
+        )
 
         d = dict(src_dict)
         display_name = d.pop("displayName")
@@ -107,11 +149,55 @@ class DeviceUpdate:
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
+        def _parse_xml_properties(
+            data: object,
+        ) -> DeviceUpdateXmlPropertiesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                xml_properties_type_0 = DeviceUpdateXmlPropertiesType0.from_dict(data)
+
+                return xml_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceUpdateXmlPropertiesType0 | None | Unset, data)
+
+        xml_properties = _parse_xml_properties(d.pop("xmlProperties", UNSET))
+
+        def _parse_video_stream_resource(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        video_stream_resource = _parse_video_stream_resource(
+            d.pop("videoStreamResource", UNSET)
+        )
+
+        def _parse_auto_start_video_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_start_video_stream = _parse_auto_start_video_stream(
+            d.pop("autoStartVideoStream", UNSET)
+        )
+
         device_update = cls(
             display_name=display_name,
             entity_guid=entity_guid,
             note=note,
             properties=properties,
+            xml_properties=xml_properties,
+            video_stream_resource=video_stream_resource,
+            auto_start_video_stream=auto_start_video_stream,
         )
 
         device_update.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.empty_response_data_type_0_item import EmptyResponseDataType0Item
+
 
 T = TypeVar("T", bound="EmptyResponse")
 
@@ -15,10 +19,10 @@ T = TypeVar("T", bound="EmptyResponse")
 class EmptyResponse:
     """A success with nothing to return."""
 
-    status: int
-    """ Mirrors the HTTP status code. """
-    data: list[Any] | None | Unset = UNSET
+    data: list[EmptyResponseDataType0Item] | None
     """ Empty. """
+    status: int | Unset = UNSET
+    """ Mirrors the HTTP status code. """
     message: None | str | Unset = UNSET
     """ A human-readable outcome. """
     count: int | None | Unset = UNSET
@@ -26,16 +30,17 @@ class EmptyResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        data: list[Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = self.data
+        data: list[dict[str, Any]] | None
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
 
         else:
             data = self.data
+
+        status = self.status
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -53,11 +58,11 @@ class EmptyResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
+                "data": data,
             }
         )
-        if data is not UNSET:
-            field_dict["data"] = data
+        if status is not UNSET:
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
         if count is not UNSET:
@@ -67,25 +72,33 @@ class EmptyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("status")
+        from ..models.empty_response_data_type_0_item import EmptyResponseDataType0Item
 
-        def _parse_data(data: object) -> list[Any] | None | Unset:
+        d = dict(src_dict)
+
+        def _parse_data(data: object) -> list[EmptyResponseDataType0Item] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = cast(list[Any], data)
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = EmptyResponseDataType0Item.from_dict(
+                        data_type_0_item_data
+                    )
+
+                    data_type_0.append(data_type_0_item)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | Unset, data)
+            return cast(list[EmptyResponseDataType0Item] | None, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data"))
+
+        status = d.pop("status", UNSET)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -106,8 +119,8 @@ class EmptyResponse:
         count = _parse_count(d.pop("count", UNSET))
 
         empty_response = cls(
-            status=status,
             data=data,
+            status=status,
             message=message,
             count=count,
         )

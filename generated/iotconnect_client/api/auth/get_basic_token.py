@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.auth_error import AuthError
 from ...models.basic_token_response import BasicTokenResponse
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,14 +22,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthError | BasicTokenResponse | None:
+) -> BasicTokenResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = BasicTokenResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 500:
-        response_500 = AuthError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -41,7 +41,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthError | BasicTokenResponse]:
+) -> Response[BasicTokenResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +53,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthError | BasicTokenResponse]:
+) -> Response[BasicTokenResponse | ErrorResponse]:
     """Get the basic token
 
      Step one of the login flow. The basic token is the same for every user (base64 of an
@@ -65,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | BasicTokenResponse]
+        Response[BasicTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AuthError | BasicTokenResponse | None:
+) -> BasicTokenResponse | ErrorResponse | None:
     """Get the basic token
 
      Step one of the login flow. The basic token is the same for every user (base64 of an
@@ -92,7 +92,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | BasicTokenResponse
+        BasicTokenResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -103,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AuthError | BasicTokenResponse]:
+) -> Response[BasicTokenResponse | ErrorResponse]:
     """Get the basic token
 
      Step one of the login flow. The basic token is the same for every user (base64 of an
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | BasicTokenResponse]
+        Response[BasicTokenResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +128,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AuthError | BasicTokenResponse | None:
+) -> BasicTokenResponse | ErrorResponse | None:
     """Get the basic token
 
      Step one of the login flow. The basic token is the same for every user (base64 of an
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | BasicTokenResponse
+        BasicTokenResponse | ErrorResponse
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.auth_error import AuthError
+from ...models.error_response import ErrorResponse
 from ...models.login_request import LoginRequest
 from ...models.token_response import TokenResponse
 from ...types import Response
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuthError | TokenResponse | None:
+) -> AuthError | ErrorResponse | TokenResponse | None:
     if response.status_code == 200:
         response_200 = TokenResponse.from_dict(response.json())
 
@@ -59,7 +60,7 @@ def _parse_response(
         return response_413
 
     if response.status_code == 500:
-        response_500 = AuthError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuthError | TokenResponse]:
+) -> Response[AuthError | ErrorResponse | TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Response[AuthError | TokenResponse]:
+) -> Response[AuthError | ErrorResponse | TokenResponse]:
     """Log in with username, password and solution key
 
      Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
@@ -100,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | TokenResponse]
+        Response[AuthError | ErrorResponse | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> AuthError | TokenResponse | None:
+) -> AuthError | ErrorResponse | TokenResponse | None:
     """Log in with username, password and solution key
 
      Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
@@ -134,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | TokenResponse
+        AuthError | ErrorResponse | TokenResponse
     """
 
     return sync_detailed(
@@ -147,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> Response[AuthError | TokenResponse]:
+) -> Response[AuthError | ErrorResponse | TokenResponse]:
     """Log in with username, password and solution key
 
      Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
@@ -163,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuthError | TokenResponse]
+        Response[AuthError | ErrorResponse | TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: LoginRequest,
-) -> AuthError | TokenResponse | None:
+) -> AuthError | ErrorResponse | TokenResponse | None:
     """Log in with username, password and solution key
 
      Step two. Send the basic token as HTTP Basic credentials (`Authorization: Basic
@@ -195,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuthError | TokenResponse
+        AuthError | ErrorResponse | TokenResponse
     """
 
     return (

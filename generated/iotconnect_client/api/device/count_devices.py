@@ -1,5 +1,6 @@
 from http import HTTPStatus
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     status: CountDevicesStatus | Unset = UNSET,
+    companyguid: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -25,6 +27,11 @@ def _get_kwargs(
         json_status = status
 
     params["status"] = json_status
+
+    json_companyguid: str | Unset = UNSET
+    if not isinstance(companyguid, Unset):
+        json_companyguid = str(companyguid)
+    params["companyguid"] = json_companyguid
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -54,6 +61,11 @@ def _parse_response(
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 412:
         response_412 = ErrorResponse.from_dict(response.json())
@@ -86,6 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
+    companyguid: UUID | Unset = UNSET,
 ) -> Response[DeviceCountResponse | ErrorResponse]:
     """Count devices
 
@@ -93,6 +106,7 @@ def sync_detailed(
 
     Args:
         status (CountDevicesStatus | Unset):
+        companyguid (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,6 +118,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         status=status,
+        companyguid=companyguid,
     )
 
     response = client.get_httpx_client().request(
@@ -117,6 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
+    companyguid: UUID | Unset = UNSET,
 ) -> DeviceCountResponse | ErrorResponse | None:
     """Count devices
 
@@ -124,6 +140,7 @@ def sync(
 
     Args:
         status (CountDevicesStatus | Unset):
+        companyguid (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +153,7 @@ def sync(
     return sync_detailed(
         client=client,
         status=status,
+        companyguid=companyguid,
     ).parsed
 
 
@@ -143,6 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
+    companyguid: UUID | Unset = UNSET,
 ) -> Response[DeviceCountResponse | ErrorResponse]:
     """Count devices
 
@@ -150,6 +169,7 @@ async def asyncio_detailed(
 
     Args:
         status (CountDevicesStatus | Unset):
+        companyguid (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +181,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         status=status,
+        companyguid=companyguid,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,6 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     status: CountDevicesStatus | Unset = UNSET,
+    companyguid: UUID | Unset = UNSET,
 ) -> DeviceCountResponse | ErrorResponse | None:
     """Count devices
 
@@ -179,6 +201,7 @@ async def asyncio(
 
     Args:
         status (CountDevicesStatus | Unset):
+        companyguid (UUID | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +215,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             status=status,
+            companyguid=companyguid,
         )
     ).parsed

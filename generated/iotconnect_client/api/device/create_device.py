@@ -103,7 +103,12 @@ def sync_detailed(
 
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
-            absent.
+            absent. What else
+            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
+            per auth type, alternatives of fields that must all be present, not null and not
+            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
+            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
+            ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,7 +142,12 @@ def sync(
 
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
-            absent.
+            absent. What else
+            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
+            per auth type, alternatives of fields that must all be present, not null and not
+            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
+            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
+            ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +176,12 @@ async def asyncio_detailed(
 
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
-            absent.
+            absent. What else
+            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
+            per auth type, alternatives of fields that must all be present, not null and not
+            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
+            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
+            ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +213,12 @@ async def asyncio(
 
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
-            absent.
+            absent. What else
+            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
+            per auth type, alternatives of fields that must all be present, not null and not
+            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
+            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
+            ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_information_response import DeviceInformationResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     unique_id: str,
+    *,
+    parent_device_unique_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["parentDeviceUniqueId"] = parent_device_unique_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/Device/uniqueId/{unique_id}".format(
             unique_id=quote(str(unique_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -84,6 +93,7 @@ def sync_detailed(
     unique_id: str,
     *,
     client: AuthenticatedClient,
+    parent_device_unique_id: str | Unset = UNSET,
 ) -> Response[DeviceInformationResponse | ErrorResponse]:
     """Get a device by its unique id
 
@@ -91,6 +101,7 @@ def sync_detailed(
 
     Args:
         unique_id (str):
+        parent_device_unique_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +113,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         unique_id=unique_id,
+        parent_device_unique_id=parent_device_unique_id,
     )
 
     response = client.get_httpx_client().request(
@@ -115,6 +127,7 @@ def sync(
     unique_id: str,
     *,
     client: AuthenticatedClient,
+    parent_device_unique_id: str | Unset = UNSET,
 ) -> DeviceInformationResponse | ErrorResponse | None:
     """Get a device by its unique id
 
@@ -122,6 +135,7 @@ def sync(
 
     Args:
         unique_id (str):
+        parent_device_unique_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +148,7 @@ def sync(
     return sync_detailed(
         unique_id=unique_id,
         client=client,
+        parent_device_unique_id=parent_device_unique_id,
     ).parsed
 
 
@@ -141,6 +156,7 @@ async def asyncio_detailed(
     unique_id: str,
     *,
     client: AuthenticatedClient,
+    parent_device_unique_id: str | Unset = UNSET,
 ) -> Response[DeviceInformationResponse | ErrorResponse]:
     """Get a device by its unique id
 
@@ -148,6 +164,7 @@ async def asyncio_detailed(
 
     Args:
         unique_id (str):
+        parent_device_unique_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +176,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         unique_id=unique_id,
+        parent_device_unique_id=parent_device_unique_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +188,7 @@ async def asyncio(
     unique_id: str,
     *,
     client: AuthenticatedClient,
+    parent_device_unique_id: str | Unset = UNSET,
 ) -> DeviceInformationResponse | ErrorResponse | None:
     """Get a device by its unique id
 
@@ -177,6 +196,7 @@ async def asyncio(
 
     Args:
         unique_id (str):
+        parent_device_unique_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,5 +210,6 @@ async def asyncio(
         await asyncio_detailed(
             unique_id=unique_id,
             client=client,
+            parent_device_unique_id=parent_device_unique_id,
         )
     ).parsed

@@ -5,16 +5,67 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.auth_type import AuthType
 from ...models.device_template_list_response import DeviceTemplateListResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: str | Unset = UNSET,
+    device_template_name: str | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    edge_support: bool | Unset = UNSET,
+    gateway_support: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    message_version: str | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    params["sortBy"] = sort_by
+
+    params["DeviceTemplateName"] = device_template_name
+
+    json_auth_type: int | Unset = UNSET
+    if not isinstance(auth_type, Unset):
+        json_auth_type = auth_type
+
+    params["AuthType"] = json_auth_type
+
+    params["EdgeSupport"] = edge_support
+
+    params["GatewaySupport"] = gateway_support
+
+    params["IsLowBandwidth"] = is_low_bandwidth
+
+    params["MessageVersion"] = message_version
+
+    params["greenGrass"] = green_grass
+
+    params["wireless"] = wireless
+
+    params["isIotEdgeEnable"] = is_iot_edge_enable
+
+    params["IsSphere"] = is_sphere
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/device-template",
+        "params": params,
     }
 
     return _kwargs
@@ -42,6 +93,16 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 500:
         response_500 = ErrorResponse.from_dict(response.json())
 
@@ -67,10 +128,43 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: str | Unset = UNSET,
+    device_template_name: str | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    edge_support: bool | Unset = UNSET,
+    gateway_support: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    message_version: str | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
 ) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     """List device templates
 
-     The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
+     One page of the templates of the user's company, filtered and sorted: to find the
+    `deviceTemplateGuid` a create needs, or a template's `authType`. Paging is as for
+    `/Device`. No template matches: HTTP 204, no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (str | Unset):
+        device_template_name (str | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        edge_support (bool | Unset):
+        gateway_support (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        message_version (str | Unset):
+        green_grass (bool | Unset):
+        wireless (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
+        is_sphere (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,7 +174,21 @@ def sync_detailed(
         Response[Any | DeviceTemplateListResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        device_template_name=device_template_name,
+        auth_type=auth_type,
+        edge_support=edge_support,
+        gateway_support=gateway_support,
+        is_low_bandwidth=is_low_bandwidth,
+        message_version=message_version,
+        green_grass=green_grass,
+        wireless=wireless,
+        is_iot_edge_enable=is_iot_edge_enable,
+        is_sphere=is_sphere,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -92,10 +200,43 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: str | Unset = UNSET,
+    device_template_name: str | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    edge_support: bool | Unset = UNSET,
+    gateway_support: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    message_version: str | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
 ) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     """List device templates
 
-     The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
+     One page of the templates of the user's company, filtered and sorted: to find the
+    `deviceTemplateGuid` a create needs, or a template's `authType`. Paging is as for
+    `/Device`. No template matches: HTTP 204, no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (str | Unset):
+        device_template_name (str | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        edge_support (bool | Unset):
+        gateway_support (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        message_version (str | Unset):
+        green_grass (bool | Unset):
+        wireless (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
+        is_sphere (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,16 +248,62 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        device_template_name=device_template_name,
+        auth_type=auth_type,
+        edge_support=edge_support,
+        gateway_support=gateway_support,
+        is_low_bandwidth=is_low_bandwidth,
+        message_version=message_version,
+        green_grass=green_grass,
+        wireless=wireless,
+        is_iot_edge_enable=is_iot_edge_enable,
+        is_sphere=is_sphere,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: str | Unset = UNSET,
+    device_template_name: str | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    edge_support: bool | Unset = UNSET,
+    gateway_support: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    message_version: str | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
 ) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     """List device templates
 
-     The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
+     One page of the templates of the user's company, filtered and sorted: to find the
+    `deviceTemplateGuid` a create needs, or a template's `authType`. Paging is as for
+    `/Device`. No template matches: HTTP 204, no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (str | Unset):
+        device_template_name (str | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        edge_support (bool | Unset):
+        gateway_support (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        message_version (str | Unset):
+        green_grass (bool | Unset):
+        wireless (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
+        is_sphere (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +313,21 @@ async def asyncio_detailed(
         Response[Any | DeviceTemplateListResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        device_template_name=device_template_name,
+        auth_type=auth_type,
+        edge_support=edge_support,
+        gateway_support=gateway_support,
+        is_low_bandwidth=is_low_bandwidth,
+        message_version=message_version,
+        green_grass=green_grass,
+        wireless=wireless,
+        is_iot_edge_enable=is_iot_edge_enable,
+        is_sphere=is_sphere,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -136,10 +337,43 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: str | Unset = UNSET,
+    device_template_name: str | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    edge_support: bool | Unset = UNSET,
+    gateway_support: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    message_version: str | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    wireless: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
 ) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     """List device templates
 
-     The templates of the user's company, to find a `deviceTemplateGuid`. None is HTTP 204.
+     One page of the templates of the user's company, filtered and sorted: to find the
+    `deviceTemplateGuid` a create needs, or a template's `authType`. Paging is as for
+    `/Device`. No template matches: HTTP 204, no body.
+
+    Args:
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (str | Unset):
+        device_template_name (str | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        edge_support (bool | Unset):
+        gateway_support (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        message_version (str | Unset):
+        green_grass (bool | Unset):
+        wireless (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
+        is_sphere (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,5 +386,18 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page_number=page_number,
+            page_size=page_size,
+            sort_by=sort_by,
+            device_template_name=device_template_name,
+            auth_type=auth_type,
+            edge_support=edge_support,
+            gateway_support=gateway_support,
+            is_low_bandwidth=is_low_bandwidth,
+            message_version=message_version,
+            green_grass=green_grass,
+            wireless=wireless,
+            is_iot_edge_enable=is_iot_edge_enable,
+            is_sphere=is_sphere,
         )
     ).parsed

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.auth_type import AuthType
 from ...models.device_list_response import DeviceListResponse
 from ...models.error_response import ErrorResponse
 from ...models.list_devices_acquired import (
@@ -29,7 +30,19 @@ def _get_kwargs(
     is_edge: bool | Unset = UNSET,
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
+    custom_field: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    property_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    include_recent_value: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    certificate_guid: UUID | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,6 +89,37 @@ def _get_kwargs(
 
     params["customField"] = custom_field
 
+    params["Name"] = name
+
+    params["TemplateName"] = template_name
+
+    params["EntityName"] = entity_name
+
+    params["Property"] = property_
+
+    params["Value"] = value
+
+    params["IncludeRecentValue"] = include_recent_value
+
+    params["isLowBandwidth"] = is_low_bandwidth
+
+    json_certificate_guid: str | Unset = UNSET
+    if not isinstance(certificate_guid, Unset):
+        json_certificate_guid = str(certificate_guid)
+    params["certificateGuid"] = json_certificate_guid
+
+    params["greenGrass"] = green_grass
+
+    json_auth_type: int | Unset = UNSET
+    if not isinstance(auth_type, Unset):
+        json_auth_type = auth_type
+
+    params["AuthType"] = json_auth_type
+
+    params["isSphere"] = is_sphere
+
+    params["isIotEdgeEnable"] = is_iot_edge_enable
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -108,6 +152,11 @@ def _parse_response(
         response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
 
     if response.status_code == 412:
         response_412 = ErrorResponse.from_dict(response.json())
@@ -150,7 +199,19 @@ def sync_detailed(
     is_edge: bool | Unset = UNSET,
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
+    custom_field: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    property_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    include_recent_value: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    certificate_guid: UUID | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
 ) -> Response[Any | DeviceListResponse | ErrorResponse]:
     """List devices
 
@@ -170,7 +231,22 @@ def sync_detailed(
         is_edge (bool | Unset):
         is_gateway (bool | Unset):
         wireless (bool | Unset):
-        custom_field (str | Unset):
+        custom_field (bool | Unset):
+        name (str | Unset):
+        template_name (str | Unset):
+        entity_name (str | Unset):
+        property_ (str | Unset):
+        value (str | Unset):
+        include_recent_value (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        certificate_guid (UUID | Unset):
+        green_grass (bool | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        is_sphere (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,6 +269,18 @@ def sync_detailed(
         is_gateway=is_gateway,
         wireless=wireless,
         custom_field=custom_field,
+        name=name,
+        template_name=template_name,
+        entity_name=entity_name,
+        property_=property_,
+        value=value,
+        include_recent_value=include_recent_value,
+        is_low_bandwidth=is_low_bandwidth,
+        certificate_guid=certificate_guid,
+        green_grass=green_grass,
+        auth_type=auth_type,
+        is_sphere=is_sphere,
+        is_iot_edge_enable=is_iot_edge_enable,
     )
 
     response = client.get_httpx_client().request(
@@ -216,7 +304,19 @@ def sync(
     is_edge: bool | Unset = UNSET,
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
+    custom_field: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    property_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    include_recent_value: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    certificate_guid: UUID | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
 ) -> Any | DeviceListResponse | ErrorResponse | None:
     """List devices
 
@@ -236,7 +336,22 @@ def sync(
         is_edge (bool | Unset):
         is_gateway (bool | Unset):
         wireless (bool | Unset):
-        custom_field (str | Unset):
+        custom_field (bool | Unset):
+        name (str | Unset):
+        template_name (str | Unset):
+        entity_name (str | Unset):
+        property_ (str | Unset):
+        value (str | Unset):
+        include_recent_value (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        certificate_guid (UUID | Unset):
+        green_grass (bool | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        is_sphere (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,6 +375,18 @@ def sync(
         is_gateway=is_gateway,
         wireless=wireless,
         custom_field=custom_field,
+        name=name,
+        template_name=template_name,
+        entity_name=entity_name,
+        property_=property_,
+        value=value,
+        include_recent_value=include_recent_value,
+        is_low_bandwidth=is_low_bandwidth,
+        certificate_guid=certificate_guid,
+        green_grass=green_grass,
+        auth_type=auth_type,
+        is_sphere=is_sphere,
+        is_iot_edge_enable=is_iot_edge_enable,
     ).parsed
 
 
@@ -277,7 +404,19 @@ async def asyncio_detailed(
     is_edge: bool | Unset = UNSET,
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
+    custom_field: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    property_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    include_recent_value: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    certificate_guid: UUID | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
 ) -> Response[Any | DeviceListResponse | ErrorResponse]:
     """List devices
 
@@ -297,7 +436,22 @@ async def asyncio_detailed(
         is_edge (bool | Unset):
         is_gateway (bool | Unset):
         wireless (bool | Unset):
-        custom_field (str | Unset):
+        custom_field (bool | Unset):
+        name (str | Unset):
+        template_name (str | Unset):
+        entity_name (str | Unset):
+        property_ (str | Unset):
+        value (str | Unset):
+        include_recent_value (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        certificate_guid (UUID | Unset):
+        green_grass (bool | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        is_sphere (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -320,6 +474,18 @@ async def asyncio_detailed(
         is_gateway=is_gateway,
         wireless=wireless,
         custom_field=custom_field,
+        name=name,
+        template_name=template_name,
+        entity_name=entity_name,
+        property_=property_,
+        value=value,
+        include_recent_value=include_recent_value,
+        is_low_bandwidth=is_low_bandwidth,
+        certificate_guid=certificate_guid,
+        green_grass=green_grass,
+        auth_type=auth_type,
+        is_sphere=is_sphere,
+        is_iot_edge_enable=is_iot_edge_enable,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -341,7 +507,19 @@ async def asyncio(
     is_edge: bool | Unset = UNSET,
     is_gateway: bool | Unset = UNSET,
     wireless: bool | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
+    custom_field: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    template_name: str | Unset = UNSET,
+    entity_name: str | Unset = UNSET,
+    property_: str | Unset = UNSET,
+    value: str | Unset = UNSET,
+    include_recent_value: bool | Unset = UNSET,
+    is_low_bandwidth: bool | Unset = UNSET,
+    certificate_guid: UUID | Unset = UNSET,
+    green_grass: bool | Unset = UNSET,
+    auth_type: AuthType | Unset = UNSET,
+    is_sphere: bool | Unset = UNSET,
+    is_iot_edge_enable: bool | Unset = UNSET,
 ) -> Any | DeviceListResponse | ErrorResponse | None:
     """List devices
 
@@ -361,7 +539,22 @@ async def asyncio(
         is_edge (bool | Unset):
         is_gateway (bool | Unset):
         wireless (bool | Unset):
-        custom_field (str | Unset):
+        custom_field (bool | Unset):
+        name (str | Unset):
+        template_name (str | Unset):
+        entity_name (str | Unset):
+        property_ (str | Unset):
+        value (str | Unset):
+        include_recent_value (bool | Unset):
+        is_low_bandwidth (bool | Unset):
+        certificate_guid (UUID | Unset):
+        green_grass (bool | Unset):
+        auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
+            signed certificate,
+            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
+            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+        is_sphere (bool | Unset):
+        is_iot_edge_enable (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,5 +579,17 @@ async def asyncio(
             is_gateway=is_gateway,
             wireless=wireless,
             custom_field=custom_field,
+            name=name,
+            template_name=template_name,
+            entity_name=entity_name,
+            property_=property_,
+            value=value,
+            include_recent_value=include_recent_value,
+            is_low_bandwidth=is_low_bandwidth,
+            certificate_guid=certificate_guid,
+            green_grass=green_grass,
+            auth_type=auth_type,
+            is_sphere=is_sphere,
+            is_iot_edge_enable=is_iot_edge_enable,
         )
     ).parsed

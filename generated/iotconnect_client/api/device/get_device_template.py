@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_template_detail_response import DeviceTemplateDetailResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    device_template_guid: UUID,
+    *,
+    attr_tree: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["attrTree"] = attr_tree
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/device-template/{device_template_guid}".format(
+            device_template_guid=quote(str(device_template_guid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DeviceTemplateDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    attr_tree: bool | Unset = UNSET,
+) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    """Get a device template
+
+     The template's details (attributes, commands, settings), as a one-element array in
+    `data`. An unknown guid answers **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        attr_tree (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceTemplateDetailResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_template_guid=device_template_guid,
+        attr_tree=attr_tree,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    attr_tree: bool | Unset = UNSET,
+) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    """Get a device template
+
+     The template's details (attributes, commands, settings), as a one-element array in
+    `data`. An unknown guid answers **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        attr_tree (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceTemplateDetailResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        device_template_guid=device_template_guid,
+        client=client,
+        attr_tree=attr_tree,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    attr_tree: bool | Unset = UNSET,
+) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    """Get a device template
+
+     The template's details (attributes, commands, settings), as a one-element array in
+    `data`. An unknown guid answers **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        attr_tree (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceTemplateDetailResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        device_template_guid=device_template_guid,
+        attr_tree=attr_tree,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    attr_tree: bool | Unset = UNSET,
+) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    """Get a device template
+
+     The template's details (attributes, commands, settings), as a one-element array in
+    `data`. An unknown guid answers **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        attr_tree (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceTemplateDetailResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            device_template_guid=device_template_guid,
+            client=client,
+            attr_tree=attr_tree,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_template_detail_response import DeviceTemplateDetailResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    template_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/device-template/template-code/{template_code}".format(
+            template_code=quote(str(template_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DeviceTemplateDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    """Get a device template by its code
+
+     The same reply as `getDeviceTemplate`, for the template code (`code` in the template
+    list, `templateCode` here), matched case-insensitively: how a client turns a template
+    code into the `deviceTemplateGuid` a create needs. An unknown code answers **409**
+    `TemplateNotFound`.
+
+    Args:
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceTemplateDetailResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_code=template_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    """Get a device template by its code
+
+     The same reply as `getDeviceTemplate`, for the template code (`code` in the template
+    list, `templateCode` here), matched case-insensitively: how a client turns a template
+    code into the `deviceTemplateGuid` a create needs. An unknown code answers **409**
+    `TemplateNotFound`.
+
+    Args:
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceTemplateDetailResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        template_code=template_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    """Get a device template by its code
+
+     The same reply as `getDeviceTemplate`, for the template code (`code` in the template
+    list, `templateCode` here), matched case-insensitively: how a client turns a template
+    code into the `deviceTemplateGuid` a create needs. An unknown code answers **409**
+    `TemplateNotFound`.
+
+    Args:
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceTemplateDetailResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_code=template_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    """Get a device template by its code
+
+     The same reply as `getDeviceTemplate`, for the template code (`code` in the template
+    list, `templateCode` here), matched case-insensitively: how a client turns a template
+    code into the `deviceTemplateGuid` a create needs. An unknown code answers **409**
+    `TemplateNotFound`.
+
+    Args:
+        template_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceTemplateDetailResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            template_code=template_code,
+            client=client,
+        )
+    ).parsed

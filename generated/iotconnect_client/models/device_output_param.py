@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_output_param_value_type_0 import DeviceOutputParamValueType0
+
+
+T = TypeVar("T", bound="DeviceOutputParam")
+
+
+@_attrs_define
+class DeviceOutputParam:
+    """One named value of a list item's `info`."""
+
+    f_name: None | str | Unset = UNSET
+    """ Free text or null. """
+    d_name: None | str | Unset = UNSET
+    """ Free text or null. """
+    value: DeviceOutputParamValueType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.device_output_param_value_type_0 import (
+            DeviceOutputParamValueType0,
+        )
+
+        f_name: None | str | Unset
+        if isinstance(self.f_name, Unset):
+            f_name = UNSET
+        else:
+            f_name = self.f_name
+
+        d_name: None | str | Unset
+        if isinstance(self.d_name, Unset):
+            d_name = UNSET
+        else:
+            d_name = self.d_name
+
+        value: dict[str, Any] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, DeviceOutputParamValueType0):
+            value = self.value.to_dict()
+        else:
+            value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if f_name is not UNSET:
+            field_dict["fName"] = f_name
+        if d_name is not UNSET:
+            field_dict["dName"] = d_name
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_output_param_value_type_0 import (
+            DeviceOutputParamValueType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_f_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        f_name = _parse_f_name(d.pop("fName", UNSET))
+
+        def _parse_d_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        d_name = _parse_d_name(d.pop("dName", UNSET))
+
+        def _parse_value(data: object) -> DeviceOutputParamValueType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                value_type_0 = DeviceOutputParamValueType0.from_dict(data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceOutputParamValueType0 | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        device_output_param = cls(
+            f_name=f_name,
+            d_name=d_name,
+            value=value,
+        )
+
+        device_output_param.additional_properties = d
+        return device_output_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DevicePropertyValue")
+
+
+@_attrs_define
+class DevicePropertyValue:
+    """A custom property of a device, as replies show it."""
+
+    guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    device_guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    value: None | str | Unset = UNSET
+    """ Free text or null. """
+    name: None | str | Unset = UNSET
+    """ Free text or null. """
+    property_guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    options: None | str | Unset = UNSET
+    """ Free text or null. """
+    field_type: None | str | Unset = UNSET
+    """ Free text or null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        guid: None | str | Unset
+        if isinstance(self.guid, Unset):
+            guid = UNSET
+        else:
+            guid = self.guid
+
+        device_guid: None | str | Unset
+        if isinstance(self.device_guid, Unset):
+            device_guid = UNSET
+        else:
+            device_guid = self.device_guid
+
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        property_guid: None | str | Unset
+        if isinstance(self.property_guid, Unset):
+            property_guid = UNSET
+        else:
+            property_guid = self.property_guid
+
+        options: None | str | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        else:
+            options = self.options
+
+        field_type: None | str | Unset
+        if isinstance(self.field_type, Unset):
+            field_type = UNSET
+        else:
+            field_type = self.field_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if guid is not UNSET:
+            field_dict["guid"] = guid
+        if device_guid is not UNSET:
+            field_dict["deviceGuid"] = device_guid
+        if value is not UNSET:
+            field_dict["value"] = value
+        if name is not UNSET:
+            field_dict["name"] = name
+        if property_guid is not UNSET:
+            field_dict["propertyGuid"] = property_guid
+        if options is not UNSET:
+            field_dict["options"] = options
+        if field_type is not UNSET:
+            field_dict["fieldType"] = field_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        guid = _parse_guid(d.pop("guid", UNSET))
+
+        def _parse_device_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_guid = _parse_device_guid(d.pop("deviceGuid", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_property_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        property_guid = _parse_property_guid(d.pop("propertyGuid", UNSET))
+
+        def _parse_options(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        def _parse_field_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_type = _parse_field_type(d.pop("fieldType", UNSET))
+
+        device_property_value = cls(
+            guid=guid,
+            device_guid=device_guid,
+            value=value,
+            name=name,
+            property_guid=property_guid,
+            options=options,
+            field_type=field_type,
+        )
+
+        device_property_value.additional_properties = d
+        return device_property_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_template_detail_attributes_type_0 import (
+        DeviceTemplateDetailAttributesType0,
+    )
+    from ..models.device_template_detail_byte_command_type_0 import (
+        DeviceTemplateDetailByteCommandType0,
+    )
+    from ..models.device_template_detail_req_setting_push_type_0 import (
+        DeviceTemplateDetailReqSettingPushType0,
+    )
+    from ..models.template_command import TemplateCommand
+    from ..models.template_direct_method import TemplateDirectMethod
+    from ..models.template_property import TemplateProperty
+    from ..models.template_setting import TemplateSetting
+
+
+T = TypeVar("T", bound="DeviceTemplateDetail")
+
+
+@_attrs_define
+class DeviceTemplateDetail:
+    """A device template's details: the vendor's `TemplateDetail` fields of both platforms.
+    Here the code and name are `templateCode` and `templateName`.
+
+    """
+
+    guid: UUID
+    """ A GUID, upper-case in replies, matched case-insensitively. """
+    template_code: None | str | Unset = UNSET
+    template_name: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    """ Free text or null. """
+    tag: None | str | Unset = UNSET
+    """ Free text or null. """
+    auth_type: int | None | Unset = UNSET
+    """ See `AuthType`. """
+    message_version: None | str | Unset = UNSET
+    """ Free text or null. """
+    msg_code: None | str | Unset = UNSET
+    """ Free text or null. """
+    is_edge_support: bool | None | Unset = UNSET
+    is_type_2_support: bool | None | Unset = UNSET
+    is_low_bandwidth: bool | None | Unset = UNSET
+    is_solution_template: bool | None | Unset = UNSET
+    is_attached_with_device: bool | None | Unset = UNSET
+    is_validate_template: int | None | Unset = UNSET
+    is_valid_edge_support: int | None | Unset = UNSET
+    is_valid_type_2_support: int | None | Unset = UNSET
+    c_2_d_on_demand: int | None | Unset = UNSET
+    req_attr_push: bool | None | Unset = UNSET
+    req_setting_push: DeviceTemplateDetailReqSettingPushType0 | None | Unset = UNSET
+    firmware_guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    firmware_name: None | str | Unset = UNSET
+    """ Free text or null. """
+    created_date: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 UTC with milliseconds, or null. """
+    created_by: None | str | Unset = UNSET
+    """ Free text or null. """
+    updated_date: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 UTC with milliseconds, or null. """
+    updated_by: None | str | Unset = UNSET
+    """ Free text or null. """
+    attr_xml: None | str | Unset = UNSET
+    """ Free text or null. """
+    attributes: DeviceTemplateDetailAttributesType0 | None | Unset = UNSET
+    setting_xml: None | str | Unset = UNSET
+    """ Free text or null. """
+    command_xml: None | str | Unset = UNSET
+    """ Free text or null. """
+    commands: list[TemplateCommand] | None | Unset = UNSET
+    property_: None | TemplateProperty | Unset = UNSET
+    settings: list[TemplateSetting] | None | Unset = UNSET
+    direct_method_xml: None | str | Unset = UNSET
+    """ Free text or null. """
+    direct_methods: list[TemplateDirectMethod] | None | Unset = UNSET
+    data_length: int | None | Unset = UNSET
+    is_iot_edge_enable: bool | None | Unset = UNSET
+    send_offline_command: bool | None | Unset = UNSET
+    green_grass: bool | None | Unset = UNSET
+    wireless: bool | None | Unset = UNSET
+    wireless_type: None | str | Unset = UNSET
+    """ Free text or null. """
+    command_format: int | None | Unset = UNSET
+    """ 1 or 2. """
+    bytes_json: None | str | Unset = UNSET
+    """ Free text or null. """
+    byte_command: DeviceTemplateDetailByteCommandType0 | None | Unset = UNSET
+    support_video_stream: None | str | Unset = UNSET
+    """ Free text or null. """
+    support_stream: bool | None | Unset = UNSET
+    capability: int | None | Unset = UNSET
+    cert_renewal_day: int | None | Unset = UNSET
+    enable_csr: bool | None | Unset = UNSET
+    enable_geo_location: bool | None | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.device_template_detail_attributes_type_0 import (
+            DeviceTemplateDetailAttributesType0,
+        )
+        from ..models.device_template_detail_byte_command_type_0 import (
+            DeviceTemplateDetailByteCommandType0,
+        )
+        from ..models.device_template_detail_req_setting_push_type_0 import (
+            DeviceTemplateDetailReqSettingPushType0,
+        )
+        from ..models.template_property import TemplateProperty
+
+        guid = str(self.guid)
+
+        template_code: None | str | Unset
+        if isinstance(self.template_code, Unset):
+            template_code = UNSET
+        else:
+            template_code = self.template_code
+
+        template_name: None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        tag: None | str | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        else:
+            tag = self.tag
+
+        auth_type: int | None | Unset
+        if isinstance(self.auth_type, Unset):
+            auth_type = UNSET
+        else:
+            auth_type = self.auth_type
+
+        message_version: None | str | Unset
+        if isinstance(self.message_version, Unset):
+            message_version = UNSET
+        else:
+            message_version = self.message_version
+
+        msg_code: None | str | Unset
+        if isinstance(self.msg_code, Unset):
+            msg_code = UNSET
+        else:
+            msg_code = self.msg_code
+
+        is_edge_support: bool | None | Unset
+        if isinstance(self.is_edge_support, Unset):
+            is_edge_support = UNSET
+        else:
+            is_edge_support = self.is_edge_support
+
+        is_type_2_support: bool | None | Unset
+        if isinstance(self.is_type_2_support, Unset):
+            is_type_2_support = UNSET
+        else:
+            is_type_2_support = self.is_type_2_support
+
+        is_low_bandwidth: bool | None | Unset
+        if isinstance(self.is_low_bandwidth, Unset):
+            is_low_bandwidth = UNSET
+        else:
+            is_low_bandwidth = self.is_low_bandwidth
+
+        is_solution_template: bool | None | Unset
+        if isinstance(self.is_solution_template, Unset):
+            is_solution_template = UNSET
+        else:
+            is_solution_template = self.is_solution_template
+
+        is_attached_with_device: bool | None | Unset
+        if isinstance(self.is_attached_with_device, Unset):
+            is_attached_with_device = UNSET
+        else:
+            is_attached_with_device = self.is_attached_with_device
+
+        is_validate_template: int | None | Unset
+        if isinstance(self.is_validate_template, Unset):
+            is_validate_template = UNSET
+        else:
+            is_validate_template = self.is_validate_template
+
+        is_valid_edge_support: int | None | Unset
+        if isinstance(self.is_valid_edge_support, Unset):
+            is_valid_edge_support = UNSET
+        else:
+            is_valid_edge_support = self.is_valid_edge_support
+
+        is_valid_type_2_support: int | None | Unset
+        if isinstance(self.is_valid_type_2_support, Unset):
+            is_valid_type_2_support = UNSET
+        else:
+            is_valid_type_2_support = self.is_valid_type_2_support
+
+        c_2_d_on_demand: int | None | Unset
+        if isinstance(self.c_2_d_on_demand, Unset):
+            c_2_d_on_demand = UNSET
+        else:
+            c_2_d_on_demand = self.c_2_d_on_demand
+
+        req_attr_push: bool | None | Unset
+        if isinstance(self.req_attr_push, Unset):
+            req_attr_push = UNSET
+        else:
+            req_attr_push = self.req_attr_push
+
+        req_setting_push: dict[str, Any] | None | Unset
+        if isinstance(self.req_setting_push, Unset):
+            req_setting_push = UNSET
+        elif isinstance(self.req_setting_push, DeviceTemplateDetailReqSettingPushType0):
+            req_setting_push = self.req_setting_push.to_dict()
+        else:
+            req_setting_push = self.req_setting_push
+
+        firmware_guid: None | str | Unset
+        if isinstance(self.firmware_guid, Unset):
+            firmware_guid = UNSET
+        else:
+            firmware_guid = self.firmware_guid
+
+        firmware_name: None | str | Unset
+        if isinstance(self.firmware_name, Unset):
+            firmware_name = UNSET
+        else:
+            firmware_name = self.firmware_name
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_date: None | str | Unset
+        if isinstance(self.updated_date, Unset):
+            updated_date = UNSET
+        elif isinstance(self.updated_date, datetime.datetime):
+            updated_date = self.updated_date.isoformat()
+        else:
+            updated_date = self.updated_date
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        attr_xml: None | str | Unset
+        if isinstance(self.attr_xml, Unset):
+            attr_xml = UNSET
+        else:
+            attr_xml = self.attr_xml
+
+        attributes: dict[str, Any] | None | Unset
+        if isinstance(self.attributes, Unset):
+            attributes = UNSET
+        elif isinstance(self.attributes, DeviceTemplateDetailAttributesType0):
+            attributes = self.attributes.to_dict()
+        else:
+            attributes = self.attributes
+
+        setting_xml: None | str | Unset
+        if isinstance(self.setting_xml, Unset):
+            setting_xml = UNSET
+        else:
+            setting_xml = self.setting_xml
+
+        command_xml: None | str | Unset
+        if isinstance(self.command_xml, Unset):
+            command_xml = UNSET
+        else:
+            command_xml = self.command_xml
+
+        commands: list[dict[str, Any]] | None | Unset
+        if isinstance(self.commands, Unset):
+            commands = UNSET
+        elif isinstance(self.commands, list):
+            commands = []
+            for commands_type_0_item_data in self.commands:
+                commands_type_0_item = commands_type_0_item_data.to_dict()
+                commands.append(commands_type_0_item)
+
+        else:
+            commands = self.commands
+
+        property_: dict[str, Any] | None | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        elif isinstance(self.property_, TemplateProperty):
+            property_ = self.property_.to_dict()
+        else:
+            property_ = self.property_
+
+        settings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, list):
+            settings = []
+            for settings_type_0_item_data in self.settings:
+                settings_type_0_item = settings_type_0_item_data.to_dict()
+                settings.append(settings_type_0_item)
+
+        else:
+            settings = self.settings
+
+        direct_method_xml: None | str | Unset
+        if isinstance(self.direct_method_xml, Unset):
+            direct_method_xml = UNSET
+        else:
+            direct_method_xml = self.direct_method_xml
+
+        direct_methods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.direct_methods, Unset):
+            direct_methods = UNSET
+        elif isinstance(self.direct_methods, list):
+            direct_methods = []
+            for direct_methods_type_0_item_data in self.direct_methods:
+                direct_methods_type_0_item = direct_methods_type_0_item_data.to_dict()
+                direct_methods.append(direct_methods_type_0_item)
+
+        else:
+            direct_methods = self.direct_methods
+
+        data_length: int | None | Unset
+        if isinstance(self.data_length, Unset):
+            data_length = UNSET
+        else:
+            data_length = self.data_length
+
+        is_iot_edge_enable: bool | None | Unset
+        if isinstance(self.is_iot_edge_enable, Unset):
+            is_iot_edge_enable = UNSET
+        else:
+            is_iot_edge_enable = self.is_iot_edge_enable
+
+        send_offline_command: bool | None | Unset
+        if isinstance(self.send_offline_command, Unset):
+            send_offline_command = UNSET
+        else:
+            send_offline_command = self.send_offline_command
+
+        green_grass: bool | None | Unset
+        if isinstance(self.green_grass, Unset):
+            green_grass = UNSET
+        else:
+            green_grass = self.green_grass
+
+        wireless: bool | None | Unset
+        if isinstance(self.wireless, Unset):
+            wireless = UNSET
+        else:
+            wireless = self.wireless
+
+        wireless_type: None | str | Unset
+        if isinstance(self.wireless_type, Unset):
+            wireless_type = UNSET
+        else:
+            wireless_type = self.wireless_type
+
+        command_format: int | None | Unset
+        if isinstance(self.command_format, Unset):
+            command_format = UNSET
+        else:
+            command_format = self.command_format
+
+        bytes_json: None | str | Unset
+        if isinstance(self.bytes_json, Unset):
+            bytes_json = UNSET
+        else:
+            bytes_json = self.bytes_json
+
+        byte_command: dict[str, Any] | None | Unset
+        if isinstance(self.byte_command, Unset):
+            byte_command = UNSET
+        elif isinstance(self.byte_command, DeviceTemplateDetailByteCommandType0):
+            byte_command = self.byte_command.to_dict()
+        else:
+            byte_command = self.byte_command
+
+        support_video_stream: None | str | Unset
+        if isinstance(self.support_video_stream, Unset):
+            support_video_stream = UNSET
+        else:
+            support_video_stream = self.support_video_stream
+
+        support_stream: bool | None | Unset
+        if isinstance(self.support_stream, Unset):
+            support_stream = UNSET
+        else:
+            support_stream = self.support_stream
+
+        capability: int | None | Unset
+        if isinstance(self.capability, Unset):
+            capability = UNSET
+        else:
+            capability = self.capability
+
+        cert_renewal_day: int | None | Unset
+        if isinstance(self.cert_renewal_day, Unset):
+            cert_renewal_day = UNSET
+        else:
+            cert_renewal_day = self.cert_renewal_day
+
+        enable_csr: bool | None | Unset
+        if isinstance(self.enable_csr, Unset):
+            enable_csr = UNSET
+        else:
+            enable_csr = self.enable_csr
+
+        enable_geo_location: bool | None | Unset
+        if isinstance(self.enable_geo_location, Unset):
+            enable_geo_location = UNSET
+        else:
+            enable_geo_location = self.enable_geo_location
+
+        gg_device_type: int | None | Unset
+        if isinstance(self.gg_device_type, Unset):
+            gg_device_type = UNSET
+        else:
+            gg_device_type = self.gg_device_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "guid": guid,
+            }
+        )
+        if template_code is not UNSET:
+            field_dict["templateCode"] = template_code
+        if template_name is not UNSET:
+            field_dict["templateName"] = template_name
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if auth_type is not UNSET:
+            field_dict["authType"] = auth_type
+        if message_version is not UNSET:
+            field_dict["messageVersion"] = message_version
+        if msg_code is not UNSET:
+            field_dict["msgCode"] = msg_code
+        if is_edge_support is not UNSET:
+            field_dict["isEdgeSupport"] = is_edge_support
+        if is_type_2_support is not UNSET:
+            field_dict["isType2Support"] = is_type_2_support
+        if is_low_bandwidth is not UNSET:
+            field_dict["isLowBandwidth"] = is_low_bandwidth
+        if is_solution_template is not UNSET:
+            field_dict["isSolutionTemplate"] = is_solution_template
+        if is_attached_with_device is not UNSET:
+            field_dict["isAttachedWithDevice"] = is_attached_with_device
+        if is_validate_template is not UNSET:
+            field_dict["isValidateTemplate"] = is_validate_template
+        if is_valid_edge_support is not UNSET:
+            field_dict["isValidEdgeSupport"] = is_valid_edge_support
+        if is_valid_type_2_support is not UNSET:
+            field_dict["isValidType2Support"] = is_valid_type_2_support
+        if c_2_d_on_demand is not UNSET:
+            field_dict["c2dOnDemand"] = c_2_d_on_demand
+        if req_attr_push is not UNSET:
+            field_dict["reqAttrPush"] = req_attr_push
+        if req_setting_push is not UNSET:
+            field_dict["reqSettingPush"] = req_setting_push
+        if firmware_guid is not UNSET:
+            field_dict["firmwareGuid"] = firmware_guid
+        if firmware_name is not UNSET:
+            field_dict["firmwareName"] = firmware_name
+        if created_date is not UNSET:
+            field_dict["createdDate"] = created_date
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_date is not UNSET:
+            field_dict["updatedDate"] = updated_date
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if attr_xml is not UNSET:
+            field_dict["attrXml"] = attr_xml
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if setting_xml is not UNSET:
+            field_dict["settingXml"] = setting_xml
+        if command_xml is not UNSET:
+            field_dict["commandXml"] = command_xml
+        if commands is not UNSET:
+            field_dict["commands"] = commands
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if direct_method_xml is not UNSET:
+            field_dict["directMethodXml"] = direct_method_xml
+        if direct_methods is not UNSET:
+            field_dict["directMethods"] = direct_methods
+        if data_length is not UNSET:
+            field_dict["dataLength"] = data_length
+        if is_iot_edge_enable is not UNSET:
+            field_dict["isIotEdgeEnable"] = is_iot_edge_enable
+        if send_offline_command is not UNSET:
+            field_dict["sendOfflineCommand"] = send_offline_command
+        if green_grass is not UNSET:
+            field_dict["greenGrass"] = green_grass
+        if wireless is not UNSET:
+            field_dict["wireless"] = wireless
+        if wireless_type is not UNSET:
+            field_dict["wirelessType"] = wireless_type
+        if command_format is not UNSET:
+            field_dict["commandFormat"] = command_format
+        if bytes_json is not UNSET:
+            field_dict["bytesJson"] = bytes_json
+        if byte_command is not UNSET:
+            field_dict["byteCommand"] = byte_command
+        if support_video_stream is not UNSET:
+            field_dict["supportVideoStream"] = support_video_stream
+        if support_stream is not UNSET:
+            field_dict["supportStream"] = support_stream
+        if capability is not UNSET:
+            field_dict["capability"] = capability
+        if cert_renewal_day is not UNSET:
+            field_dict["certRenewalDay"] = cert_renewal_day
+        if enable_csr is not UNSET:
+            field_dict["enableCSR"] = enable_csr
+        if enable_geo_location is not UNSET:
+            field_dict["enableGeoLocation"] = enable_geo_location
+        if gg_device_type is not UNSET:
+            field_dict["ggDeviceType"] = gg_device_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_template_detail_attributes_type_0 import (
+            DeviceTemplateDetailAttributesType0,
+        )
+        from ..models.device_template_detail_byte_command_type_0 import (
+            DeviceTemplateDetailByteCommandType0,
+        )
+        from ..models.device_template_detail_req_setting_push_type_0 import (
+            DeviceTemplateDetailReqSettingPushType0,
+        )
+        from ..models.template_command import TemplateCommand
+        from ..models.template_direct_method import TemplateDirectMethod
+        from ..models.template_property import TemplateProperty
+        from ..models.template_setting import TemplateSetting
+
+        d = dict(src_dict)
+        guid = UUID(d.pop("guid"))
+
+        def _parse_template_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_code = _parse_template_code(d.pop("templateCode", UNSET))
+
+        def _parse_template_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("templateName", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_tag(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tag = _parse_tag(d.pop("tag", UNSET))
+
+        def _parse_auth_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        auth_type = _parse_auth_type(d.pop("authType", UNSET))
+
+        def _parse_message_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message_version = _parse_message_version(d.pop("messageVersion", UNSET))
+
+        def _parse_msg_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg_code = _parse_msg_code(d.pop("msgCode", UNSET))
+
+        def _parse_is_edge_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_edge_support = _parse_is_edge_support(d.pop("isEdgeSupport", UNSET))
+
+        def _parse_is_type_2_support(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_type_2_support = _parse_is_type_2_support(d.pop("isType2Support", UNSET))
+
+        def _parse_is_low_bandwidth(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_low_bandwidth = _parse_is_low_bandwidth(d.pop("isLowBandwidth", UNSET))
+
+        def _parse_is_solution_template(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_solution_template = _parse_is_solution_template(
+            d.pop("isSolutionTemplate", UNSET)
+        )
+
+        def _parse_is_attached_with_device(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_attached_with_device = _parse_is_attached_with_device(
+            d.pop("isAttachedWithDevice", UNSET)
+        )
+
+        def _parse_is_validate_template(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        is_validate_template = _parse_is_validate_template(
+            d.pop("isValidateTemplate", UNSET)
+        )
+
+        def _parse_is_valid_edge_support(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        is_valid_edge_support = _parse_is_valid_edge_support(
+            d.pop("isValidEdgeSupport", UNSET)
+        )
+
+        def _parse_is_valid_type_2_support(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        is_valid_type_2_support = _parse_is_valid_type_2_support(
+            d.pop("isValidType2Support", UNSET)
+        )
+
+        def _parse_c_2_d_on_demand(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        c_2_d_on_demand = _parse_c_2_d_on_demand(d.pop("c2dOnDemand", UNSET))
+
+        def _parse_req_attr_push(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        req_attr_push = _parse_req_attr_push(d.pop("reqAttrPush", UNSET))
+
+        def _parse_req_setting_push(
+            data: object,
+        ) -> DeviceTemplateDetailReqSettingPushType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                req_setting_push_type_0 = (
+                    DeviceTemplateDetailReqSettingPushType0.from_dict(data)
+                )
+
+                return req_setting_push_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceTemplateDetailReqSettingPushType0 | None | Unset, data)
+
+        req_setting_push = _parse_req_setting_push(d.pop("reqSettingPush", UNSET))
+
+        def _parse_firmware_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        firmware_guid = _parse_firmware_guid(d.pop("firmwareGuid", UNSET))
+
+        def _parse_firmware_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        firmware_name = _parse_firmware_name(d.pop("firmwareName", UNSET))
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+
+        def _parse_created_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by = _parse_created_by(d.pop("createdBy", UNSET))
+
+        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+
+        def _parse_updated_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        updated_by = _parse_updated_by(d.pop("updatedBy", UNSET))
+
+        def _parse_attr_xml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attr_xml = _parse_attr_xml(d.pop("attrXml", UNSET))
+
+        def _parse_attributes(
+            data: object,
+        ) -> DeviceTemplateDetailAttributesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                attributes_type_0 = DeviceTemplateDetailAttributesType0.from_dict(data)
+
+                return attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceTemplateDetailAttributesType0 | None | Unset, data)
+
+        attributes = _parse_attributes(d.pop("attributes", UNSET))
+
+        def _parse_setting_xml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        setting_xml = _parse_setting_xml(d.pop("settingXml", UNSET))
+
+        def _parse_command_xml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command_xml = _parse_command_xml(d.pop("commandXml", UNSET))
+
+        def _parse_commands(data: object) -> list[TemplateCommand] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                commands_type_0 = []
+                _commands_type_0 = data
+                for commands_type_0_item_data in _commands_type_0:
+                    commands_type_0_item = TemplateCommand.from_dict(
+                        commands_type_0_item_data
+                    )
+
+                    commands_type_0.append(commands_type_0_item)
+
+                return commands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TemplateCommand] | None | Unset, data)
+
+        commands = _parse_commands(d.pop("commands", UNSET))
+
+        def _parse_property_(data: object) -> None | TemplateProperty | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                property_type_0 = TemplateProperty.from_dict(data)
+
+                return property_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TemplateProperty | Unset, data)
+
+        property_ = _parse_property_(d.pop("property", UNSET))
+
+        def _parse_settings(data: object) -> list[TemplateSetting] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                settings_type_0 = []
+                _settings_type_0 = data
+                for settings_type_0_item_data in _settings_type_0:
+                    settings_type_0_item = TemplateSetting.from_dict(
+                        settings_type_0_item_data
+                    )
+
+                    settings_type_0.append(settings_type_0_item)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TemplateSetting] | None | Unset, data)
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        def _parse_direct_method_xml(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direct_method_xml = _parse_direct_method_xml(d.pop("directMethodXml", UNSET))
+
+        def _parse_direct_methods(
+            data: object,
+        ) -> list[TemplateDirectMethod] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                direct_methods_type_0 = []
+                _direct_methods_type_0 = data
+                for direct_methods_type_0_item_data in _direct_methods_type_0:
+                    direct_methods_type_0_item = TemplateDirectMethod.from_dict(
+                        direct_methods_type_0_item_data
+                    )
+
+                    direct_methods_type_0.append(direct_methods_type_0_item)
+
+                return direct_methods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TemplateDirectMethod] | None | Unset, data)
+
+        direct_methods = _parse_direct_methods(d.pop("directMethods", UNSET))
+
+        def _parse_data_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        data_length = _parse_data_length(d.pop("dataLength", UNSET))
+
+        def _parse_is_iot_edge_enable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_iot_edge_enable = _parse_is_iot_edge_enable(d.pop("isIotEdgeEnable", UNSET))
+
+        def _parse_send_offline_command(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        send_offline_command = _parse_send_offline_command(
+            d.pop("sendOfflineCommand", UNSET)
+        )
+
+        def _parse_green_grass(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        green_grass = _parse_green_grass(d.pop("greenGrass", UNSET))
+
+        def _parse_wireless(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        wireless = _parse_wireless(d.pop("wireless", UNSET))
+
+        def _parse_wireless_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wireless_type = _parse_wireless_type(d.pop("wirelessType", UNSET))
+
+        def _parse_command_format(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        command_format = _parse_command_format(d.pop("commandFormat", UNSET))
+
+        def _parse_bytes_json(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bytes_json = _parse_bytes_json(d.pop("bytesJson", UNSET))
+
+        def _parse_byte_command(
+            data: object,
+        ) -> DeviceTemplateDetailByteCommandType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                byte_command_type_0 = DeviceTemplateDetailByteCommandType0.from_dict(
+                    data
+                )
+
+                return byte_command_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeviceTemplateDetailByteCommandType0 | None | Unset, data)
+
+        byte_command = _parse_byte_command(d.pop("byteCommand", UNSET))
+
+        def _parse_support_video_stream(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        support_video_stream = _parse_support_video_stream(
+            d.pop("supportVideoStream", UNSET)
+        )
+
+        def _parse_support_stream(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        support_stream = _parse_support_stream(d.pop("supportStream", UNSET))
+
+        def _parse_capability(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        capability = _parse_capability(d.pop("capability", UNSET))
+
+        def _parse_cert_renewal_day(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        cert_renewal_day = _parse_cert_renewal_day(d.pop("certRenewalDay", UNSET))
+
+        def _parse_enable_csr(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_csr = _parse_enable_csr(d.pop("enableCSR", UNSET))
+
+        def _parse_enable_geo_location(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_geo_location = _parse_enable_geo_location(
+            d.pop("enableGeoLocation", UNSET)
+        )
+
+        def _parse_gg_device_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
+
+        device_template_detail = cls(
+            guid=guid,
+            template_code=template_code,
+            template_name=template_name,
+            display_name=display_name,
+            tag=tag,
+            auth_type=auth_type,
+            message_version=message_version,
+            msg_code=msg_code,
+            is_edge_support=is_edge_support,
+            is_type_2_support=is_type_2_support,
+            is_low_bandwidth=is_low_bandwidth,
+            is_solution_template=is_solution_template,
+            is_attached_with_device=is_attached_with_device,
+            is_validate_template=is_validate_template,
+            is_valid_edge_support=is_valid_edge_support,
+            is_valid_type_2_support=is_valid_type_2_support,
+            c_2_d_on_demand=c_2_d_on_demand,
+            req_attr_push=req_attr_push,
+            req_setting_push=req_setting_push,
+            firmware_guid=firmware_guid,
+            firmware_name=firmware_name,
+            created_date=created_date,
+            created_by=created_by,
+            updated_date=updated_date,
+            updated_by=updated_by,
+            attr_xml=attr_xml,
+            attributes=attributes,
+            setting_xml=setting_xml,
+            command_xml=command_xml,
+            commands=commands,
+            property_=property_,
+            settings=settings,
+            direct_method_xml=direct_method_xml,
+            direct_methods=direct_methods,
+            data_length=data_length,
+            is_iot_edge_enable=is_iot_edge_enable,
+            send_offline_command=send_offline_command,
+            green_grass=green_grass,
+            wireless=wireless,
+            wireless_type=wireless_type,
+            command_format=command_format,
+            bytes_json=bytes_json,
+            byte_command=byte_command,
+            support_video_stream=support_video_stream,
+            support_stream=support_stream,
+            capability=capability,
+            cert_renewal_day=cert_renewal_day,
+            enable_csr=enable_csr,
+            enable_geo_location=enable_geo_location,
+            gg_device_type=gg_device_type,
+        )
+
+        device_template_detail.additional_properties = d
+        return device_template_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

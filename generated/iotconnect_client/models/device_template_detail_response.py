@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.device_template_detail import DeviceTemplateDetail
+
+
+T = TypeVar("T", bound="DeviceTemplateDetailResponse")
+
+
+@_attrs_define
+class DeviceTemplateDetailResponse:
+    """One device template, as a one-element array."""
+
+    data: list[DeviceTemplateDetail]
+    status: int | Unset = UNSET
+    """ Mirrors the HTTP status code. """
+    message: None | str | Unset = UNSET
+    """ A human-readable outcome. """
+    count: int | None | Unset = UNSET
+    """ Total number of matches for lists (`-1` when unknown); null otherwise. """
+    template_auto_push: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        status = self.status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        template_auto_push: bool | None | Unset
+        if isinstance(self.template_auto_push, Unset):
+            template_auto_push = UNSET
+        else:
+            template_auto_push = self.template_auto_push
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if count is not UNSET:
+            field_dict["count"] = count
+        if template_auto_push is not UNSET:
+            field_dict["template-auto-push"] = template_auto_push
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.device_template_detail import DeviceTemplateDetail
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = DeviceTemplateDetail.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_template_auto_push(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        template_auto_push = _parse_template_auto_push(
+            d.pop("template-auto-push", UNSET)
+        )
+
+        device_template_detail_response = cls(
+            data=data,
+            status=status,
+            message=message,
+            count=count,
+            template_auto_push=template_auto_push,
+        )
+
+        device_template_detail_response.additional_properties = d
+        return device_template_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SidewalkDevice")
+
+
+@_attrs_define
+class SidewalkDevice:
+    """An Amazon Sidewalk device's decoder. AWS only."""
+
+    custom_decoder_guid: None | str | Unset = UNSET
+    """ Free text or null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_decoder_guid: None | str | Unset
+        if isinstance(self.custom_decoder_guid, Unset):
+            custom_decoder_guid = UNSET
+        else:
+            custom_decoder_guid = self.custom_decoder_guid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if custom_decoder_guid is not UNSET:
+            field_dict["customDecoderGuid"] = custom_decoder_guid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_custom_decoder_guid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_decoder_guid = _parse_custom_decoder_guid(
+            d.pop("customDecoderGuid", UNSET)
+        )
+
+        sidewalk_device = cls(
+            custom_decoder_guid=custom_decoder_guid,
+        )
+
+        sidewalk_device.additional_properties = d
+        return sidewalk_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
