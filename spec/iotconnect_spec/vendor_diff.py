@@ -670,7 +670,7 @@ def main(
     allow_list: str | None = None,
     strict: bool = False,
     reasons: bool = False,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> int:
     """Compare, print the report and return the exit status.
 
@@ -682,6 +682,6 @@ def main(
     report.allowances = load_allow_list(
         allow_list if allow_list is not None else bundled_allow_list()
     )
-    report.write(out, reasons=reasons)
+    report.write(out or sys.stdout, reasons=reasons)
     failed = bool(report.unexplained) or (strict and bool(report.stale))
     return 1 if failed else 0

@@ -147,9 +147,10 @@ def test_a_list_reply_with_only_count_and_data_parses() -> None:
     """A real list reply carried only `count` and `data` (api-facts): no status, no message."""
     from iotconnect_client.api.device import list_device_templates, list_devices
 
-    device = {"guid": "9B2E4C1A-7D3F-4E5A-8B6C-1D2E3F4A5B6C", "uniqueId": "sensor-0001"}
-    device |= {"displayName": "Boiler", "isActive": True, "IsAcquired": True}
-    template = {"guid": "6F0E2A47-5E8B-4C1D-9A3F-2B7C8D9E0F11", "name": "Sensor"}
+    device: dict[str, object] = {"guid": "9B2E4C1A-7D3F-4E5A-8B6C-1D2E3F4A5B6C"}
+    device |= {"uniqueId": "sensor-0001", "displayName": "Boiler", "isActive": True}
+    device |= {"IsAcquired": True}
+    template: dict[str, object] = {"guid": "6F0E2A47-5E8B-4C1D-9A3F-2B7C8D9E0F11", "name": "Sensor"}
     for function, item in ((list_devices, device), (list_device_templates, template)):
         body = {"count": 1, "data": [item]}
         client = AuthenticatedClient(
