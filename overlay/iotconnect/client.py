@@ -14,7 +14,8 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Final, Self
+from typing import TYPE_CHECKING, Final, Self
+from urllib.parse import urlsplit
 
 import httpx
 from httpx_retries import RetryTransport
@@ -25,6 +26,9 @@ from ._transport import async_part, retrying_transport, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .tokens import Claims, Clock, TokenStore
+
+if TYPE_CHECKING:
+    from .replies import CheckReplies, Drift, ReplyChecker
 
 __all__ = ["IoTConnect"]
 
@@ -57,6 +61,8 @@ class IoTConnect:
     request never left), with exponential backoff of ``retry_backoff`` seconds and full jitter.
     ``token_store`` keeps tokens (default: in memory); ``transport`` replaces httpx's network
     transport (tests pass ``httpx.MockTransport``); ``clock`` is the monotonic clock for expiry.
+    ``check_replies`` ("warn" or "raise", the 'check-replies' extra) checks every reply against
+    the spec's schema for its operation and status (see :mod:`iotconnect.replies`).
     """
 
     def __init__(
@@ -76,6 +82,7 @@ class IoTConnect:
         token_store: TokenStore | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         clock: Clock = time.monotonic,
+        check_replies: CheckReplies | None = None,
     ) -> None:
         """Check and keep the settings; send nothing."""
         if platform.lower() not in _PLATFORMS:
@@ -97,6 +104,11 @@ class IoTConnect:
         self._token_store = token_store
         self._transport = transport
         self._clock = clock
+        self._checker: ReplyChecker | None = None
+        if check_replies is not None:
+            from .replies import ReplyChecker
+
+            self._checker = ReplyChecker(check_replies)
         self._urls: BaseUrls | None = None
         self._session: _Session | None = None
         self._lock = threading.Lock()
@@ -159,6 +171,11 @@ class IoTConnect:
     def claims(self) -> Claims:
         """The current access token's claims (logging in first if needed; blocking)."""
         return self.token_auth.claims()
+
+    @property
+    def reply_drifts(self) -> tuple[Drift, ...]:
+        """Each distinct way replies differed from the spec (``check_replies``; else empty)."""
+        return () if self._checker is None else self._checker.drifts
 
     async def aclaims(self) -> Claims:
         """The current access token's claims, logging in first if needed."""
@@ -260,7 +277,7 @@ class IoTConnect:
             password=self._password,
             solution_key=self._solution_key,
             auth_url=urls.auth,
-            transport=transports[0],
+            transport=self._checked(transports[0], urls.auth),
             timeout=self._timeout,
             store=self._token_store,
             clock=self._clock,
@@ -268,8 +285,8 @@ class IoTConnect:
         return _Session(
             urls=urls,
             token_auth=token_auth,
-            auth=self._client(urls.auth, token_auth, transports[1]),
-            device=self._client(urls.device, token_auth, transports[2]),
+            auth=self._client(urls.auth, token_auth, self._checked(transports[1], urls.auth)),
+            device=self._client(urls.device, token_auth, self._checked(transports[2], urls.device)),
             transports=transports,
         )
 
@@ -278,8 +295,21 @@ class IoTConnect:
             self._transport, max_retries=self._max_retries, backoff_factor=self._retry_backoff
         )
 
+    def _checked(
+        self, transport: RetryTransport, base_url: str
+    ) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
+        # Outside the retries, so that a drifting reply is checked once, not once per attempt.
+        if self._checker is None:
+            return transport
+        from .replies import CheckingTransport
+
+        return CheckingTransport(transport, self._checker, urlsplit(base_url).path)
+
     def _client(
-        self, base_url: str, token_auth: TokenAuth, transport: RetryTransport
+        self,
+        base_url: str,
+        token_auth: TokenAuth,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
     ) -> AuthenticatedClient:
         return AuthenticatedClient(
             base_url=base_url,

@@ -1,0 +1,302 @@
+"""Drift seen in live traffic: every reply checked against the spec's schema for its operation.
+
+``IoTConnect(check_replies="warn" | "raise")`` puts a :class:`CheckingTransport` around each of
+its transports, so every reply of every generated function (and of the token requests) passes
+through :meth:`ReplyChecker.check` before the generated code parses it. The checker finds the
+operation by method and path, validates the JSON body against that operation's schema for the
+status, and describes each difference as a :class:`Drift`: operation, status, JSON pointer,
+what the spec expects and what type was found. A drift never carries a value from the reply
+(replies hold tokens and customer data), only types and the spec's own words.
+
+"warn" logs each distinct drift once (logger ``iotconnect.replies``); "raise" raises
+:class:`ReplyDrift` for every reply that drifts, so that a test or a staging job fails there.
+
+Validation uses jsonschema-rs (the ``check-replies`` extra): schemas are compiled once per
+session, for OpenAPI 3.1's dialect (JSON Schema 2020-12), and its errors are structured, so the
+report is built from the error's kind and instance path, never from its message (which quotes
+the value).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Literal, NamedTuple
+
+import httpx
+
+from .errors import IoTConnectError
+
+try:
+    import jsonschema_rs
+except ImportError:  # pragma: no cover - depends on the install
+    raise ImportError(
+        "IoTConnect(check_replies=...) needs the 'check-replies' extra: "
+        "pip install 'iotconnect-openapi[check-replies]'"
+    ) from None
+
+__all__ = ["CheckReplies", "CheckingTransport", "Drift", "ReplyChecker", "ReplyDrift"]
+
+CheckReplies = Literal["warn", "raise"]
+"""What :class:`ReplyChecker` does with a drift: log it once, or raise :class:`ReplyDrift`."""
+
+_LOG: Final = logging.getLogger("iotconnect.replies")
+_METHODS: Final = ("get", "put", "post", "delete", "patch")
+_JSON_TYPES: Final = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+
+
+class Drift(NamedTuple):
+    """One way a reply differs from the spec. Never holds a value from the reply."""
+
+    operation: str
+    status: int
+    pointer: str
+    expected: str
+    found: str
+
+    def __str__(self) -> str:
+        """``operation status pointer: expected X, found Y``."""
+        return (
+            f"{self.operation} {self.status} {self.pointer or '/'}: "
+            f"expected {self.expected}, found {self.found}"
+        )
+
+
+class ReplyDrift(IoTConnectError):
+    """A reply does not match the spec (``check_replies="raise"``); ``drifts`` says how."""
+
+    def __init__(self, drifts: Sequence[Drift]) -> None:
+        """Create the error for the drifts of one reply."""
+        super().__init__(tuple(drifts))
+        self.drifts = tuple(drifts)
+
+    def __str__(self) -> str:
+        """One line per drift."""
+        return "reply differs from openapi.yaml: " + "; ".join(map(str, self.drifts))
+
+
+@dataclass(frozen=True)
+class _Route:
+    operation: str
+    method: str
+    pattern: re.Pattern[str]
+    literals: int
+    validators: Mapping[str, Any]  # status -> compiled validator (None: no JSON body)
+
+
+class ReplyChecker:
+    """Validates replies against ``spec`` (default: the installed ``openapi.json``).
+
+    Compiles every reply schema once, at construction. Thread-safe: one checker serves the
+    session's sync and async clients.
+    """
+
+    def __init__(self, mode: CheckReplies, spec: Mapping[str, Any] | None = None) -> None:
+        """Compile the reply schemas of every operation of ``spec``."""
+        if mode not in ("warn", "raise"):
+            raise ValueError(f"check_replies must be 'warn' or 'raise', not {mode!r}")
+        if spec is None:
+            from iotconnect_spec import spec_document
+
+            spec = spec_document()
+        self.mode: CheckReplies = mode
+        self._routes = _compile(spec)
+        self._seen: dict[Drift, None] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def drifts(self) -> tuple[Drift, ...]:
+        """Every distinct drift seen so far, in the order first seen."""
+        with self._lock:
+            return tuple(self._seen)
+
+    def check(self, method: str, path: str, status: int, body: bytes) -> None:
+        """Check one reply; ``path`` is relative to the service's base URL."""
+        route = self._route(method, path)
+        if route is None:
+            return
+        drifts = _drifts(route, status, body)
+        if not drifts:
+            return
+        with self._lock:
+            new = [d for d in drifts if d not in self._seen]
+            self._seen.update(dict.fromkeys(new))
+        for drift in new:
+            _LOG.warning("reply drift: %s", drift)
+        if self.mode == "raise":
+            raise ReplyDrift(drifts)
+
+    def _route(self, method: str, path: str) -> _Route | None:
+        method = method.lower()
+        for route in self._routes:
+            if route.method == method and route.pattern.fullmatch(path):
+                return route
+        return None
+
+
+class CheckingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Checks each reply of ``transport`` for a service whose base URL path is ``base_path``."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        checker: ReplyChecker,
+        base_path: str,
+    ) -> None:
+        """Wrap ``transport``; requests outside ``base_path`` pass unchecked."""
+        self._transport = transport
+        self._checker = checker
+        self._base_path = base_path.rstrip("/")
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send, read the body (the generated client reads it anyway), check, return."""
+        assert isinstance(self._transport, httpx.BaseTransport)
+        response = self._transport.handle_request(request)
+        path = self._relative(request)
+        if path is not None:
+            body = response.read()
+            self._check(request, path, response, body)
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Send, read the body, check, return."""
+        assert isinstance(self._transport, httpx.AsyncBaseTransport)
+        response = await self._transport.handle_async_request(request)
+        path = self._relative(request)
+        if path is not None:
+            body = await response.aread()
+            self._check(request, path, response, body)
+        return response
+
+    def close(self) -> None:
+        """Close the wrapped transport."""
+        if isinstance(self._transport, httpx.BaseTransport):
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        """Close the wrapped transport."""
+        if isinstance(self._transport, httpx.AsyncBaseTransport):
+            await self._transport.aclose()
+
+    def _relative(self, request: httpx.Request) -> str | None:
+        path = request.url.path
+        if not path.lower().startswith(self._base_path.lower()):
+            return None
+        return path[len(self._base_path) :] or "/"
+
+    def _check(
+        self, request: httpx.Request, path: str, response: httpx.Response, body: bytes
+    ) -> None:
+        try:
+            self._checker.check(request.method, path, response.status_code, body)
+        except ReplyDrift:
+            response.close()
+            raise
+
+
+def _compile(spec: Mapping[str, Any]) -> list[_Route]:
+    components = spec.get("components", {})
+    routes = []
+    for path, item in spec.get("paths", {}).items():
+        regex, literals = _path_pattern(path)
+        for method in _METHODS:
+            if method not in item:
+                continue
+            op = item[method]
+            validators: dict[str, Any] = {}
+            for status, reply in op.get("responses", {}).items():
+                reply = _resolve(spec, reply)
+                schema = reply.get("content", {}).get("application/json", {}).get("schema")
+                validators[status] = (
+                    None
+                    if schema is None
+                    else jsonschema_rs.validator_for(
+                        {**schema, "components": components}, validate_formats=True
+                    )
+                )
+            routes.append(_Route(op.get("operationId", path), method, regex, literals, validators))
+    # A literal segment wins over a template (`/Device/count` before `/Device/{deviceGuid}`).
+    routes.sort(key=lambda r: -r.literals)
+    return routes
+
+
+def _path_pattern(path: str) -> tuple[re.Pattern[str], int]:
+    parts = path.strip("/").split("/")
+    regex = "".join("/[^/]+" if part.startswith("{") else "/" + re.escape(part) for part in parts)
+    literals = sum(not part.startswith("{") for part in parts)
+    # The service matches paths case-insensitively (api-facts).
+    return re.compile(regex, re.IGNORECASE), literals
+
+
+def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _drifts(route: _Route, status: int, body: bytes) -> list[Drift]:
+    key = str(status)
+    if key not in route.validators:
+        documented = ", ".join(sorted(route.validators))
+        return [Drift(route.operation, status, "", f"a status in {documented}", str(status))]
+    validator = route.validators[key]
+    if validator is None or not body.strip():
+        return []
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return [Drift(route.operation, status, "", "a JSON body", "text that is not JSON")]
+    drifts: dict[Drift, None] = {}
+    for error in validator.iter_errors(document):
+        drifts[_describe(route.operation, status, error, document)] = None
+    return list(drifts)
+
+
+def _describe(operation: str, status: int, error: Any, document: Any) -> Drift:
+    """A drift from a jsonschema-rs error: its kind and instance path, never its message."""
+    path = list(error.instance_path)
+    kind = error.kind
+    name = kind.name
+    # Array positions become `*`: a drift in every item of a page is one drift.
+    pointer = "".join("/*" if isinstance(p, int) else f"/{_escape(p)}" for p in path)
+    if name == "required":
+        return Drift(operation, status, f"{pointer}/{_escape(kind.property)}", "present", "absent")
+    found = _json_type(_at(document, path))
+    if name == "type":
+        return Drift(operation, status, pointer, "|".join(sorted(kind.types)), found)
+    if name == "format":
+        return Drift(operation, status, pointer, f"string ({kind.format})", f"{found} (other)")
+    if name == "enum":
+        expected = "one of " + "|".join(map(json.dumps, kind.options))
+        return Drift(operation, status, pointer, expected, f"{found} (other)")
+    # Bounds, lengths, patterns: name the keyword and its limit, which are the spec's words.
+    limit = kind.as_dict().get("limit")
+    expected = name if limit is None else f"{name} {limit}"
+    return Drift(operation, status, pointer, expected, f"{found} (other)")
+
+
+def _at(document: Any, path: Sequence[str | int]) -> Any:
+    for part in path:
+        document = document[part]
+    return document
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    return next((name for kind, name in _JSON_TYPES if isinstance(value, kind)), "unknown")
+
+
+def _escape(part: str) -> str:
+    return str(part).replace("~", "~0").replace("/", "~1")
