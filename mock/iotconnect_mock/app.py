@@ -16,7 +16,7 @@ from starlette.routing import BaseRoute, Mount
 
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
-from . import auth, control, devices, discovery
+from . import auth, control, devices, discovery, templates
 from ._http import endpoint
 from ._state import MockContext
 from .clock import Clock
@@ -40,7 +40,7 @@ async def _openapi(request: Request) -> Response:
 
 
 def _routes() -> list[BaseRoute]:
-    services = [*auth.routes, *devices.routes]
+    services = [*auth.routes, *devices.routes, *templates.routes]
     mounts: list[BaseRoute] = []
     for prefix in VERSION_PREFIXES.values():
         mount = Mount(prefix, routes=services)

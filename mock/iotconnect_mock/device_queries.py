@@ -118,33 +118,37 @@ def _where(company_guid: str, f: DeviceFilter) -> tuple[str, list[Any]]:
     if f.unique_id:
         clauses.append("instr(lower(d.unique_id), lower(?)) > 0")
         params.append(f.unique_id)
-    if f.is_active is not None:
-        clauses.append("d.is_active = ?")
-        params.append(int(f.is_active))
-    if f.acquired is not None:
-        clauses.append("d.acquired = ?")
-        params.append(f.acquired)
-    if f.template_guid is not None:
-        clauses.append("d.template_guid = ?")
-        params.append(f.template_guid)
-    if f.entity_guid is not None:
-        clauses.append("d.entity_guid = ?")
-        params.append(f.entity_guid)
-    if f.is_edge is not None:
-        clauses.append("t.is_edge_support = ?")
-        params.append(int(f.is_edge))
-    if f.is_gateway is not None:
-        clauses.append("t.is_gateway = ?")
-        params.append(int(f.is_gateway))
-    if f.wireless is not None:
-        clauses.append("d.wireless = ?")
-        params.append(int(f.wireless))
-    if f.custom_field:
+    equal: tuple[tuple[str, object], ...] = (
+        ("d.is_active", f.is_active),
+        ("d.acquired", f.acquired),
+        ("d.template_guid", f.template_guid),
+        ("d.entity_guid", f.entity_guid),
+        ("t.is_edge_support", f.is_edge),
+        ("t.is_gateway", f.is_gateway),
+        ("d.wireless", f.wireless),
+        ("d.certificate_guid", f.certificate_guid),
+        ("t.auth_type", f.auth_type),
+    )
+    for column, value in equal:
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(int(value) if isinstance(value, bool) else value)
+    for column, text in (
+        ("d.display_name", f.name),
+        ("t.name", f.template_name),
+        ("e.name", f.entity_name),
+    ):
+        if text:
+            clauses.append(f"instr(lower({column}), lower(?)) > 0")
+            params.append(text)
+    if f.property_value:
         clauses.append(
-            "(instr(lower(d.display_name), lower(?)) > 0"
-            " OR instr(lower(coalesce(d.tag, '')), lower(?)) > 0)"
+            "EXISTS (SELECT 1 FROM json_each(d.properties) p"
+            " WHERE instr(lower(coalesce(json_extract(p.value, '$.value'), '')), lower(?)) > 0)"
         )
-        params.extend([f.custom_field, f.custom_field])
+        params.append(f.property_value)
+    if f.nothing:
+        clauses.append("0")
     return " AND ".join(clauses), params
 
 
@@ -179,16 +183,21 @@ def select_page(
     where, params = _where(company_guid, query)
     order = _ORDER[query.sort]
     offset = (query.page_number - 1) * query.page_size
-    needs_template = query.is_edge is not None or query.is_gateway is not None
-    source = (
-        "devices d JOIN templates t ON t.guid = d.template_guid" if needs_template else "devices d"
-    )
+    source = "devices d"
+    by_template = (query.is_edge, query.is_gateway, query.template_name, query.auth_type)
+    if any(value is not None for value in by_template):
+        source += " JOIN templates t ON t.guid = d.template_guid"
+    if query.entity_name:
+        source += " JOIN entities e ON e.guid = d.entity_guid"
+    # customField=true: the stored item plus the device's properties, added on the way out.
+    item = "json_set(i.item, '$.properties', json(d.properties))"
+    item = item if query.with_properties else "i.item"
     # Filters and sorts pick the page's rows from the devices table (and its indexes) alone, so
     # a deep OFFSET skips index entries, then fetch only those rows' stored items.
     page_sql = f"SELECT d.seq FROM {source} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
     items = _texts(
         conn.execute(
-            "SELECT i.item FROM devices d JOIN device_list_items i ON i.seq = d.seq"  # noqa: S608
+            f"SELECT {item} FROM devices d JOIN device_list_items i ON i.seq = d.seq"  # noqa: S608
             f" WHERE d.seq IN ({page_sql}) ORDER BY {order}",
             [*params, query.page_size, offset],
         )

@@ -149,7 +149,17 @@ class DeviceFilter:
     is_edge: bool | None = None
     is_gateway: bool | None = None
     wireless: bool | None = None
-    custom_field: str | None = None
+    name: str | None = None
+    template_name: str | None = None
+    entity_name: str | None = None
+    property_value: str | None = None
+    certificate_guid: str | None = None
+    auth_type: int | None = None
+    #: A kind of device the mock never holds (low-bandwidth, Greengrass, Sphere, IoT Edge) was
+    #: asked for: nothing matches.
+    nothing: bool = False
+    #: Each item also carries the device's custom ``properties`` (``customField=true``).
+    with_properties: bool = False
     sort: tuple[SortField, bool] | None = None
     page_number: int = 1
     page_size: int = 10

@@ -7,6 +7,10 @@ A device has two shapes, both built here from one ``DeviceRecord``:
 - ``information``: the single-device reply (``GET /Device/{guid}``, ``/Device/uniqueId/{id}``),
   with ``isAcquired``, ``lastActivityDate``, ``firmwareUpgradeGuid`` and more fields.
 
+Templates have two shapes as well: ``template``, an item of the template list, and
+``template_detail``, the reply of the look-ups by guid and by code (``templateCode``,
+``templateName``).
+
 The store keeps every device's list item as text (``list_item_json``) so that a page is a
 concatenation of stored strings; ``LIST_ITEM_FINGERPRINT`` tells it when items stored by an
 earlier version of this module must be rendered again.
@@ -22,7 +26,23 @@ from ._json import dumps
 from .clock import format_timestamp
 from .records import DeviceRecord, Template
 
-__all__ = ["LIST_ITEM_FINGERPRINT", "information", "list_item", "list_item_json", "template"]
+__all__ = [
+    "LIST_ITEM_FINGERPRINT",
+    "information",
+    "list_item",
+    "list_item_json",
+    "template",
+    "template_detail",
+]
+
+
+_AUTH_TYPE_NAMES = {
+    1: "Key",
+    2: "CA Signed Certificate",
+    3: "Self Signed Certificate",
+    4: "TPM",
+    5: "Symmetric Key",
+}
 
 
 def _flag(acquired: str | None) -> int:
@@ -87,19 +107,53 @@ def information(d: DeviceRecord) -> dict[str, Any]:
         "createdDate": format_timestamp(d.created_ms),
         "lastActivityDate": format_timestamp(d.last_activity_ms),
         "firmwareUpgradeGuid": d.firmware_upgrade_guid,
+        "parentDeviceUniqueId": d.parent_unique_id,
         "properties": d.properties,
     }
 
 
-def template(t: Template) -> dict[str, Any]:
-    """A device template as the template list shows it."""
+def template(t: Template, devices: int) -> dict[str, Any]:
+    """A template as the list shows it (the fields the mock knows; the rest are null)."""
     return {
         "guid": t.guid,
-        "name": t.name,
         "code": t.code,
+        "name": t.name,
+        "description": None,
+        "tag": None,
+        "authType": t.auth_type,
+        "authenticationType": _AUTH_TYPE_NAMES.get(t.auth_type),
+        "messageVersion": t.message_version,
+        "isEdgeSupport": t.is_edge_support,
+        "isIotEdgeEnable": False,
+        "gatewaySupport": t.is_gateway,
+        "isLowBandwidth": False,
+        "isSolutionTemplate": False,
+        "fileSupport": False,
+        "attributeCount": 0,
+        "settingCount": 0,
+        "commandCount": 0,
+        "deviceCount": devices,
+        "ruleCount": 0,
+    }
+
+
+def template_detail(t: Template, devices: int) -> dict[str, Any]:
+    """A template's details: the look-ups' reply item (``templateCode``, ``templateName``)."""
+    return {
+        "guid": t.guid,
+        "templateCode": t.code,
+        "templateName": t.name,
+        "tag": None,
         "authType": t.auth_type,
         "messageVersion": t.message_version,
         "isEdgeSupport": t.is_edge_support,
+        "isIotEdgeEnable": False,
+        "isType2Support": False,
+        "isLowBandwidth": False,
+        "isSolutionTemplate": False,
+        "isAttachedWithDevice": devices > 0,
+        "attributes": None,
+        "commands": [],
     }
 
 

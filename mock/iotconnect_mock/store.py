@@ -377,15 +377,15 @@ class Store:
                 self._pages.put(key, page)
             return page
 
-    def count_devices(self, company_guid: str, is_active: bool | None) -> int:
-        """How many devices a company has, optionally only active or inactive ones."""
-        if is_active is None:
-            row = self._one("SELECT count(*) FROM devices WHERE company_guid = ?", (company_guid,))
-        else:
-            row = self._one(
-                "SELECT count(*) FROM devices WHERE company_guid = ? AND is_active = ?",
-                (company_guid, int(is_active)),
-            )
+    def count_devices(
+        self, company_guid: str, is_active: bool | None, template_guid: str | None = None
+    ) -> int:
+        """How many devices a company has: only active or inactive ones, of one template."""
+        row = self._one(
+            "SELECT count(*) FROM devices WHERE company_guid = ?"
+            " AND (? IS NULL OR is_active = ?) AND (? IS NULL OR template_guid = ?)",
+            (company_guid, is_active, is_active, template_guid, template_guid),
+        )
         return 0 if row is None else int(row[0])
 
     def update_device(

@@ -28,7 +28,7 @@ async def test_create_answers_200_with_newid(session: Session) -> None:
     (created,) = body["data"]
     assert GUID.match(created["newid"])
     assert created["uniqueId"] == "sensor-new"
-    assert created["parentUniqueId"] is None
+    assert created["ParentUniqueId"] is None  # AWS's spelling; the mock serves AWS by default
     # Five seeded devices, a quarter of them inactive (device 4).
     assert created["activeDeviceCount"] == 5
     assert created["inActiveDeviceCount"] == 1
@@ -53,7 +53,13 @@ async def test_create_answers_200_with_newid(session: Session) -> None:
 async def test_create_with_parent_reports_parent_unique_id(session: Session) -> None:
     parent = (await create(session, "parent-1")).json()["data"][0]["newid"]
     child = await create(session, "child-1", parentDeviceGuid=parent)
-    assert child.json()["data"][0]["parentUniqueId"] == "parent-1"
+    assert child.json()["data"][0]["ParentUniqueId"] == "parent-1"
+    # Read as the gateway's child: the gateway named must be the parent.
+    by_parent = "/Device/uniqueId/child-1"
+    found = await session.get(by_parent, params={"parentDeviceUniqueId": "PARENT-1"})
+    assert found.json()["data"][0]["parentDeviceUniqueId"] == "parent-1"
+    other = await session.get(by_parent, params={"parentDeviceUniqueId": "child-1"})
+    assert other.status_code == 409
     listed = await session.get("/Device", params={"UniqueId": "parent-1"})
     assert listed.json()["data"][0]["childDeviceCount"] == 1
 
@@ -214,7 +220,12 @@ async def test_delete(session: Session) -> None:
     reply = await session.delete(f"/Device/{created['newid']}")
     assert reply.status_code == 200
     assert reply.json()["data"] == [
-        {"guid": created["newid"], "uniqueId": "del-1", "entityGuid": created["entityGuid"]}
+        {
+            "guid": created["newid"],
+            "status": True,
+            "uniqueId": "del-1",
+            "entityGuid": created["entityGuid"],
+        }
     ]
     assert (await session.delete(f"/Device/{created['newid']}")).status_code == 409
     assert (await session.get(f"/Device/{created['newid']}")).status_code == 409
@@ -231,21 +242,6 @@ async def test_count(session: Session) -> None:
     bad = await session.get("/Device/count", params={"status": "sleeping"})
     assert bad.status_code == 412
     assert params(bad.json()) == ["status"]
-
-
-async def test_templates(session: Session) -> None:
-    reply = await session.get("/device-template")
-    assert reply.status_code == 200
-    body = reply.json()
-    assert body["count"] == len(body["data"]) == 3
-    assert set(body["data"][0]) == {
-        "guid",
-        "name",
-        "code",
-        "authType",
-        "messageVersion",
-        "isEdgeSupport",
-    }
 
 
 async def test_list_item_has_the_service_casing(session: Session) -> None:
@@ -383,7 +379,11 @@ async def test_filters(session: Session) -> None:
     template, root = await first_template_and_entity(session)
     assert await ids(TemplateGuid=template.lower()) == everything - {"demo-gw-01"}
     assert await ids(EntityGuid=root) == {"demo-gw-01", "demo-sensor-03", "demo-sensor-05"}
-    assert await ids(customField="Sensor 2") == {"demo-sensor-02"}
+    assert await ids(Name="Sensor 2") == {"demo-sensor-02"}
+    assert await ids(TemplateName="GATEWAY") == {"demo-gw-01"}
+    assert await ids(AuthType="2") == {"demo-gw-01"}
+    assert await ids(greenGrass="true") == set()  # the mock holds no Greengrass devices
+    assert await ids(isLowBandwidth="false") == everything
     assert await ids(UniqueId="nothing-like-this") == set()
 
 

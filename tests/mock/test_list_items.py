@@ -81,9 +81,13 @@ class Model:
             f.is_edge is None or f.is_edge == template.is_edge_support,
             f.is_gateway is None or f.is_gateway == template.is_gateway,
             f.wireless is None or f.wireless == d.wireless,
-            f.custom_field is None
-            or f.custom_field.lower() in d.display_name.lower()
-            or f.custom_field.lower() in (d.tag or "").lower(),
+            f.name is None or f.name.lower() in d.display_name.lower(),
+            f.template_name is None or f.template_name.lower() in template.name.lower(),
+            f.auth_type is None or f.auth_type == template.auth_type,
+            f.certificate_guid is None or f.certificate_guid == d.certificate_guid,
+            f.property_value is None
+            or any(f.property_value.lower() in str(p["value"]).lower() for p in d.properties),
+            not f.nothing,
         )
         return all(checks)
 
@@ -189,8 +193,9 @@ FILTERS = [
     DeviceFilter(unique_id="B0", page_size=3, page_number=2),
     DeviceFilter(is_edge=True, wireless=True, page_size=5),
     DeviceFilter(is_gateway=False, acquired="acquired", page_size=50),
-    DeviceFilter(custom_field="ROOF", page_size=50),
-    DeviceFilter(custom_field="device 1", sort=("uniqueId", False), page_size=50),
+    DeviceFilter(name="DEVICE 1", page_size=50),
+    DeviceFilter(name="device 1", sort=("uniqueId", False), page_size=50),
+    DeviceFilter(template_name="SENSOR", auth_type=5, page_size=50),
 ]
 
 

@@ -23,11 +23,12 @@ T = TypeVar("T", bound="DeviceCreate")
 @_attrs_define
 class DeviceCreate:
     """A new device. Optional fields may be null, which the service takes as absent. What else
-    a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
-    per auth type, alternatives of fields that must all be present, not null and not
-    `false`); a create that lacks them is a validation failure (412) whose `error[]` names
-    each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
-    ids of at most 31 characters.
+    a create needs depends on the `authType` of the template and on the platform:
+    `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
+    must all be present, not null and not `false` (auth types it does not list need nothing
+    more). A create that meets none is a validation failure (412) whose `error[]` names each
+    missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
+    and 3) have unique ids of at most 31 characters.
 
     """
 
@@ -52,7 +53,7 @@ class DeviceCreate:
     device_certificate: None | str | Unset = UNSET
     """ A device certificate file (PFX), base64, for certificate devices; with `deviceCertificatePassword`. """
     device_certificate_password: None | str | Unset = UNSET
-    device_certificate_guid: None | str | Unset = UNSET
+    device_certificate_guid: None | Unset | UUID = UNSET
     """ The guid of a certificate already uploaded to the company, for certificate devices. """
     primary_thumbprint: None | str | Unset = UNSET
     """ Thumbprint of the primary self-signed certificate (auth type 3). Azure only. """
@@ -162,6 +163,8 @@ class DeviceCreate:
         device_certificate_guid: None | str | Unset
         if isinstance(self.device_certificate_guid, Unset):
             device_certificate_guid = UNSET
+        elif isinstance(self.device_certificate_guid, UUID):
+            device_certificate_guid = str(self.device_certificate_guid)
         else:
             device_certificate_guid = self.device_certificate_guid
 
@@ -469,12 +472,20 @@ class DeviceCreate:
             d.pop("deviceCertificatePassword", UNSET)
         )
 
-        def _parse_device_certificate_guid(data: object) -> None | str | Unset:
+        def _parse_device_certificate_guid(data: object) -> None | Unset | UUID:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                device_certificate_guid_type_0 = UUID(data)
+
+                return device_certificate_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
 
         device_certificate_guid = _parse_device_certificate_guid(
             d.pop("deviceCertificateGuid", UNSET)

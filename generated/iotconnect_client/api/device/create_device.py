@@ -104,11 +104,12 @@ def sync_detailed(
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
             absent. What else
-            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
-            per auth type, alternatives of fields that must all be present, not null and not
-            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
-            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
-            ids of at most 31 characters.
+            a create needs depends on the `authType` of the template and on the platform:
+            `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
+            must all be present, not null and not `false` (auth types it does not list need nothing
+            more). A create that meets none is a validation failure (412) whose `error[]` names each
+            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
+            and 3) have unique ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,11 +144,12 @@ def sync(
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
             absent. What else
-            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
-            per auth type, alternatives of fields that must all be present, not null and not
-            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
-            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
-            ids of at most 31 characters.
+            a create needs depends on the `authType` of the template and on the platform:
+            `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
+            must all be present, not null and not `false` (auth types it does not list need nothing
+            more). A create that meets none is a validation failure (412) whose `error[]` names each
+            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
+            and 3) have unique ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,11 +179,12 @@ async def asyncio_detailed(
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
             absent. What else
-            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
-            per auth type, alternatives of fields that must all be present, not null and not
-            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
-            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
-            ids of at most 31 characters.
+            a create needs depends on the `authType` of the template and on the platform:
+            `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
+            must all be present, not null and not `false` (auth types it does not list need nothing
+            more). A create that meets none is a validation failure (412) whose `error[]` names each
+            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
+            and 3) have unique ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,11 +217,12 @@ async def asyncio(
     Args:
         body (DeviceCreate): A new device. Optional fields may be null, which the service takes as
             absent. What else
-            a create needs depends on the `authType` of the template (`x-auth-type-requires` lists,
-            per auth type, alternatives of fields that must all be present, not null and not
-            `false`); a create that lacks them is a validation failure (412) whose `error[]` names
-            each missing field. Certificate-authenticated devices (auth types 2 and 3) have unique
-            ids of at most 31 characters.
+            a create needs depends on the `authType` of the template and on the platform:
+            `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
+            must all be present, not null and not `false` (auth types it does not list need nothing
+            more). A create that meets none is a validation failure (412) whose `error[]` names each
+            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
+            and 3) have unique ids of at most 31 characters.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,169 @@
+"""Every query parameter of the spec changes the mock's answer, or the spec declares it accepted
+and ignored (``x-mock-ignored`` with the reason): a spec edit cannot leave the mock behind."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+import jwt
+import pytest
+
+from iotconnect_mock import DEMO_SOLUTION_KEY
+from iotconnect_spec import spec_document
+
+from .helpers import Session
+
+SPEC = spec_document()
+METHODS = ("get", "put", "post", "delete")
+NOWHERE = str(uuid.UUID(int=1)).upper()
+
+# (operationId, parameter) -> (path, query A, query B): the mock must answer A and B
+# differently. "{template}", "{entity}" and "{company}" stand for the session's own GUIDs.
+Probe = tuple[str, dict[str, str], dict[str, str]]
+PAGE = {"pageSize": "2"}
+CHANGES: dict[tuple[str, str], Probe] = {
+    ("discoverServices", "pf"): ("discovery", {"pf": "aws"}, {"pf": "az"}),
+    ("discoverServices", "version"): ("discovery", {"version": "2.1"}, {"version": "2"}),
+    ("listDevices", "pageNumber"): ("/Device", PAGE, {**PAGE, "pageNumber": "2"}),
+    ("listDevices", "pageSize"): ("/Device", {"pageSize": "1"}, PAGE),
+    ("listDevices", "sortBy"): ("/Device", {"sortBy": "uniqueId asc"}, {"sortBy": "uniqueId desc"}),
+    ("listDevices", "UniqueId"): ("/Device", {}, {"UniqueId": "gw"}),
+    ("listDevices", "Status"): ("/Device", {}, {"Status": "inactive"}),
+    ("listDevices", "Acquired"): ("/Device", {}, {"Acquired": "acquired"}),
+    ("listDevices", "TemplateGuid"): ("/Device", {}, {"TemplateGuid": "{template}"}),
+    ("listDevices", "EntityGuid"): ("/Device", {}, {"EntityGuid": "{entity}"}),
+    ("listDevices", "isEdge"): ("/Device", {"isEdge": "true"}, {"isEdge": "false"}),
+    ("listDevices", "isGateway"): ("/Device", {"isGateway": "true"}, {"isGateway": "false"}),
+    ("listDevices", "wireless"): ("/Device", {"wireless": "true"}, {"wireless": "false"}),
+    ("listDevices", "customField"): ("/Device", {"customField": "false"}, {"customField": "true"}),
+    ("listDevices", "Name"): ("/Device", {}, {"Name": "Sensor 2"}),
+    ("listDevices", "TemplateName"): ("/Device", {}, {"TemplateName": "gateway"}),
+    ("listDevices", "EntityName"): ("/Device", {}, {"EntityName": "no such entity"}),
+    ("listDevices", "Value"): ("/Device", {}, {"Value": "no such value"}),
+    ("listDevices", "isLowBandwidth"): (
+        "/Device",
+        {"isLowBandwidth": "false"},
+        {"isLowBandwidth": "true"},
+    ),
+    ("listDevices", "certificateGuid"): ("/Device", {}, {"certificateGuid": NOWHERE}),
+    ("listDevices", "greenGrass"): ("/Device", {"greenGrass": "false"}, {"greenGrass": "true"}),
+    ("listDevices", "AuthType"): ("/Device", {}, {"AuthType": "2"}),
+    ("listDevices", "isSphere"): ("/Device", {"isSphere": "false"}, {"isSphere": "true"}),
+    ("listDevices", "isIotEdgeEnable"): (
+        "/Device",
+        {"isIotEdgeEnable": "false"},
+        {"isIotEdgeEnable": "true"},
+    ),
+    ("countDevices", "status"): ("/Device/count", {}, {"status": "inactive"}),
+    ("countDevices", "companyguid"): (
+        "/Device/count",
+        {"companyguid": "{company}"},
+        {"companyguid": NOWHERE},
+    ),
+    ("getDeviceByUniqueId", "parentDeviceUniqueId"): (
+        "/Device/uniqueId/demo-sensor-02",
+        {},
+        {"parentDeviceUniqueId": "no-such-gateway"},
+    ),
+    ("listDeviceTemplates", "pageNumber"): ("/device-template", PAGE, {**PAGE, "pageNumber": "2"}),
+    ("listDeviceTemplates", "pageSize"): ("/device-template", {"pageSize": "1"}, PAGE),
+    ("listDeviceTemplates", "sortBy"): (
+        "/device-template",
+        {"sortBy": "name asc"},
+        {"sortBy": "name desc"},
+    ),
+    ("listDeviceTemplates", "DeviceTemplateName"): (
+        "/device-template",
+        {},
+        {"DeviceTemplateName": "camera"},
+    ),
+    ("listDeviceTemplates", "AuthType"): ("/device-template", {}, {"AuthType": "2"}),
+    ("listDeviceTemplates", "EdgeSupport"): (
+        "/device-template",
+        {"EdgeSupport": "true"},
+        {"EdgeSupport": "false"},
+    ),
+    ("listDeviceTemplates", "GatewaySupport"): (
+        "/device-template",
+        {"GatewaySupport": "true"},
+        {"GatewaySupport": "false"},
+    ),
+    ("listDeviceTemplates", "MessageVersion"): ("/device-template", {}, {"MessageVersion": "1.0"}),
+}
+for _flag in ("IsLowBandwidth", "greenGrass", "wireless", "isIotEdgeEnable", "IsSphere"):
+    CHANGES[("listDeviceTemplates", _flag)] = (
+        "/device-template",
+        {_flag: "false"},
+        {_flag: "true"},
+    )
+# Accepted and ignored, per the spec's x-mock-ignored: (path, a value to send).
+IGNORED_PROBES: dict[tuple[str, str], tuple[str, str]] = {
+    ("listDevices", "Property"): ("/Device", "floor"),
+    ("listDevices", "IncludeRecentValue"): ("/Device", "true"),
+    ("getDeviceTemplate", "attrTree"): ("/device-template/{template}", "true"),
+}
+
+
+def _query_parameters() -> dict[tuple[str, str], dict[str, Any]]:
+    found = {}
+    for item in SPEC["paths"].values():
+        for method in METHODS:
+            op = item.get(method)
+            for param in [*item.get("parameters", []), *(op or {}).get("parameters", [])]:
+                if op is not None and param.get("in") == "query":
+                    found[(op["operationId"], param["name"])] = param
+    return found
+
+
+PARAMETERS = _query_parameters()
+IGNORED = {key for key, param in PARAMETERS.items() if param.get("x-mock-ignored")}
+
+
+def test_every_query_parameter_is_acted_on_or_declared_ignored() -> None:
+    assert set(CHANGES).isdisjoint(IGNORED)
+    assert set(PARAMETERS) == set(CHANGES) | IGNORED, (
+        "a query parameter of the spec is neither probed here nor marked x-mock-ignored"
+    )
+    assert set(IGNORED_PROBES) == IGNORED
+    for key in IGNORED:
+        assert str(PARAMETERS[key]["x-mock-ignored"]).strip(), f"{key}: say why it is ignored"
+
+
+async def _fill(session: Session, text: str) -> str:
+    if "{" not in text:
+        return text
+    templates = (await session.get("/device-template")).json()["data"]
+    claims = jwt.decode(session.tokens["access_token"], options={"verify_signature": False})
+    company = claims["user"]["companyId"]
+    return text.format(
+        template=templates[0]["guid"], entity=claims["user"]["entityGuid"], company=company
+    )
+
+
+async def _answer(session: Session, path: str, query: dict[str, str]) -> tuple[int, bytes]:
+    filled = {name: await _fill(session, value) for name, value in query.items()}
+    if path == "discovery":
+        reply: httpx.Response = await session.client.get(
+            f"/api/uisdk/solutionkey/{DEMO_SOLUTION_KEY}/env/poc", params=filled
+        )
+    else:
+        reply = await session.get(await _fill(session, path), params=filled)
+    assert reply.status_code < 500, reply.text
+    return reply.status_code, reply.content
+
+
+@pytest.mark.parametrize("key", sorted(CHANGES), ids="{0[0]}.{0[1]}".format)
+async def test_the_parameter_changes_the_answer(session: Session, key: tuple[str, str]) -> None:
+    path, first, second = CHANGES[key]
+    assert key[1] in first or key[1] in second
+    assert await _answer(session, path, first) != await _answer(session, path, second)
+
+
+@pytest.mark.parametrize("key", sorted(IGNORED_PROBES), ids="{0[0]}.{0[1]}".format)
+async def test_an_ignored_parameter_is_accepted(session: Session, key: tuple[str, str]) -> None:
+    path, value = IGNORED_PROBES[key]
+    without = await _answer(session, path, {})
+    assert without[0] == 200
+    assert await _answer(session, path, {key[1]: value}) == without
