@@ -60,6 +60,8 @@ async def test_create_with_parent_reports_parent_unique_id(session: Session) -> 
     assert found.json()["data"][0]["parentDeviceUniqueId"] == "parent-1"
     other = await session.get(by_parent, params={"parentDeviceUniqueId": "child-1"})
     assert other.status_code == 409
+    empty = await session.get(by_parent, params={"parentDeviceUniqueId": ""})
+    assert empty.status_code == 412
     listed = await session.get("/Device", params={"UniqueId": "parent-1"})
     assert listed.json()["data"][0]["childDeviceCount"] == 1
 

@@ -58,7 +58,7 @@ async def test_paging_sorting_and_filters(session: Session) -> None:
     ("query", "param"),
     [
         ({"pageNumber": "0"}, "pageNumber"),
-        ({"sortBy": "deviceCount asc"}, "sortBy"),
+        ({"sortBy": "authType asc"}, "sortBy"),
         ({"sortBy": "name"}, "sortBy"),
         ({"AuthType": "9"}, "AuthType"),
         ({"EdgeSupport": "maybe"}, "EdgeSupport"),

@@ -54,6 +54,7 @@ from .empty_response_data_type_0_item import EmptyResponseDataType0Item
 from .envelope import Envelope
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .list_device_templates_sort_by import ListDeviceTemplatesSortBy
 from .list_devices_acquired import ListDevicesAcquired
 from .list_devices_sort_by import ListDevicesSortBy
 from .list_devices_status import ListDevicesStatus
@@ -113,6 +114,7 @@ __all__ = (
     "Envelope",
     "ErrorDetail",
     "ErrorResponse",
+    "ListDeviceTemplatesSortBy",
     "ListDevicesAcquired",
     "ListDevicesSortBy",
     "ListDevicesStatus",

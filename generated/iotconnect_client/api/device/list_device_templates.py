@@ -8,6 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_type import AuthType
 from ...models.device_template_list_response import DeviceTemplateListResponse
 from ...models.error_response import ErrorResponse
+from ...models.list_device_templates_sort_by import (
+    ListDeviceTemplatesSortBy,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -15,7 +18,7 @@ def _get_kwargs(
     *,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListDeviceTemplatesSortBy | Unset = UNSET,
     device_template_name: str | Unset = UNSET,
     auth_type: AuthType | Unset = UNSET,
     edge_support: bool | Unset = UNSET,
@@ -34,7 +37,11 @@ def _get_kwargs(
 
     params["pageSize"] = page_size
 
-    params["sortBy"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
 
     params["DeviceTemplateName"] = device_template_name
 
@@ -130,7 +137,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListDeviceTemplatesSortBy | Unset = UNSET,
     device_template_name: str | Unset = UNSET,
     auth_type: AuthType | Unset = UNSET,
     edge_support: bool | Unset = UNSET,
@@ -151,7 +158,7 @@ def sync_detailed(
     Args:
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
-        sort_by (str | Unset):
+        sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
             signed certificate,
@@ -202,7 +209,7 @@ def sync(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListDeviceTemplatesSortBy | Unset = UNSET,
     device_template_name: str | Unset = UNSET,
     auth_type: AuthType | Unset = UNSET,
     edge_support: bool | Unset = UNSET,
@@ -223,7 +230,7 @@ def sync(
     Args:
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
-        sort_by (str | Unset):
+        sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
             signed certificate,
@@ -269,7 +276,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListDeviceTemplatesSortBy | Unset = UNSET,
     device_template_name: str | Unset = UNSET,
     auth_type: AuthType | Unset = UNSET,
     edge_support: bool | Unset = UNSET,
@@ -290,7 +297,7 @@ async def asyncio_detailed(
     Args:
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
-        sort_by (str | Unset):
+        sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
             signed certificate,
@@ -339,7 +346,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
-    sort_by: str | Unset = UNSET,
+    sort_by: ListDeviceTemplatesSortBy | Unset = UNSET,
     device_template_name: str | Unset = UNSET,
     auth_type: AuthType | Unset = UNSET,
     edge_support: bool | Unset = UNSET,
@@ -360,7 +367,7 @@ async def asyncio(
     Args:
         page_number (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 10.
-        sort_by (str | Unset):
+        sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
             signed certificate,
