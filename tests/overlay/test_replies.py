@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,7 @@ from iotconnect_client.models import (
 from iotconnect_client.types import UNSET
 from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, create_app
 
-from .fakes import AUTH, DEVICE, PASSWORD, SOLUTION_KEY, USERNAME, FakeService
+from .fakes import FakeService
 
 PLANTED = "planted-value-7f3a"  # must never appear in a report
 
@@ -77,23 +78,11 @@ TYPES = {
 MISSING = Drift("listDevices", 200, "/data/*/displayName", "present", "absent")
 
 
-def _iot(mode: str, service: FakeService) -> IoTConnect:
-    settings: dict[str, Any] = {
-        "username": USERNAME,
-        "password": PASSWORD,
-        "solution_key": SOLUTION_KEY,
-        "auth_url": AUTH,
-        "device_url": DEVICE,
-        "transport": service,
-        "retry_backoff": 0.0,
-        "check_replies": mode,
-    }
-    return IoTConnect(**settings)
-
-
-def test_warn_reports_each_distinct_drift_once(caplog: pytest.LogCaptureFixture) -> None:
+def test_warn_reports_each_distinct_drift_once(
+    make_iot: Callable[..., IoTConnect], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.WARNING, logger="iotconnect.replies")
-    with _iot("warn", DriftingService()) as iot:
+    with make_iot(transport=DriftingService(), check_replies="warn") as iot:
         for _ in range(3):
             reply = list_devices.sync_detailed(client=iot.device)
             assert reply.status_code == 200  # "warn" never changes what the caller gets
@@ -104,8 +93,8 @@ def test_warn_reports_each_distinct_drift_once(caplog: pytest.LogCaptureFixture)
     assert not any(PLANTED in w for w in warnings)
 
 
-def test_raise_raises_a_typed_error_without_the_value() -> None:
-    with _iot("raise", DriftingService(with_missing=True)) as iot:
+def test_raise_raises_a_typed_error_without_the_value(make_iot: Callable[..., IoTConnect]) -> None:
+    with make_iot(transport=DriftingService(with_missing=True), check_replies="raise") as iot:
         for _ in range(2):  # every drifting reply raises, not only the first
             with pytest.raises(ReplyDrift) as caught:
                 list_devices.sync_detailed(client=iot.device)
