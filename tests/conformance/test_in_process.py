@@ -104,6 +104,8 @@ OPERATIONS = [
     ("PUT", r"/api/v2\.1/Device/[0-9A-Fa-f-]{36}/status"),
     ("DELETE", r"/api/v2\.1/Device/[0-9A-Fa-f-]{36}"),
     ("GET", r"/api/v2\.1/device-template"),
+    ("GET", r"/api/v2\.1/device-template/[0-9A-Fa-f-]{36}"),
+    ("GET", r"/api/v2\.1/device-template/template-code/[^/]+"),
 ]
 
 

@@ -31,7 +31,7 @@ from .conftest import PEER, PEER_TENANT, Reply, deviating, reply, served
 # Every test here serves a mock and runs schemathesis against it, or starts the CLI.
 pytestmark = pytest.mark.slow
 
-OPERATIONS = 14
+OPERATIONS = 16
 _COMMAND = Path(sys.executable).parent / "iotconnect"
 
 

@@ -62,6 +62,7 @@ async def test_paging_sorting_and_filters(session: Session) -> None:
         ({"sortBy": "name"}, "sortBy"),
         ({"AuthType": "9"}, "AuthType"),
         ({"EdgeSupport": "maybe"}, "EdgeSupport"),
+        ({"greenGrass": "true", "IsSphere": "x"}, "IsSphere"),  # every flag is checked
     ],
 )
 async def test_list_validation(session: Session, query: dict[str, str], param: str) -> None:
@@ -103,6 +104,14 @@ async def test_a_device_created_by_template_code(session: Session) -> None:
         },
     )
     assert reply.status_code == 200, reply.text
+
+
+async def test_create_checks_the_sidewalk_object(session: Session) -> None:
+    bad = await create(session, "sw-1", sidewalkDevice={"customDecoderGuid": 7})
+    assert bad.status_code == 412
+    assert _params(bad.json()) == ["sidewalkDevice"]
+    good = await create(session, "sw-1", sidewalkDevice={"customDecoderGuid": None})
+    assert good.status_code == 200
 
 
 async def _template_guid(session: Session, code: str) -> str:
