@@ -106,6 +106,9 @@ def _prepare(target: Handoff, case: Any, logins: Iterator[int]) -> None:
                 body.pop(key, None)
         else:
             body.pop("properties", None)
+    elif operation == "getDeviceTemplate" and case.path_parameters is not None:
+        if target.template_guid is not None:
+            case.path_parameters["deviceTemplateGuid"] = target.template_guid
     elif operation == "discoverServices" and case.path_parameters is not None:
         case.path_parameters["solutionKey"] = target.solution_key
     elif operation == "login" and body is not None and target.login is not None:
