@@ -16,7 +16,6 @@ class SidewalkDevice:
     """An Amazon Sidewalk device's decoder. AWS only."""
 
     custom_decoder_guid: None | str | Unset = UNSET
-    """ Free text or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
