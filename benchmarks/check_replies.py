@@ -24,6 +24,7 @@ import asyncio
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 
 import httpx
 
@@ -93,10 +94,10 @@ def _measure(page: bytes, size: int, rounds: int, calls: int) -> None:
     for index in range(rounds):
         order = (False, True) if index % 2 == 0 else (True, False)
         for check in order:
-            client = sessions[check].device
-            rates[check].append(
-                _rate(lambda c=client: list_devices.sync_detailed(client=c, page_size=size), calls)
+            call = partial(
+                list_devices.sync_detailed, client=sessions[check].device, page_size=size
             )
+            rates[check].append(_rate(call, calls))
     for iot in sessions.values():
         assert iot.reply_drifts == ()
         iot.close()
