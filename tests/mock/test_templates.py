@@ -114,6 +114,13 @@ async def test_create_checks_the_sidewalk_object(session: Session) -> None:
     assert good.status_code == 200
 
 
+@pytest.mark.parametrize(("value", "status"), [(3.0, 200), (3.5, 412), (2**31, 412), (True, 412)])
+async def test_create_integers_are_int32(session: Session, value: object, status: int) -> None:
+    # 3.0 is an integer in JSON Schema, so the spec allows it; 2**31 is past int32.
+    reply = await create(session, "int-1", videoStreamType=value)
+    assert reply.status_code == status, reply.text
+
+
 async def _template_guid(session: Session, code: str) -> str:
     reply = await session.get(f"/device-template/template-code/{code}")
     guid: str = reply.json()["data"][0]["guid"]
