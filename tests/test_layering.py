@@ -32,7 +32,9 @@ HAND_WRITTEN = sorted(set(PACKAGES) - {"iotconnect_client"})
 AT_IMPORT: dict[str, set[str]] = {
     "iotconnect_spec": set(),
     "iotconnect_client": set(),
-    "iotconnect": {"iotconnect_client"},
+    # The spec sits below the client (spec -> generated -> overlay): check_replies and
+    # `iotconnect spec vendor-diff` read it.
+    "iotconnect": {"iotconnect_client", "iotconnect_spec"},
     "iotconnect_mock": {"iotconnect_spec"},
     "iotconnect_conformance": {
         "iotconnect",
