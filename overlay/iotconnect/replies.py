@@ -202,7 +202,7 @@ class CheckingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 def _compile(spec: Mapping[str, Any]) -> list[_Route]:
     # One registry holds the spec; each validator is a $ref into it, so shared components are
-    # resolved in place, not copied into every schema (36 ms instead of 290 ms for this spec).
+    # resolved in place, not copied into every schema (about 5 ms instead of 38 ms here).
     registry = jsonschema_rs.Registry([(_SPEC_URI, dict(spec))])
     routes = []
     for path, item in spec.get("paths", {}).items():
