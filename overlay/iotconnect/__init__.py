@@ -1,12 +1,13 @@
-"""Token-aware client for the IoTConnect REST API, around the generated ``iotconnect_client``.
+"""A typed client for the IoTConnect REST API, around the generated ``iotconnect_client``.
 
 from iotconnect import IoTConnect
-from iotconnect_client.api.device import list_devices
 
 with IoTConnect(username=..., password=..., solution_key=..., environment="poc") as iot:
-    page = list_devices.sync(client=iot.device, page_size=50)
+    for device in iot.devices.list(status="active"):
+        print(device.unique_id)
 """
 
+from ._replies import DetailedResponse, unwrap
 from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
 from .client import IoTConnect
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
@@ -14,44 +15,74 @@ from .errors import (
     ApiError,
     AuthenticationError,
     Conflict,
-    DetailedResponse,
+    DecodeError,
     DiscoveryError,
+    EndpointNotFound,
     ErrorDetail,
     IoTConnectError,
     NotFound,
     ServiceUnavailable,
+    Timeout,
     TransportError,
+    UnexpectedStatus,
     ValidationFailed,
-    unwrap,
+)
+from .resources import (
+    DEFAULT_PAGE_SIZE,
+    AsyncDevices,
+    AsyncPager,
+    AsyncResources,
+    AsyncTemplates,
+    DeviceFilters,
+    Devices,
+    NewDeviceFields,
+    Pager,
+    Resources,
+    Templates,
 )
 from .tokens import Claims, Clock, FileTokenStore, MemoryTokenStore, Token, TokenStore
 
 __all__ = [
     "ADVISORY_WINDOW",
+    "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
     "DISCOVERY_URL",
     "MANDATORY_WINDOW",
     "PLACEHOLDER_TOKEN",
     "ApiError",
+    "AsyncDevices",
+    "AsyncPager",
+    "AsyncResources",
+    "AsyncTemplates",
     "AuthenticationError",
     "BaseUrls",
     "Claims",
     "Clock",
     "Conflict",
+    "DecodeError",
     "DetailedResponse",
+    "DeviceFilters",
+    "Devices",
     "DiscoveryError",
+    "EndpointNotFound",
     "ErrorDetail",
     "FileTokenStore",
     "IoTConnect",
     "IoTConnectError",
     "MemoryTokenStore",
+    "NewDeviceFields",
     "NotFound",
+    "Pager",
     "Platform",
+    "Resources",
     "ServiceUnavailable",
+    "Templates",
+    "Timeout",
     "Token",
     "TokenAuth",
     "TokenStore",
     "TransportError",
+    "UnexpectedStatus",
     "ValidationFailed",
     "adiscover",
     "discover",

@@ -1,87 +1,208 @@
-"""Retries under every client: httpx-retries' ``RetryTransport`` with a per-method policy.
+"""The transport under every client of a session: retries, the body, deadlines and httpx errors.
 
-Idempotent methods are retried on connection errors, timeouts and 502/503/504; POST and PATCH
-only on errors that prove the request never reached the server (connect failures and pool
-waits), since a refresh token sent twice is a spent token. Backoff is exponential with full
-jitter, ``Retry-After`` is honoured (capped), and both the attempts and the total sleep are
-bounded.
+:class:`Boundary` wraps the network transport. Per request it
+
+* reads the whole body before returning, so that a connection dropped while the body arrives
+  is retried like one dropped before the headers (the generated functions read every body
+  anyway);
+* retries idempotent methods on connection errors, timeouts and 502/503/504, and POST and
+  PATCH only on errors that prove the request never reached the server (connect failures and
+  pool waits), since a refresh token sent twice is a spent token. Backoff is exponential with
+  full jitter, ``Retry-After`` is honoured (capped), attempts and total sleep are bounded;
+* enforces an optional overall deadline for the call, retries and a trickling body included,
+  by capping each timeout to the time left;
+* turns httpx's errors into :class:`~iotconnect.errors.TransportError` (a
+  :class:`~iotconnect.errors.Timeout` for timeouts) naming method, host and path, with every
+  secret masked. The token requests' transport leaves them as they are: the token flow handles
+  httpx errors itself, to keep a still-valid token when a renewal cannot get through.
+
+Per-call settings travel with the request as a :class:`CallOptions` extension. The retry loop
+is a plan (see :mod:`._plans`): one generator for both the sync and the async driver.
 """
 
 from __future__ import annotations
 
-from typing import Final
+import asyncio
+import contextlib
+import dataclasses
+import json
+import time
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any, Final
 
 import httpx
-from httpx_retries import Retry, RetryTransport
+from httpx_retries import Retry
 
-__all__ = ["async_part", "retrying_transport", "sync_part"]
+from ._plans import arun, run
+from ._secrets import remember
+from .errors import DecodeError, Timeout, TransportError, request_line
 
+__all__ = ["OPTIONS", "PARSED", "Boundary", "CallOptions", "async_part", "sync_part"]
+
+OPTIONS: Final = "iotconnect.options"
+"""Request extension: the :class:`CallOptions` of the call the request belongs to."""
+PARSED: Final = "iotconnect.parsed"
+"""Request extension: the caller parses and checks the reply body itself."""
+
+_DEADLINE: Final = "iotconnect.deadline"
 _IDEMPOTENT: Final = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
-_UNSAFE: Final = ("POST", "PATCH")
 _UNAVAILABLE: Final = (502, 503, 504)
 _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAX_SINGLE_WAIT: Final = 30.0
 _MAX_TOTAL_WAIT: Final = 60.0
+_TOKEN_REPLIES: Final = ("/auth/login", "/auth/refresh-token")
+_TIMEOUTS: Final = ("connect", "read", "write", "pool")
+_CONTROL: Final = frozenset(chr(code) for code in (*range(32), 127)) - {"\t"}
 
 
-class _NeverSentRetry(Retry):
-    """Retries only what failed before reaching the server, whatever the status."""
+@dataclass(frozen=True)
+class CallOptions:
+    """Settings for one call, overriding the session's: see ``IoTConnect.with_options``.
 
-    def is_retryable_status_code(self, status_code: int) -> bool:
-        """A reply means the server saw the request: never retry it."""
-        return False
+    ``timeout`` applies to each request; ``max_retries`` bounds the retries; ``deadline`` is
+    the most seconds the whole call may take, retries and backoff included. None keeps the
+    session's setting.
+    """
+
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
+    deadline: float | None = None
+
+    def merged(self, other: CallOptions) -> CallOptions:
+        """These options with every setting ``other`` makes replacing this one's."""
+        changes = {
+            field.name: getattr(other, field.name)
+            for field in dataclasses.fields(other)
+            if getattr(other, field.name) is not None
+        }
+        return dataclasses.replace(self, **changes)
 
 
-class _PerMethodRetryTransport(RetryTransport):
-    """Picks the retry policy by method; RetryTransport reads it from the request."""
+@dataclass(frozen=True)
+class _Send:
+    request: httpx.Request
+    deadline: float | None
+
+
+@dataclass(frozen=True)
+class _Pause:
+    seconds: float
+
+
+class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Retries, whole bodies, deadlines and typed errors over ``transport`` (None: httpx's).
+
+    ``defaults`` holds the session's settings (each request's :data:`OPTIONS` extension
+    overrides them); ``backoff`` is the backoff factor in seconds. ``map_errors=False`` leaves
+    httpx's errors as they are, for the token flow.
+    """
 
     def __init__(
         self,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-        idempotent: Retry,
-        unsafe: Retry,
+        *,
+        defaults: CallOptions,
+        backoff: float,
+        map_errors: bool = True,
     ) -> None:
-        super().__init__(transport=transport, retry=idempotent)
-        self._unsafe = unsafe
+        """Wrap ``transport``; nothing is sent."""
+        self._sync = sync_part(transport) or httpx.HTTPTransport()
+        self._async = async_part(transport) or httpx.AsyncHTTPTransport()
+        self._defaults = defaults
+        self._map_errors = map_errors
+        policy = Retry(
+            backoff_factor=backoff, backoff_jitter=1.0, max_backoff_wait=_MAX_SINGLE_WAIT
+        )
+        self._idempotent = policy.copy_with(status_forcelist=_UNAVAILABLE)
+        # Any reply means the server saw the request: only failures to send are retried.
+        self._unsafe = policy.copy_with(retry_on_exceptions=_NEVER_SENT)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._choose(request)
-        return super().handle_request(request)
+        """Send ``request`` (blocking) as the class docstring says."""
+        return run(self._exchange(request), self._answer, (httpx.HTTPError,))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._choose(request)
-        return await super().handle_async_request(request)
+        """Send ``request`` without blocking the event loop."""
+        return await arun(self._exchange(request), self._aanswer, (httpx.HTTPError,))
 
-    def _choose(self, request: httpx.Request) -> None:
-        if request.method.upper() in _UNSAFE:
-            request.extensions.setdefault("retry", self._unsafe)
+    def close(self) -> None:
+        """Close the sync network transport."""
+        self._sync.close()
 
+    async def aclose(self) -> None:
+        """Close the async network transport."""
+        await self._async.aclose()
 
-def retrying_transport(
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-    *,
-    max_retries: int,
-    backoff_factor: float,
-) -> RetryTransport:
-    """Wrap ``transport`` (None: httpx's defaults) in the retry policy described above."""
-    idempotent = _bounded(Retry, max_retries, backoff_factor).copy_with(
-        allowed_methods=_IDEMPOTENT, status_forcelist=_UNAVAILABLE
-    )
-    unsafe = _bounded(_NeverSentRetry, max_retries, backoff_factor).copy_with(
-        allowed_methods=_UNSAFE, retry_on_exceptions=_NEVER_SENT
-    )
-    return _PerMethodRetryTransport(transport, idempotent, unsafe)
+    # The plan ----------------------------------------------------------------------------
 
+    def _exchange(self, request: httpx.Request) -> Generator[_Send | _Pause, Any, httpx.Response]:
+        options = self._defaults.merged(request.extensions.get(OPTIONS) or CallOptions())
+        # A replay after a 401 is the same request object: it keeps the call's deadline.
+        deadline: float | None = request.extensions.setdefault(
+            _DEADLINE, None if options.deadline is None else time.monotonic() + options.deadline
+        )
+        _check_headers(request)
+        _remember_credentials(request)
+        idempotent = request.method.upper() in _IDEMPOTENT
+        retry = (self._idempotent if idempotent else self._unsafe).copy_with(
+            total=options.max_retries or 0
+        )
+        slept = 0.0
+        while True:
+            _cap_timeouts(request, deadline)
+            try:
+                response: httpx.Response = yield _Send(request, deadline)
+            except httpx.HTTPError as exc:
+                if retry.is_exhausted() or not retry.is_retryable_exception(exc):
+                    if self._map_errors:
+                        raise TransportError.from_httpx(request, exc) from exc
+                    raise
+                failed: httpx.Response | None = None
+            else:
+                retryable = idempotent and retry.is_retryable_status_code(response.status_code)
+                if retry.is_exhausted() or not retryable:
+                    _remember_tokens(request, response)
+                    return response
+                failed = response
+            retry = retry.increment()
+            pause = _pause(retry, failed, deadline, _MAX_TOTAL_WAIT - slept)
+            slept += pause
+            yield _Pause(pause)
 
-def _bounded(kind: type[Retry], max_retries: int, backoff_factor: float) -> Retry:
-    return kind(
-        total=max_retries,
-        backoff_factor=backoff_factor,
-        backoff_jitter=1.0,
-        max_backoff_wait=_MAX_SINGLE_WAIT,
-        total_timeout=_MAX_TOTAL_WAIT,
-        respect_retry_after_header=True,
-    )
+    # The two drivers' I/O ----------------------------------------------------------------
+
+    def _answer(self, step: _Send | _Pause) -> httpx.Response | None:
+        if isinstance(step, _Pause):
+            time.sleep(step.seconds)
+            return None
+        raw = self._sync.handle_request(step.request)
+        if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
+            return raw
+        try:
+            body = bytearray()
+            for chunk in raw.iter_raw():
+                body += chunk
+                _check_deadline(step)
+        finally:
+            raw.close()
+        return _buffered(step.request, raw, bytes(body))
+
+    async def _aanswer(self, step: _Send | _Pause) -> httpx.Response | None:
+        if isinstance(step, _Pause):
+            await asyncio.sleep(step.seconds)
+            return None
+        raw = await self._async.handle_async_request(step.request)
+        if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
+            return raw
+        try:
+            body = bytearray()
+            async for chunk in raw.aiter_raw():
+                body += chunk
+                _check_deadline(step)
+        finally:
+            await raw.aclose()
+        return _buffered(step.request, raw, bytes(body))
 
 
 def sync_part(
@@ -96,3 +217,99 @@ def async_part(
 ) -> httpx.AsyncBaseTransport | None:
     """``transport`` if it can send async requests, else None (httpx's default)."""
     return transport if isinstance(transport, httpx.AsyncBaseTransport) else None
+
+
+def _pause(
+    retry: Retry, failed: httpx.Response | None, deadline: float | None, budget: float
+) -> float:
+    seconds = retry.backoff_strategy()
+    header = failed.headers.get("Retry-After", "") if failed is not None else ""
+    if header:
+        # An unreadable Retry-After leaves the backoff in charge.
+        with contextlib.suppress(ValueError):
+            seconds = min(retry.parse_retry_after(header), _MAX_SINGLE_WAIT)
+    if deadline is not None:
+        budget = min(budget, deadline - time.monotonic())
+    return max(0.0, min(seconds, budget))
+
+
+def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
+    if deadline is None:
+        return
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise Timeout(
+            f"the call's deadline passed before {request_line(request)} could be sent",
+            method=request.method,
+            host=request.url.host,
+            path=request.url.path,
+        )
+    timeouts = request.extensions.get("timeout") or dict.fromkeys(_TIMEOUTS)
+    request.extensions["timeout"] = {
+        name: left if value is None else min(value, left) for name, value in timeouts.items()
+    }
+
+
+def _check_deadline(step: _Send) -> None:
+    if step.deadline is not None and time.monotonic() > step.deadline:
+        request = step.request
+        raise Timeout(
+            f"the call's deadline passed while the reply to {request_line(request)} arrived",
+            method=request.method,
+            host=request.url.host,
+            path=request.url.path,
+        )
+
+
+def _check_headers(request: httpx.Request) -> None:
+    # h11 would refuse these too, quoting the value, which here is a token or a key.
+    for name, value in request.headers.items():
+        if _CONTROL.intersection(value):
+            raise TransportError(
+                f"cannot send {request_line(request)}: its {name!r} header holds a line break "
+                "or control character (a token or key with a trailing newline?)",
+                method=request.method,
+                host=request.url.host,
+                path=request.url.path,
+            )
+
+
+def _buffered(request: httpx.Request, raw: httpx.Response, body: bytes) -> httpx.Response:
+    try:
+        # Passing the raw bytes with the raw headers lets httpx decode gzip and the like.
+        return httpx.Response(
+            raw.status_code,
+            headers=raw.headers,
+            content=body,
+            extensions=raw.extensions,
+            request=request,
+        )
+    except httpx.DecodingError:
+        encoding = raw.headers.get("Content-Encoding", "")
+        raise DecodeError.of(
+            raw.status_code,
+            body,
+            f"the {encoding!r} content encoding is broken",
+            request_line(request),
+        ) from None
+
+
+def _remember_credentials(request: httpx.Request) -> None:
+    _, _, credential = request.headers.get("Authorization", "").partition(" ")
+    if credential:
+        remember(credential)
+
+
+def _remember_tokens(request: httpx.Request, response: httpx.Response) -> None:
+    path = request.url.path.lower()
+    if response.status_code != httpx.codes.OK or not path.endswith(
+        (*_TOKEN_REPLIES, "/auth/basic-token")
+    ):
+        return
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return
+    if isinstance(body, dict):
+        fields = ("access_token", "refresh_token") if path.endswith(_TOKEN_REPLIES) else ("data",)
+        remember(*(value for value in map(body.get, fields) if isinstance(value, str)))

@@ -26,12 +26,9 @@ except ImportError:  # pragma: no cover - depends on the install
         "iotconnect.cli needs the 'cli' extra: pip install 'iotconnect-openapi[cli]'"
     ) from None
 
-from iotconnect_client.api.device import list_devices
-from iotconnect_client.models import DeviceListResponse
-from iotconnect_client.types import UNSET
-
 from .client import IoTConnect
-from .errors import IoTConnectError, unwrap
+from .errors import IoTConnectError
+from .resources import DeviceFilters
 
 __all__ = ["app", "main"]
 
@@ -79,24 +76,12 @@ def list_command(
 ) -> None:
     """Print unique id, display name and state of every matching device, tab-separated."""
     with _session() as iot:
-        page_number = 1
-        while True:
-            page = unwrap(
-                list_devices.sync_detailed(
-                    client=iot.device,
-                    page_number=page_number,
-                    page_size=page_size,
-                    unique_id=unique_id or UNSET,
-                )
-            )
-            rows = page.data if isinstance(page, DeviceListResponse) else []
-            for device in rows:
-                state = "active" if device.is_active else "inactive"
-                typer.echo(f"{device.unique_id}\t{device.display_name}\t{state}")
-            # On AWS the device list's count is -1, so a short page is the only reliable end.
-            if len(rows) < page_size:
-                break
-            page_number += 1
+        filters: DeviceFilters = {"page_size": page_size}
+        if unique_id:
+            filters["unique_id"] = unique_id
+        for device in iot.devices.list(**filters):
+            state = "active" if device.is_active else "inactive"
+            typer.echo(f"{device.unique_id}\t{device.display_name}\t{state}")
 
 
 @app.command()

@@ -1,9 +1,12 @@
-"""``IoTConnect``: the one entry point, handing out generated clients that manage their token.
+"""``IoTConnect``: the one entry point, with resources and generated clients sharing one token.
 
-``iot.auth`` and ``iot.device`` are ``iotconnect_client.AuthenticatedClient``s bound to the auth
-and device base URLs. The generated functions are used unchanged on them; what this class adds
-lives in the httpx layer underneath, passed in through ``httpx_args``: one shared
-:class:`~iotconnect.auth.TokenAuth`, a retrying transport per client, and default timeouts.
+``iot.devices`` and ``iot.templates`` (async: ``iot.aio.devices``...) are the resources of
+:mod:`iotconnect.resources`. ``iot.auth`` and ``iot.device`` are the generated
+``iotconnect_client.AuthenticatedClient``s bound to the auth and device base URLs, for the
+generated functions. Both go through the same httpx layer, passed in through ``httpx_args``:
+one shared :class:`~iotconnect.auth.TokenAuth` wrapped in the reply checks of
+:class:`~iotconnect._replies.CheckedAuth`, a :class:`~iotconnect._transport.Boundary`
+transport per client (retries, whole bodies, deadlines, typed errors), and default timeouts.
 """
 
 from __future__ import annotations
@@ -16,15 +19,19 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Self
 from urllib.parse import urlsplit
+from uuid import UUID
 
 import httpx
-from httpx_retries import RetryTransport
 
 from iotconnect_client import AuthenticatedClient
 
-from ._transport import async_part, retrying_transport, sync_part
+from ._replies import CheckedAuth
+from ._secrets import remember
+from ._transport import Boundary, CallOptions, async_part, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
+from .errors import IoTConnectError
+from .resources import Resources
 from .tokens import Claims, Clock, TokenStore
 
 if TYPE_CHECKING:
@@ -45,10 +52,10 @@ class _Session:
     token_auth: TokenAuth
     auth: AuthenticatedClient
     device: AuthenticatedClient
-    transports: tuple[RetryTransport, ...]
+    transports: tuple[Boundary, ...]
 
 
-class IoTConnect:
+class IoTConnect(Resources):
     """A session with the IoTConnect REST API for one user of one solution.
 
     Give either ``environment`` (and ``platform``) to find the base URLs through the discovery
@@ -57,8 +64,10 @@ class IoTConnect:
     of ``auth``/``device``, the login on the first API call.
 
     ``timeout`` defaults to 10 s to connect and 30 s per read. ``max_retries`` bounds the
-    retries of idempotent calls on connection errors and 502/503/504 (POSTs only when the
-    request never left), with exponential backoff of ``retry_backoff`` seconds and full jitter.
+    retries of idempotent calls on connection errors (also while the body arrives) and
+    502/503/504 (POSTs only when the request never left), with exponential backoff of
+    ``retry_backoff`` seconds and full jitter. ``deadline`` (seconds, default none) bounds each
+    whole call, retries included. :meth:`with_options` changes these per call.
     ``token_store`` keeps tokens (default: in memory); ``transport`` replaces httpx's network
     transport (tests pass ``httpx.MockTransport``); ``clock`` is the monotonic clock for expiry.
     ``check_replies`` ("warn" or "raise", the 'check-replies' extra) checks every reply against
@@ -79,6 +88,7 @@ class IoTConnect:
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = _DEFAULT_RETRIES,
         retry_backoff: float = _DEFAULT_BACKOFF,
+        deadline: float | None = None,
         token_store: TokenStore | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         clock: Clock = time.monotonic,
@@ -90,6 +100,8 @@ class IoTConnect:
         explicit = auth_url is not None and device_url is not None
         if not explicit and environment is None:
             raise ValueError("give environment (for discovery), or both auth_url and device_url")
+        super().__init__(_Connection(self))
+        remember(password, solution_key)
         self.username = username
         self.environment = environment
         self.platform: Platform = _PLATFORMS[platform.lower()]
@@ -99,7 +111,7 @@ class IoTConnect:
         self._device_url = device_url
         self._discovery_url = discovery_url
         self._timeout = timeout
-        self._max_retries = max_retries
+        self._defaults = CallOptions(timeout=timeout, max_retries=max_retries, deadline=deadline)
         self._retry_backoff = retry_backoff
         self._token_store = token_store
         self._transport = transport
@@ -172,14 +184,14 @@ class IoTConnect:
         """The current access token's claims (logging in first if needed; blocking)."""
         return self.token_auth.claims()
 
+    async def aclaims(self) -> Claims:
+        """The current access token's claims, logging in first if needed."""
+        return await (await self._aopen()).token_auth.aclaims()
+
     @property
     def reply_drifts(self) -> tuple[Drift, ...]:
         """Each distinct way replies differed from the spec (``check_replies``; else empty)."""
         return () if self._checker is None else self._checker.drifts
-
-    async def aclaims(self) -> Claims:
-        """The current access token's claims, logging in first if needed."""
-        return await (await self._aopen()).token_auth.aclaims()
 
     # Life cycle -----------------------------------------------------------------------------
 
@@ -271,7 +283,12 @@ class IoTConnect:
 
     def _build(self, urls: BaseUrls) -> _Session:
         self._urls = urls
-        transports = tuple(self._retrying() for _ in range(3))
+        # The token flow handles httpx's errors itself, to survive a failed renewal.
+        transports = (
+            self._boundary(map_errors=False),
+            self._boundary(map_errors=True),
+            self._boundary(map_errors=True),
+        )
         token_auth = TokenAuth(
             username=self.username,
             password=self._password,
@@ -290,13 +307,16 @@ class IoTConnect:
             transports=transports,
         )
 
-    def _retrying(self) -> RetryTransport:
-        return retrying_transport(
-            self._transport, max_retries=self._max_retries, backoff_factor=self._retry_backoff
+    def _boundary(self, *, map_errors: bool) -> Boundary:
+        return Boundary(
+            self._transport,
+            defaults=self._defaults,
+            backoff=self._retry_backoff,
+            map_errors=map_errors,
         )
 
     def _checked(
-        self, transport: RetryTransport, base_url: str
+        self, transport: Boundary, base_url: str
     ) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
         # Outside the retries, so that a drifting reply is checked once, not once per attempt.
         if self._checker is None:
@@ -315,5 +335,33 @@ class IoTConnect:
             base_url=base_url,
             token=PLACEHOLDER_TOKEN,
             timeout=self._timeout,
-            httpx_args={"auth": token_auth, "transport": transport},
+            httpx_args={"auth": CheckedAuth(token_auth, base_url), "transport": transport},
         )
+
+
+class _Connection:
+    """What the resources need from an :class:`IoTConnect`."""
+
+    def __init__(self, iot: IoTConnect) -> None:
+        self._iot = iot
+
+    def device_client(self) -> AuthenticatedClient:
+        return self._iot.device
+
+    async def adevice_client(self) -> AuthenticatedClient:
+        return (await self._iot._aopen()).device
+
+    def entity(self) -> UUID:
+        return _entity(self._iot.claims)
+
+    async def aentity(self) -> UUID:
+        return _entity(await self._iot.aclaims())
+
+
+def _entity(claims: Claims) -> UUID:
+    try:
+        return UUID(str(claims.entity_guid))
+    except ValueError:
+        raise IoTConnectError(
+            "the access token names no entity to create the device in; pass entity="
+        ) from None

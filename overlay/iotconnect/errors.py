@@ -1,21 +1,24 @@
-"""One exception tree for everything the overlay raises.
+"""One exception tree for every failure of the library, sync and async alike.
 
     IoTConnectError
     ├── AuthenticationError    credentials rejected, or a request rejected twice as unauthorized
     ├── DiscoveryError         the discovery service gave no usable base URLs
-    ├── TransportError         the service could not be reached while getting a token
-    └── ApiError               the service answered with an error status (status, message, errors)
-        ├── NotFound           404, and the service's 409 with ``DeviceNotFound``
+    ├── TransportError         no usable reply: connection refused or dropped (method, host, path)
+    │   └── Timeout            a connect/read/write/pool timeout, or the call's deadline
+    ├── DecodeError            a reply that cannot be decoded or does not fit the model
+    └── ApiError               the service answered with an error (status, message, errors)
+        ├── NotFound           409 ``DeviceNotFound``: the thing looked up (``key``) does not exist
+        ├── EndpointNotFound   404: no such endpoint (a wrong base URL or path), not a missing thing
         ├── Conflict           any other 409 (``UniqueIdAlreadyExists``, ``DeviceAlreadyActive``...)
         ├── ValidationFailed   412
-        └── ServiceUnavailable 502, 503, 504
+        ├── ServiceUnavailable 502, 503, 504 that outlasted the retries
+        └── UnexpectedStatus   a status the API does not use (1xx, 3xx, 520...)
 
 The vendor's error envelope (``{"status", "message", "error": [{"param", "message"}] | {} | null}``)
-is decoded in one place, :meth:`ApiError.from_reply`. :func:`unwrap` turns the ``Response`` of a
-generated ``*_detailed`` function into its parsed data or the matching exception.
-
-No message here ever carries a credential: the overlay builds every message itself from status
-codes, server messages and exception class names, never from headers or request bodies.
+is decoded in one place, :meth:`ApiError.from_reply`; a 2xx whose envelope carries an error
+status raises the same way. No message ever carries a credential or token: messages are built
+from status codes, methods, hosts and paths, and whatever text comes from a server (messages,
+body excerpts, httpx errors quoting headers) has every secret the process knows masked first.
 """
 
 from __future__ import annotations
@@ -23,28 +26,35 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import NamedTuple, Protocol, TypeVar
+from typing import Final, NamedTuple
+
+import httpx
+
+from ._secrets import redact
 
 __all__ = [
     "ApiError",
     "AuthenticationError",
     "Conflict",
-    "DetailedResponse",
+    "DecodeError",
     "DiscoveryError",
+    "EndpointNotFound",
     "ErrorDetail",
     "IoTConnectError",
     "NotFound",
     "ServiceUnavailable",
+    "Timeout",
     "TransportError",
+    "UnexpectedStatus",
     "ValidationFailed",
-    "unwrap",
+    "raise_for_status",
 ]
 
-T_co = TypeVar("T_co", covariant=True)
+_EXCERPT: Final = 80
 
 
 class IoTConnectError(Exception):
-    """Root of every exception the overlay raises."""
+    """Root of every exception the library raises."""
 
 
 class AuthenticationError(IoTConnectError):
@@ -56,7 +66,70 @@ class DiscoveryError(IoTConnectError):
 
 
 class TransportError(IoTConnectError):
-    """A token request could not reach the service (connection error, timeout)."""
+    """No usable reply came back: the connection was refused, dropped or timed out.
+
+    ``method``, ``host`` and ``path`` name the request when known (None otherwise); the httpx
+    error, with secrets masked, is the cause.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str | None = None,
+        host: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        """Create the error; ``message`` must hold no secret."""
+        super().__init__(message)
+        self.method = method
+        self.host = host
+        self.path = path
+
+    @classmethod
+    def from_httpx(cls, request: httpx.Request, error: httpx.HTTPError) -> TransportError:
+        """The error for ``error`` on ``request``: a :class:`Timeout` for httpx's timeouts."""
+        kind = Timeout if isinstance(error, httpx.TimeoutException) else TransportError
+        detail = redact(str(error))
+        message = f"{type(error).__name__} on {request_line(request)}"
+        raised = kind(
+            f"{message}: {detail}" if detail else message,
+            method=request.method,
+            host=request.url.host,
+            path=request.url.path,
+        )
+        raised.__cause__ = _scrubbed(error)
+        return raised
+
+
+class Timeout(TransportError):
+    """A connect, read, write or pool timeout, or the call's overall deadline, ran out."""
+
+
+class DecodeError(IoTConnectError):
+    """A reply the library cannot use: not JSON, cut short, or not the shape of its model.
+
+    ``status`` is the HTTP status, ``reason`` what is wrong, ``excerpt`` the start of the body
+    (secrets masked, control characters escaped).
+    """
+
+    def __init__(self, status: int, reason: str, excerpt: str, *, request: str = "") -> None:
+        """Create the error; ``request`` is e.g. ``"GET device.example.test/api/v2.1/Device"``."""
+        super().__init__(status, reason, excerpt, request)
+        self.status = status
+        self.reason = reason
+        self.excerpt = excerpt
+        self.request = request
+
+    def __str__(self) -> str:
+        """``200 reply to GET host/path: not JSON; body starts '<html>...'``."""
+        where = f" to {self.request}" if self.request else ""
+        return f"{self.status} reply{where}: {self.reason}; body starts {self.excerpt!r}"
+
+    @classmethod
+    def of(cls, status: int, content: bytes, reason: str, request: str = "") -> DecodeError:
+        """The error for a reply with ``status`` and body ``content``."""
+        return cls(status, redact(reason), excerpt(content), request=request)
 
 
 class ErrorDetail(NamedTuple):
@@ -69,23 +142,34 @@ class ErrorDetail(NamedTuple):
 class ApiError(IoTConnectError):
     """The service answered with an error status.
 
-    ``status`` is the HTTP status, ``message`` the envelope's ``message`` and ``errors`` its
-    ``error`` entries (empty when the service sent none).
+    ``status`` is the status (the envelope's, for a 2xx reply that carries an error), ``message``
+    the envelope's ``message`` and ``errors`` its ``error`` entries (empty when it sent none);
+    ``request`` names the request when known, e.g. ``"GET device.example.test/api/v2.1/Device"``.
     """
 
-    def __init__(self, status: int, message: str, errors: tuple[ErrorDetail, ...] = ()) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        errors: tuple[ErrorDetail, ...] = (),
+        *,
+        request: str = "",
+    ) -> None:
         """Create an error for ``status`` with the envelope's message and entries."""
         # args mirror the constructor so copy.copy() and pickle rebuild the same error.
         super().__init__(status, message, errors)
         self.status = status
         self.message = message
         self.errors = errors
+        self.request = request
 
     def __str__(self) -> str:
-        """``409 Device not found [DeviceNotFound: ...]``: status, message, then entries."""
+        """``409 Device not found [DeviceNotFound: ...] (GET host/path)``."""
         text = f"{self.status} {self.message}"
         if self.errors:
             text += " [" + "; ".join(f"{e.param}: {e.message}" for e in self.errors) + "]"
+        if self.request:
+            text += f" ({self.request})"
         return text
 
     @property
@@ -94,17 +178,53 @@ class ApiError(IoTConnectError):
         return tuple(entry.param for entry in self.errors)
 
     @classmethod
-    def from_reply(cls, status: int, content: bytes) -> ApiError:
-        """Decode the vendor envelope of an error reply into the most specific subclass."""
+    def from_reply(
+        cls, status: int, content: bytes, *, request: str = "", key: str | None = None
+    ) -> ApiError:
+        """Decode the vendor envelope of an error reply into the most specific subclass.
+
+        ``key`` is the id the request looked up, kept by :class:`NotFound`.
+        """
         message, errors = _decode_envelope(content)
-        if not message:
-            message = _reason(status)
         kind = _classify(status, errors)
-        return kind(status, message, errors)
+        if not message:
+            message = (
+                "no such endpoint; check the base URL"
+                if kind is EndpointNotFound
+                else _reason(status)
+            )
+        if kind is NotFound:
+            return NotFound(status, message, errors, request=request, key=key)
+        return kind(status, message, errors, request=request)
 
 
 class NotFound(ApiError):
-    """The resource does not exist: a 404, or the device service's 409 ``DeviceNotFound``."""
+    """The thing looked up does not exist: the device service's 409 ``DeviceNotFound``.
+
+    ``key`` is the GUID or unique id that was looked up, when the request named one.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        errors: tuple[ErrorDetail, ...] = (),
+        *,
+        request: str = "",
+        key: str | None = None,
+    ) -> None:
+        """Create the error; ``key`` is the id that was looked up."""
+        super().__init__(status, message, errors, request=request)
+        self.key = key
+
+    def __str__(self) -> str:
+        """The :class:`ApiError` text, naming the id that was looked up."""
+        text = super().__str__()
+        return f"{text}: no {self.key!r}" if self.key is not None else text
+
+
+class EndpointNotFound(ApiError):
+    """A 404: the URL names no endpoint (a wrong base URL or path), not a missing device."""
 
 
 class Conflict(ApiError):
@@ -119,12 +239,44 @@ class ServiceUnavailable(ApiError):
     """A 502, 503 or 504 that outlasted the retries."""
 
 
-_NOT_FOUND_CODE = "devicenotfound"
+class UnexpectedStatus(ApiError):
+    """A status the API does not use: informational, a redirect, or a non-standard one (520)."""
+
+
+def raise_for_status(
+    status: int, content: bytes, *, request: str = "", key: str | None = None
+) -> None:
+    """Raise what a reply with ``status`` and body ``content`` means, unless it is a success.
+
+    A 401 that reaches this point was already renewed and replayed by the token flow, so it is
+    an :class:`AuthenticationError`.
+    """
+    if 200 <= status < 300:
+        return
+    error = ApiError.from_reply(status, content, request=request, key=key)
+    if status == HTTPStatus.UNAUTHORIZED:
+        raise AuthenticationError(str(error))
+    raise error
+
+
+def excerpt(content: bytes) -> str:
+    """The start of a body for a message: decoded leniently, secrets masked, at most 80 chars."""
+    text = content[: _EXCERPT * 4].decode("utf-8", errors="replace")
+    # The whole body is masked before it is cut, so no secret survives in part.
+    return redact(text)[:_EXCERPT]
+
+
+def request_line(request: httpx.Request) -> str:
+    """``GET host/path``: how messages name a request (never the query, which may hold ids)."""
+    return f"{request.method} {request.url.netloc.decode()}{request.url.path}"
+
+
+_NOT_FOUND_CODE: Final = "devicenotfound"
 
 
 def _classify(status: int, errors: tuple[ErrorDetail, ...]) -> type[ApiError]:
     if status == HTTPStatus.NOT_FOUND:
-        return NotFound
+        return EndpointNotFound
     if status == HTTPStatus.CONFLICT:
         # The device service answers a missing device with 409 and `param: DeviceNotFound`.
         if any(entry.param.lower() == _NOT_FOUND_CODE for entry in errors):
@@ -138,14 +290,20 @@ def _classify(status: int, errors: tuple[ErrorDetail, ...]) -> type[ApiError]:
         HTTPStatus.GATEWAY_TIMEOUT,
     ):
         return ServiceUnavailable
+    if _phrase(status) is None or status < 200 or 300 <= status < 400:
+        return UnexpectedStatus
     return ApiError
 
 
 def _reason(status: int) -> str:
+    return _phrase(status) or "Unknown status"
+
+
+def _phrase(status: int) -> str | None:
     try:
         return HTTPStatus(status).phrase
     except ValueError:
-        return "Unknown status"
+        return None
 
 
 def _decode_envelope(content: bytes) -> tuple[str, tuple[ErrorDetail, ...]]:
@@ -158,39 +316,19 @@ def _decode_envelope(content: bytes) -> tuple[str, tuple[ErrorDetail, ...]]:
     message = body.get("message")
     entries = body.get("error")
     errors = tuple(
-        ErrorDetail(str(entry.get("param", "")), str(entry.get("message", "")))
+        ErrorDetail(redact(str(entry.get("param", ""))), redact(str(entry.get("message", ""))))
         for entry in (entries if isinstance(entries, list) else [])
         if isinstance(entry, Mapping)
     )
-    return (message if isinstance(message, str) else ""), errors
+    return (redact(message) if isinstance(message, str) else ""), errors
 
 
-class DetailedResponse(Protocol[T_co]):
-    """What :func:`unwrap` needs from a generated ``iotconnect_client.types.Response``."""
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status."""
-
-    @property
-    def content(self) -> bytes:
-        """The raw body."""
-
-    @property
-    def parsed(self) -> T_co | None:
-        """The body as the generated model, or None."""
-
-
-def unwrap(response: DetailedResponse[T_co]) -> T_co | None:
-    """Return the parsed body of a 2xx reply, or raise the :class:`ApiError` subclass it means.
-
-    ``None`` comes back for bodiless successes, such as the 204 of an empty device list.
-    A 401 here means the token flow already renewed and replayed once, so it is an
-    :class:`AuthenticationError` rather than an :class:`ApiError`.
-    """
-    status = int(response.status_code)
-    if 200 <= status < 300:
-        return response.parsed
-    if status == HTTPStatus.UNAUTHORIZED:
-        raise AuthenticationError(str(ApiError.from_reply(status, response.content)))
-    raise ApiError.from_reply(status, response.content)
+def _scrubbed(error: BaseException) -> BaseException:
+    """``error`` with every message in its chain masked: tracebacks print the whole chain."""
+    seen: set[int] = set()
+    link: BaseException | None = error
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        link.args = tuple(redact(a) if isinstance(a, str) else a for a in link.args)
+        link = link.__cause__ or link.__context__
+    return error

@@ -21,9 +21,6 @@ import pytest
 from starlette.types import Scope
 
 import iotconnect_mock
-from iotconnect import unwrap
-from iotconnect_client.api.device import count_devices
-from iotconnect_client.models import DeviceCountResponse
 from iotconnect_conformance import CHECKS, Options, Target, run
 
 from .conftest import PEER, PEER_TENANT, Reply, deviating, reply, served
@@ -288,9 +285,7 @@ def test_a_token_the_device_service_refuses_stops_the_run(tmp_path: Path) -> Non
 
 def _device_count(target: Target) -> int:
     with target.session() as iot:
-        answer = unwrap(count_devices.sync_detailed(client=iot.device))
-    assert isinstance(answer, DeviceCountResponse)
-    return answer.data[0].device_count
+        return iot.devices.count()
 
 
 def test_allow_writes_deletes_what_the_run_created(tmp_path: Path) -> None:

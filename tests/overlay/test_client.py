@@ -3,8 +3,10 @@ timeouts, claims, from_env, context managers and unwrap()."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
+from http import HTTPStatus
 
 import httpx
 import pytest
@@ -12,6 +14,7 @@ import pytest
 from iotconnect import (
     AuthenticationError,
     Conflict,
+    DecodeError,
     DiscoveryError,
     ErrorDetail,
     IoTConnect,
@@ -22,9 +25,10 @@ from iotconnect import (
     discover,
     unwrap,
 )
-from iotconnect_client.api.auth import get_basic_token
+from iotconnect_client.api.auth import get_basic_token, verify_token
 from iotconnect_client.api.device import get_device, list_devices
 from iotconnect_client.models import DeviceListResponse
+from iotconnect_client.types import Response
 
 from .fakes import AUTH, DEVICE, ENTITY, PASSWORD, SOLUTION_KEY, USERNAME, FakeService
 
@@ -47,11 +51,11 @@ def test_explicit_urls_send_nothing_until_the_first_call(
 
 def test_both_clients_share_one_token(make_iot: MakeIoT, service: FakeService) -> None:
     with make_iot() as iot:
-        assert iot.auth.get_httpx_client().auth is iot.device.get_httpx_client().auth
         list_devices.sync(client=iot.device)
+        verify_token.sync(client=iot.auth)
         list_devices.sync(client=iot.device)
     assert service.counts["/Auth/login"] == 1
-    assert service.seen_tokens == [service.issued[0]] * 2
+    assert service.seen_tokens == [service.issued[0]] * 3
 
 
 def test_generated_client_never_holds_the_token(make_iot: MakeIoT, service: FakeService) -> None:
@@ -198,7 +202,7 @@ def _error(status: int, param: str) -> Callable[[httpx.Request], httpx.Response]
     return lambda request: httpx.Response(status, json=body)
 
 
-@pytest.mark.parametrize(
+ERRORS = pytest.mark.parametrize(
     ("status", "param", "error"),
     [
         (409, "DeviceNotFound", NotFound),
@@ -207,36 +211,47 @@ def _error(status: int, param: str) -> Callable[[httpx.Request], httpx.Response]
         (503, "", ServiceUnavailable),
     ],
 )
-def test_unwrap_raises_the_matching_error(
+
+
+@ERRORS
+def test_error_statuses_raise_from_the_generated_functions(
     make_iot: MakeIoT, service: FakeService, status: int, param: str, error: type[Exception]
 ) -> None:
     service.device_replies = [_error(status, param)] * 4  # 503 outlasts the retries
-    with make_iot() as iot:
-        reply = get_device.sync_detailed(uuid.UUID(ENTITY), client=iot.device)
-        with pytest.raises(error) as caught:
-            unwrap(reply)
+    with make_iot() as iot, pytest.raises(error) as caught:
+        get_device.sync_detailed(uuid.UUID(ENTITY), client=iot.device)
     assert caught.value.status == status  # type: ignore[attr-defined]
     assert caught.value.errors == (ErrorDetail(param, "m"),)  # type: ignore[attr-defined]
     assert str(caught.value).startswith(f"{status} scripted")
 
 
-def test_unwrap_returns_parsed_data_and_none_for_204(
+def _reply(status: int, content: bytes, parsed: object = None) -> Response[object]:
+    return Response(status_code=HTTPStatus(status), content=content, headers={}, parsed=parsed)
+
+
+@ERRORS
+def test_unwrap_raises_the_matching_error(status: int, param: str, error: type[Exception]) -> None:
+    body = {"status": status, "message": "scripted", "error": [{"param": param, "message": "m"}]}
+    with pytest.raises(error, match=f"^{status} scripted"):
+        unwrap(_reply(status, json.dumps(body).encode()), DeviceListResponse)
+
+
+def test_unwrap_returns_the_typed_model_and_an_empty_page_for_204(
     make_iot: MakeIoT, service: FakeService
 ) -> None:
     with make_iot() as iot:
-        page = unwrap(list_devices.sync_detailed(client=iot.device))
-        assert isinstance(page, DeviceListResponse)
+        page = unwrap(list_devices.sync_detailed(client=iot.device), DeviceListResponse)
+        assert page.data[0].unique_id == "dev-1"  # typed: no isinstance needed
         service.device_replies = [lambda request: httpx.Response(204)]
-        assert unwrap(list_devices.sync_detailed(client=iot.device)) is None
+        empty = unwrap(list_devices.sync_detailed(client=iot.device), DeviceListResponse)
+    assert empty.data == []
+
+
+def test_unwrap_checks_the_model() -> None:
+    with pytest.raises(DecodeError, match="not a DeviceListResponse"):
+        unwrap(_reply(200, b"{}", parsed=object()), DeviceListResponse)
 
 
 def test_unwrap_turns_a_bare_401_into_authentication_error() -> None:
-    from http import HTTPStatus
-
-    from iotconnect_client.types import Response
-
-    reply: Response[None] = Response(
-        status_code=HTTPStatus.UNAUTHORIZED, content=b"{}", headers={}, parsed=None
-    )
     with pytest.raises(AuthenticationError, match="401 Unauthorized"):
-        unwrap(reply)
+        unwrap(_reply(401, b"{}"), DeviceListResponse)

@@ -1,0 +1,231 @@
+"""The reply side of the error boundary: statuses, bodies and envelopes become typed results.
+
+:class:`CheckedAuth` wraps a session's token flow, so it sees the final reply of every request
+a session client sends, after any renewal and replay. An error status raises the matching
+:class:`~iotconnect.errors.ApiError`; a 2xx reply to a known operation is parsed with the
+generated parser and checked against its model (:mod:`._models`), so that the plain generated
+``.sync()``/``.asyncio()`` functions either return a well-formed model or raise. Callers that
+parse the reply themselves (the resources, through :func:`parse` and :func:`expect`) mark
+their request with :data:`~iotconnect._transport.PARSED` to skip the second parse.
+
+:func:`unwrap` does the same for a ``Response`` of a generated ``*_detailed`` function.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncGenerator, Generator
+from dataclasses import dataclass
+from typing import Any, Final, Protocol, TypeVar
+
+import httpx
+
+from iotconnect_client import Client
+from iotconnect_client.api.auth import get_basic_token, login, refresh_token, verify_token
+from iotconnect_client.api.device import (
+    count_devices,
+    create_device,
+    delete_device,
+    get_device,
+    get_device_by_unique_id,
+    list_device_templates,
+    list_devices,
+    update_device,
+    update_device_status,
+)
+
+from ._models import empty, mismatch
+from ._transport import PARSED
+from .errors import DecodeError, UnexpectedStatus, raise_for_status, request_line
+
+__all__ = ["ROUTES", "CheckedAuth", "DetailedResponse", "Operation", "expect", "parse", "unwrap"]
+
+M = TypeVar("M")
+T_co = TypeVar("T_co", covariant=True)
+
+# The generated parsers read one setting of the client they are given: whether an undocumented
+# status raises. It must not (the boundary decides), so they all get this one.
+_PARSER: Final = Client(base_url="http://parser.invalid", raise_on_unexpected_status=False)
+_DECODING: Final = (ValueError, KeyError, TypeError, AttributeError, IndexError)
+
+
+class Operation(Protocol):
+    """A generated operation module, e.g. ``iotconnect_client.api.device.list_devices``."""
+
+    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+    def _parse_response(self, *, client: Any, response: httpx.Response) -> Any: ...
+
+
+class DetailedResponse(Protocol[T_co]):
+    """What :func:`unwrap` needs from a generated ``iotconnect_client.types.Response``."""
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status."""
+
+    @property
+    def content(self) -> bytes:
+        """The raw body."""
+
+    @property
+    def parsed(self) -> T_co | None:
+        """The body as the generated model, or None."""
+
+
+def unwrap(response: DetailedResponse[object], model: type[M]) -> M:
+    """The reply's ``model``, or the :class:`~iotconnect.IoTConnectError` it means.
+
+    ``unwrap(list_devices.sync_detailed(client=iot.device), DeviceListResponse)`` is typed as
+    a ``DeviceListResponse``; a 204 (no matching device) is an empty page, never None.
+    """
+    status, content = int(response.status_code), response.content
+    raise_for_status(status, content)
+    return expect(model, response.parsed, status, content)
+
+
+def parse(operation: Operation, response: httpx.Response) -> object:
+    """The generated parse of a 2xx ``response``; None only for a 204."""
+    status = response.status_code
+    try:
+        parsed = operation._parse_response(client=_PARSER, response=response)
+    except _DECODING as exc:
+        raise DecodeError.of(
+            status, response.content, _why(exc), request_line(response.request)
+        ) from None
+    if parsed is None and status != httpx.codes.NO_CONTENT:
+        raise UnexpectedStatus(
+            status, "not a status this operation answers with", request=_line(response)
+        )
+    return parsed
+
+
+def expect(model: type[M], parsed: object, status: int, content: bytes, request: str = "") -> M:
+    """``parsed`` if it is a well-formed ``model`` whose envelope reports no error.
+
+    A 204's None becomes an empty page of ``model``.
+    """
+    if parsed is None and status == httpx.codes.NO_CONTENT:
+        parsed = empty(model)
+    if not isinstance(parsed, model):
+        raise DecodeError.of(status, content, f"not a {model.__name__}", request)
+    problem = mismatch(parsed)
+    if problem is not None:
+        raise DecodeError.of(status, content, f"not a valid {model.__name__}: {problem}", request)
+    envelope = getattr(parsed, "status", None)
+    if isinstance(envelope, int) and not isinstance(envelope, bool):
+        raise_for_status(envelope, content, request=f"{request}, in a {status} reply".lstrip(", "))
+    return parsed
+
+
+@dataclass(frozen=True)
+class Route:
+    """A generated operation and how to recognise its requests below the base URL."""
+
+    method: str
+    path: re.Pattern[str]
+    operation: Operation
+
+    def key(self, path: str) -> str | None:
+        """The id this request looks up (a GUID or unique id), when it names one."""
+        found = self.path.fullmatch(path)
+        return found.group("key") if found is not None and "key" in self.path.groupindex else None
+
+
+def _route(method: str, path: str, operation: Operation) -> Route:
+    pattern = path.replace("{key}", "(?P<key>[^/]+)")
+    return Route(method, re.compile(pattern, re.IGNORECASE), operation)
+
+
+ROUTES: Final = (
+    _route("GET", "/Device", list_devices),
+    _route("POST", "/Device", create_device),
+    _route("GET", "/Device/count", count_devices),
+    _route("GET", "/Device/uniqueId/{key}", get_device_by_unique_id),
+    _route("PUT", "/Device/{key}/status", update_device_status),
+    _route("GET", "/Device/{key}", get_device),
+    _route("PUT", "/Device/{key}", update_device),
+    _route("DELETE", "/Device/{key}", delete_device),
+    _route("GET", "/device-template", list_device_templates),
+    _route("GET", "/Auth/basic-token", get_basic_token),
+    _route("POST", "/Auth/login", login),
+    _route("POST", "/Auth/refresh-token", refresh_token),
+    _route("GET", "/Auth/verify-token", verify_token),
+)
+"""Every generated operation a session client can send (a test keeps it complete)."""
+
+
+class CheckedAuth(httpx.Auth):
+    """``inner`` (the token flow), then the checks above on the final reply.
+
+    ``base_url`` is the client's base URL: paths below it identify the operation.
+    """
+
+    def __init__(self, inner: httpx.Auth, base_url: str) -> None:
+        """Wrap ``inner`` for a client bound to ``base_url``."""
+        self._inner = inner
+        self._base_path = httpx.URL(base_url).path.rstrip("/")
+        self.requires_request_body = inner.requires_request_body
+        self.requires_response_body = inner.requires_response_body
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """The token flow's requests; the last reply is checked."""
+        flow = self._inner.sync_auth_flow(request)
+        try:
+            step = next(flow)
+            while True:
+                response = yield step
+                try:
+                    step = flow.send(response)
+                except StopIteration:
+                    break
+        finally:
+            flow.close()
+        self._check(request, response)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """The token flow's requests; the last reply is checked."""
+        flow = self._inner.async_auth_flow(request)
+        try:
+            step = await anext(flow)
+            while True:
+                response = yield step
+                try:
+                    step = await flow.asend(response)
+                except StopAsyncIteration:
+                    break
+        finally:
+            await flow.aclose()
+        self._check(request, response)
+
+    def _check(self, request: httpx.Request, response: httpx.Response) -> None:
+        path = request.url.path
+        if path.lower().startswith(self._base_path.lower()):
+            path = path[len(self._base_path) :]
+        route = next(
+            (r for r in ROUTES if r.method == request.method and r.path.fullmatch(path)), None
+        )
+        line = request_line(request)
+        key = route.key(path) if route is not None else None
+        raise_for_status(response.status_code, response.content, request=line, key=key)
+        if route is not None and not request.extensions.get(PARSED):
+            parsed = parse(route.operation, response)
+            if parsed is not None:
+                expect(type(parsed), parsed, response.status_code, response.content, line)
+
+
+def _line(response: httpx.Response) -> str:
+    return request_line(response.request)
+
+
+def _why(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+        return "not JSON (cut short, or another format)"
+    if isinstance(error, KeyError):
+        return f"a required field is missing: {error}"
+    return f"does not fit the model ({type(error).__name__}: {error})"

@@ -1,0 +1,602 @@
+"""Resources: ``iot.devices`` and ``iot.templates``, and their async twins under ``iot.aio``.
+
+Every method returns generated models (``iotconnect_client.models``), typed for mypy, and
+raises an :class:`~iotconnect.errors.IoTConnectError` on failure. Requests are built and
+replies parsed by the generated operation modules; nothing here writes HTTP by hand.
+
+Each method is written once, as a plan (see :mod:`._plans`) that yields the generated calls it
+needs. The blocking classes run plans with :func:`~iotconnect._plans.run`, the async ones with
+:func:`~iotconnect._plans.arun`; :class:`_Blocking` and :class:`_Awaiting` turn one plan
+function into a method of each, with the plan's signature and docstring.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import (
+    Any,
+    Final,
+    Generic,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypedDict,
+    TypeVar,
+    Unpack,
+    cast,
+    overload,
+)
+from uuid import UUID
+
+import httpx
+
+from iotconnect_client import AuthenticatedClient
+from iotconnect_client.api.device import (
+    count_devices,
+    create_device,
+    delete_device,
+    get_device,
+    get_device_by_unique_id,
+    list_device_templates,
+    list_devices,
+    update_device,
+    update_device_status,
+)
+from iotconnect_client.models import (
+    CountDevicesStatus,
+    DeviceCountResponse,
+    DeviceCreate,
+    DeviceCreated,
+    DeviceCreateResponse,
+    DeviceDeleteResponse,
+    DeviceInformation,
+    DeviceInformationResponse,
+    DeviceListItem,
+    DeviceListResponse,
+    DeviceProperty,
+    DeviceStatusUpdate,
+    DeviceTemplate,
+    DeviceTemplateListResponse,
+    DeviceUpdate,
+    EmptyResponse,
+    ListDevicesAcquired,
+    ListDevicesSortBy,
+    ListDevicesStatus,
+)
+from iotconnect_client.types import UNSET, Unset
+
+from ._plans import Plan, arun, run
+from ._replies import Operation, expect, parse
+from ._transport import OPTIONS, PARSED, CallOptions
+from .errors import DecodeError, IoTConnectError, NotFound, request_line
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "AsyncDevices",
+    "AsyncPager",
+    "AsyncResources",
+    "AsyncTemplates",
+    "Connection",
+    "DeviceFilters",
+    "Devices",
+    "NewDeviceFields",
+    "Pager",
+    "Resources",
+    "Templates",
+]
+
+DEFAULT_PAGE_SIZE: Final = 100
+"""Devices per request when listing, unless ``page_size`` says otherwise (the service allows
+1 to 1000)."""
+
+M = TypeVar("M")
+R = TypeVar("R")
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+class Connection(Protocol):
+    """What the resources need from a session (``IoTConnect`` provides it)."""
+
+    def device_client(self) -> AuthenticatedClient:
+        """The generated client of the device service (blocking discovery if needed)."""
+
+    async def adevice_client(self) -> AuthenticatedClient:
+        """The generated client of the device service."""
+
+    def entity(self) -> UUID:
+        """The entity GUID of the token's user (logging in if needed; blocking)."""
+
+    async def aentity(self) -> UUID:
+        """The entity GUID of the token's user, logging in if needed."""
+
+
+class DeviceFilters(TypedDict, total=False):
+    """Filters of ``devices.list()``, spelled like the generated ``list_devices`` arguments."""
+
+    unique_id: str
+    status: ListDevicesStatus
+    acquired: ListDevicesAcquired
+    template_guid: UUID | str
+    entity_guid: UUID | str
+    is_edge: bool
+    is_gateway: bool
+    wireless: bool
+    sort_by: ListDevicesSortBy
+    page_size: int
+
+
+class NewDeviceFields(TypedDict, total=False):
+    """Optional fields of ``devices.create()``, as in the generated ``DeviceCreate``."""
+
+    note: str
+    tag: str
+    parent_device_guid: UUID
+    firmware_upgrade_guid: UUID
+    properties: list[DeviceProperty]
+    certificate_text: str
+
+
+# Steps of a plan -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Call(Generic[M]):
+    """Send the request a generated ``_get_kwargs`` built; get back its checked ``model``."""
+
+    operation: Operation
+    model: type[M]
+    request: Mapping[str, Any]
+
+    def send_kwargs(self, options: CallOptions) -> dict[str, Any]:
+        kwargs = {**self.request, "extensions": {PARSED: True, OPTIONS: options}}
+        if options.timeout is not None:
+            kwargs["timeout"] = options.timeout
+        return kwargs
+
+    def read(self, response: httpx.Response) -> M:
+        parsed = parse(self.operation, response)
+        line = request_line(response.request)
+        return expect(self.model, parsed, response.status_code, response.content, line)
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """Ask for the entity GUID of the token's user."""
+
+
+_Step = _Call[Any] | _Entity
+
+
+def _call(operation: Operation, model: type[M], request: Mapping[str, Any]) -> Plan[_Step, M]:
+    reply = yield _Call(operation, model, request)
+    return cast(M, reply)
+
+
+@dataclass(frozen=True)
+class _Runner:
+    """Runs plans for one session with one set of call options."""
+
+    connection: Connection
+    options: CallOptions
+
+    def run(self, plan: Plan[_Step, R]) -> R:
+        return run(plan, self._answer, (IoTConnectError,))
+
+    async def arun(self, plan: Plan[_Step, R]) -> R:
+        return await arun(plan, self._aanswer, (IoTConnectError,))
+
+    def _answer(self, step: _Step) -> object:
+        if isinstance(step, _Entity):
+            return self.connection.entity()
+        client = self.connection.device_client().get_httpx_client()
+        return step.read(client.request(**step.send_kwargs(self.options)))
+
+    async def _aanswer(self, step: _Step) -> object:
+        if isinstance(step, _Entity):
+            return await self.connection.aentity()
+        client = (await self.connection.adevice_client()).get_async_httpx_client()
+        return step.read(await client.request(**step.send_kwargs(self.options)))
+
+
+class _Resource:
+    def __init__(self, runner: _Runner) -> None:
+        self._runner = runner
+
+
+class _Blocking(Generic[P, R]):
+    """A plan function as a blocking method."""
+
+    def __init__(self, plan: Callable[P, Plan[_Step, R]]) -> None:
+        self._plan = plan
+        self.__doc__ = plan.__doc__
+
+    @overload
+    def __get__(self, resource: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(self, resource: _Resource, owner: type | None = None) -> Callable[P, R]: ...
+
+    def __get__(self, resource: _Resource | None, owner: type | None = None) -> object:
+        if resource is None:
+            return self
+        plan, runner = self._plan, resource._runner
+
+        @functools.wraps(plan)
+        def method(*args: P.args, **kwargs: P.kwargs) -> R:
+            return runner.run(plan(*args, **kwargs))
+
+        return method
+
+
+class _Awaiting(Generic[P, R]):
+    """A plan function as a coroutine method."""
+
+    def __init__(self, plan: Callable[P, Plan[_Step, R]]) -> None:
+        self._plan = plan
+        self.__doc__ = plan.__doc__
+
+    @overload
+    def __get__(self, resource: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(
+        self, resource: _Resource, owner: type | None = None
+    ) -> Callable[P, Awaitable[R]]: ...
+
+    def __get__(self, resource: _Resource | None, owner: type | None = None) -> object:
+        if resource is None:
+            return self
+        plan, runner = self._plan, resource._runner
+
+        @functools.wraps(plan)
+        async def method(*args: P.args, **kwargs: P.kwargs) -> R:
+            return await runner.arun(plan(*args, **kwargs))
+
+        return method
+
+
+# Paging ----------------------------------------------------------------------------------------
+
+
+class _Page(Protocol[T]):
+    @property
+    def data(self) -> list[T]: ...
+
+    @property
+    def count(self) -> int | Unset | None: ...
+
+
+PageT = TypeVar("PageT", bound=_Page[Any])
+
+
+@dataclass
+class _Paging:
+    """Which page comes next, and when to stop.
+
+    AWS answers ``count: -1`` (unknown), so a short or empty page is the only reliable end; a
+    known count ends the listing one request earlier when it is a multiple of the page size.
+    """
+
+    size: int | None  # None: the operation does not page, one request gets everything
+    number: int = 1
+    seen: int = 0
+    done: bool = False
+    first: object = None
+
+    def next(self) -> int | None:
+        return None if self.done else self.number
+
+    def saw(self, page: PageT) -> PageT:
+        items = page.data
+        if self.number > 1 and items and items[0] == self.first:
+            # A service that ignores pageNumber would otherwise be listed forever.
+            raise DecodeError(200, f"page {self.number} repeats page {self.number - 1}", "")
+        self.first = items[0] if items else None
+        self.seen += len(items)
+        count = page.count
+        known = isinstance(count, int) and count >= 0 and self.seen >= count
+        self.done = self.size is None or len(items) < self.size or known
+        self.number += 1
+        return page
+
+
+@dataclass(frozen=True)
+class _Listing(Generic[PageT]):
+    runner: _Runner
+    page: Callable[[int], Plan[_Step, PageT]]
+    size: int | None
+
+
+class Pager(Generic[PageT, T]):
+    """Every item of a listing, fetched a page at a time as the iteration goes.
+
+    Iterate for the items; :meth:`pages` yields the whole pages (the generated list models)
+    instead. Each iteration starts again from the first page.
+    """
+
+    def __init__(self, listing: _Listing[PageT]) -> None:
+        """Prepare the listing; nothing is sent until the iteration starts."""
+        self._listing = listing
+
+    def pages(self) -> Iterator[PageT]:
+        """The pages, one request each (blocking)."""
+        listing, paging = self._listing, _Paging(self._listing.size)
+        while (number := paging.next()) is not None:
+            yield paging.saw(listing.runner.run(listing.page(number)))
+
+    def __iter__(self) -> Iterator[T]:
+        """The items of every page."""
+        for page in self.pages():
+            yield from page.data
+
+
+class AsyncPager(Generic[PageT, T]):
+    """The async :class:`Pager`: ``async for`` over the items, or over :meth:`pages`."""
+
+    def __init__(self, listing: _Listing[PageT]) -> None:
+        """Prepare the listing; nothing is sent until the iteration starts."""
+        self._listing = listing
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        """The pages, one request each."""
+        listing, paging = self._listing, _Paging(self._listing.size)
+        while (number := paging.next()) is not None:
+            yield paging.saw(await listing.runner.arun(listing.page(number)))
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        """The items of every page."""
+        async for page in self.pages():
+            for item in page.data:
+                yield item
+
+
+# The plans: each method's logic, once ---------------------------------------------------------
+
+
+def _device_pages(runner: _Runner, filters: DeviceFilters) -> _Listing[DeviceListResponse]:
+    query: dict[str, Any] = dict(filters)
+    size = int(query.pop("page_size", DEFAULT_PAGE_SIZE))
+    for name in ("template_guid", "entity_guid"):
+        if name in query:
+            query[name] = _uuid(query[name])
+
+    def page(number: int) -> Plan[_Step, DeviceListResponse]:
+        request = list_devices._get_kwargs(page_number=number, page_size=size, **query)
+        return _call(list_devices, DeviceListResponse, request)
+
+    return _Listing(runner, page, size)
+
+
+def _template_pages(runner: _Runner) -> _Listing[DeviceTemplateListResponse]:
+    def page(number: int) -> Plan[_Step, DeviceTemplateListResponse]:
+        request = list_device_templates._get_kwargs()
+        return _call(list_device_templates, DeviceTemplateListResponse, request)
+
+    return _Listing(runner, page, None)
+
+
+class _DevicePlans:
+    """The logic of each ``Devices``/``AsyncDevices`` method, once."""
+
+    @staticmethod
+    def get(guid: UUID | str) -> Plan[_Step, DeviceInformation]:
+        """The device with this GUID; :class:`~iotconnect.NotFound` if there is none."""
+        request = get_device._get_kwargs(_uuid(guid))
+        page = yield from _call(get_device, DeviceInformationResponse, request)
+        return _first(page.data, str(guid))
+
+    @staticmethod
+    def get_by_unique_id(unique_id: str) -> Plan[_Step, DeviceInformation]:
+        """The device with this unique id; :class:`~iotconnect.NotFound` if there is none."""
+        request = get_device_by_unique_id._get_kwargs(unique_id)
+        page = yield from _call(get_device_by_unique_id, DeviceInformationResponse, request)
+        return _first(page.data, unique_id)
+
+    @staticmethod
+    def find(unique_id: str) -> Plan[_Step, DeviceInformation | None]:
+        """The device with this unique id, or None if there is none."""
+        try:
+            return (yield from _DevicePlans.get_by_unique_id(unique_id))
+        except NotFound:
+            return None
+
+    @staticmethod
+    def create(
+        *,
+        unique_id: str,
+        display_name: str,
+        template: UUID | str,
+        entity: UUID | str | None = None,
+        **fields: Unpack[NewDeviceFields],
+    ) -> Plan[_Step, DeviceCreated]:
+        """Create a device from ``template`` (its GUID) in ``entity`` (default: the user's).
+
+        Returns what the service answers: the new device's GUID in ``newid``, and counts.
+        """
+        entity_guid = _uuid(entity) if entity is not None else cast(UUID, (yield _Entity()))
+        body = DeviceCreate(
+            unique_id=unique_id,
+            device_template_guid=_uuid(template),
+            display_name=display_name,
+            entity_guid=entity_guid,
+            **fields,
+        )
+        page = yield from _call(
+            create_device, DeviceCreateResponse, create_device._get_kwargs(body=body)
+        )
+        return _first(page.data, unique_id)
+
+    @staticmethod
+    def update(
+        guid: UUID | str,
+        *,
+        display_name: str | None = None,
+        entity: UUID | str | None = None,
+        note: str | None = None,
+        properties: list[DeviceProperty] | None = None,
+    ) -> Plan[_Step, None]:
+        """Change a device's display name, entity, note or properties; the rest stays as it is.
+
+        The service replaces the display name, entity and note together, so the device is read
+        first unless all three are given.
+        """
+        if display_name is None or entity is None or note is None:
+            current = yield from _DevicePlans.get(guid)
+            display_name = current.display_name if display_name is None else display_name
+            entity = current.entity_guid if entity is None else entity
+            note = current.note or None if note is None else note
+        body = DeviceUpdate(
+            display_name=display_name,
+            entity_guid=_uuid(entity),
+            note=UNSET if note is None else note,
+            properties=UNSET if properties is None else properties,
+        )
+        request = update_device._get_kwargs(_uuid(guid), body=body)
+        yield from _call(update_device, EmptyResponse, request)
+
+    @staticmethod
+    def activate(guid: UUID | str) -> Plan[_Step, None]:
+        """Activate a device; :class:`~iotconnect.Conflict` ``DeviceAlreadyActive`` if it is."""
+        yield from _DevicePlans._set_active(guid, active=True)
+
+    @staticmethod
+    def deactivate(guid: UUID | str) -> Plan[_Step, None]:
+        """Deactivate a device; :class:`~iotconnect.Conflict` ``DeviceAlreadyInactive`` if it is."""
+        yield from _DevicePlans._set_active(guid, active=False)
+
+    @staticmethod
+    def _set_active(guid: UUID | str, *, active: bool) -> Plan[_Step, None]:
+        body = DeviceStatusUpdate(is_active=active)
+        request = update_device_status._get_kwargs(_uuid(guid), body=body)
+        yield from _call(update_device_status, EmptyResponse, request)
+
+    @staticmethod
+    def delete(guid: UUID | str) -> Plan[_Step, None]:
+        """Delete a device; :class:`~iotconnect.NotFound` if there is none with this GUID."""
+        yield from _call(
+            delete_device, DeviceDeleteResponse, delete_device._get_kwargs(_uuid(guid))
+        )
+
+    @staticmethod
+    def count(status: CountDevicesStatus | None = None) -> Plan[_Step, int]:
+        """How many devices the user may see, or only the ``"active"`` or ``"inactive"`` ones."""
+        request = count_devices._get_kwargs(status=UNSET if status is None else status)
+        page = yield from _call(count_devices, DeviceCountResponse, request)
+        return _first(page.data, None).device_count
+
+
+def _first(items: list[M], key: str | None) -> M:
+    if not items:
+        raise NotFound(200, "the reply holds no item", key=key)
+    return items[0]
+
+
+def _uuid(value: UUID | str) -> UUID:
+    return value if isinstance(value, UUID) else UUID(value)
+
+
+# The resources --------------------------------------------------------------------------------
+
+
+class Devices(_Resource):
+    """The company's devices, blocking: ``iot.devices``."""
+
+    def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
+        """Every device that matches ``filters``, across pages (``page_size``, default 100)."""
+        return Pager(_device_pages(self._runner, filters))
+
+    get = _Blocking(_DevicePlans.get)
+    get_by_unique_id = _Blocking(_DevicePlans.get_by_unique_id)
+    find = _Blocking(_DevicePlans.find)
+    create = _Blocking(_DevicePlans.create)
+    update = _Blocking(_DevicePlans.update)
+    activate = _Blocking(_DevicePlans.activate)
+    deactivate = _Blocking(_DevicePlans.deactivate)
+    delete = _Blocking(_DevicePlans.delete)
+    count = _Blocking(_DevicePlans.count)
+
+
+class AsyncDevices(_Resource):
+    """The company's devices, async: ``iot.aio.devices``."""
+
+    def list(
+        self, **filters: Unpack[DeviceFilters]
+    ) -> AsyncPager[DeviceListResponse, DeviceListItem]:
+        """Every device that matches ``filters``, across pages: ``async for device in ...``."""
+        return AsyncPager(_device_pages(self._runner, filters))
+
+    get = _Awaiting(_DevicePlans.get)
+    get_by_unique_id = _Awaiting(_DevicePlans.get_by_unique_id)
+    find = _Awaiting(_DevicePlans.find)
+    create = _Awaiting(_DevicePlans.create)
+    update = _Awaiting(_DevicePlans.update)
+    activate = _Awaiting(_DevicePlans.activate)
+    deactivate = _Awaiting(_DevicePlans.deactivate)
+    delete = _Awaiting(_DevicePlans.delete)
+    count = _Awaiting(_DevicePlans.count)
+
+
+class Templates(_Resource):
+    """The company's device templates, blocking: ``iot.templates``."""
+
+    def list(self) -> Pager[DeviceTemplateListResponse, DeviceTemplate]:
+        """Every device template of the company."""
+        return Pager(_template_pages(self._runner))
+
+
+class AsyncTemplates(_Resource):
+    """The company's device templates, async: ``iot.aio.templates``."""
+
+    def list(self) -> AsyncPager[DeviceTemplateListResponse, DeviceTemplate]:
+        """Every device template of the company: ``async for template in ...``."""
+        return AsyncPager(_template_pages(self._runner))
+
+
+class Resources:
+    """The resources of a session with one set of call options (``IoTConnect`` is one)."""
+
+    def __init__(self, connection: Connection, options: CallOptions | None = None) -> None:
+        """Bind to ``connection``; ``options`` override the session's settings per call."""
+        runner = _Runner(connection, options or CallOptions())
+        self._runner = runner
+        self.devices: Final = Devices(runner)
+        """The company's devices."""
+        self.templates: Final = Templates(runner)
+        """The company's device templates."""
+        self.aio: Final = AsyncResources(runner)
+        """The async twins: ``iot.aio.devices``, ``iot.aio.templates``."""
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> Resources:
+        """The same resources with other call settings, like openai-python's ``with_options``.
+
+        ``timeout`` (seconds, or an ``httpx.Timeout``) applies to each request; ``max_retries``
+        bounds the retries; ``deadline`` bounds the whole call, retries included. Settings left
+        out keep their value. ``iot.with_options(deadline=5).devices.get(guid)``.
+        """
+        runner = self._runner
+        change = CallOptions(
+            timeout=httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+        return Resources(runner.connection, runner.options.merged(change))
+
+
+class AsyncResources:
+    """``iot.aio``: the async resources."""
+
+    def __init__(self, runner: _Runner) -> None:
+        """Share ``runner`` (session and call options) with the blocking resources."""
+        self.devices: Final = AsyncDevices(runner)
+        """The company's devices."""
+        self.templates: Final = AsyncTemplates(runner)
+        """The company's device templates."""
