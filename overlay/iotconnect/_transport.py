@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import dataclasses
 import json
+import threading
 import time
 from collections.abc import Generator
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from ._plans import arun, run
 from ._secrets import remember
 from .errors import DecodeError, Timeout, TransportError, request_line
 
-__all__ = ["OPTIONS", "PARSED", "Boundary", "CallOptions", "async_part", "sync_part"]
+__all__ = ["OPTIONS", "PARSED", "Boundary", "CallOptions", "Network", "async_part", "sync_part"]
 
 OPTIONS: Final = "iotconnect.options"
 """Request extension: the :class:`CallOptions` of the call the request belongs to."""
@@ -90,25 +91,70 @@ class _Pause:
     seconds: float
 
 
+class Network:
+    """The transports that reach the network, shared by a session's boundaries.
+
+    ``transport`` (tests pass ``httpx.MockTransport``) or else httpx's own, made on first use:
+    each costs a TLS context, and a blocking session never needs the async one.
+    """
+
+    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> None:
+        """Keep ``transport``; make nothing yet."""
+        self._sync = sync_part(transport)
+        self._async = async_part(transport)
+        self._owned: list[httpx.HTTPTransport | httpx.AsyncHTTPTransport] = []
+        self._lock = threading.Lock()
+
+    def sync(self) -> httpx.BaseTransport:
+        """The blocking transport."""
+        if self._sync is None:
+            with self._lock:
+                if self._sync is None:
+                    self._sync = httpx.HTTPTransport()
+                    self._owned.append(self._sync)
+        return self._sync
+
+    def async_(self) -> httpx.AsyncBaseTransport:
+        """The async transport."""
+        if self._async is None:
+            with self._lock:
+                if self._async is None:
+                    self._async = httpx.AsyncHTTPTransport()
+                    self._owned.append(self._async)
+        return self._async
+
+    def close(self) -> None:
+        """Close the blocking transport this object made (a given one is its owner's)."""
+        for transport in self._owned:
+            if isinstance(transport, httpx.HTTPTransport):
+                transport.close()
+
+    async def aclose(self) -> None:
+        """Close every transport this object made."""
+        self.close()
+        for transport in self._owned:
+            if isinstance(transport, httpx.AsyncHTTPTransport):
+                await transport.aclose()
+
+
 class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Retries, whole bodies, deadlines and typed errors over ``transport`` (None: httpx's).
+    """Retries, whole bodies, deadlines and typed errors over ``network``.
 
     ``defaults`` holds the session's settings (each request's :data:`OPTIONS` extension
     overrides them); ``backoff`` is the backoff factor in seconds. ``map_errors=False`` leaves
-    httpx's errors as they are, for the token flow.
+    httpx's errors as they are, for the token flow. Closing is the network's owner's business.
     """
 
     def __init__(
         self,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        network: Network,
         *,
         defaults: CallOptions,
         backoff: float,
         map_errors: bool = True,
     ) -> None:
-        """Wrap ``transport``; nothing is sent."""
-        self._sync = sync_part(transport) or httpx.HTTPTransport()
-        self._async = async_part(transport) or httpx.AsyncHTTPTransport()
+        """Wrap ``network``; nothing is sent."""
+        self._network = network
         self._defaults = defaults
         self._map_errors = map_errors
         policy = Retry(
@@ -125,14 +171,6 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` without blocking the event loop."""
         return await arun(self._exchange(request), self._aanswer, (httpx.HTTPError,))
-
-    def close(self) -> None:
-        """Close the sync network transport."""
-        self._sync.close()
-
-    async def aclose(self) -> None:
-        """Close the async network transport."""
-        await self._async.aclose()
 
     # The plan ----------------------------------------------------------------------------
 
@@ -176,7 +214,7 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(step, _Pause):
             time.sleep(step.seconds)
             return None
-        raw = self._sync.handle_request(step.request)
+        raw = self._network.sync().handle_request(step.request)
         if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
             return raw
         try:
@@ -192,7 +230,7 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(step, _Pause):
             await asyncio.sleep(step.seconds)
             return None
-        raw = await self._async.handle_async_request(step.request)
+        raw = await self._network.async_().handle_async_request(step.request)
         if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
             return raw
         try:

@@ -27,7 +27,7 @@ from iotconnect_client import AuthenticatedClient
 
 from ._replies import CheckedAuth
 from ._secrets import remember
-from ._transport import Boundary, CallOptions, async_part, sync_part
+from ._transport import Boundary, CallOptions, Network, async_part, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .errors import IoTConnectError
@@ -52,7 +52,7 @@ class _Session:
     token_auth: TokenAuth
     auth: AuthenticatedClient
     device: AuthenticatedClient
-    transports: tuple[Boundary, ...]
+    network: Network
 
 
 class IoTConnect(Resources):
@@ -200,17 +200,14 @@ class IoTConnect(Resources):
         session, self._session = self._session, None
         if session is not None:
             session.token_auth.close()
-            for transport in session.transports:
-                transport.close()
+            session.network.close()
 
     async def aclose(self) -> None:
         """Forget the tokens and release connections, sync and async ones alike."""
         session, self._session = self._session, None
         if session is not None:
             await session.token_auth.aclose()
-            for transport in session.transports:
-                transport.close()
-                await transport.aclose()
+            await session.network.aclose()
 
     def __enter__(self) -> Self:
         """Resolve the base URLs (discovery, if needed) and return the session."""
@@ -283,18 +280,20 @@ class IoTConnect(Resources):
 
     def _build(self, urls: BaseUrls) -> _Session:
         self._urls = urls
+        network = Network(self._transport)
         # The token flow handles httpx's errors itself, to survive a failed renewal.
-        transports = (
-            self._boundary(map_errors=False),
-            self._boundary(map_errors=True),
-            self._boundary(map_errors=True),
+        token_transport, transport = (
+            Boundary(
+                network, defaults=self._defaults, backoff=self._retry_backoff, map_errors=mapped
+            )
+            for mapped in (False, True)
         )
         token_auth = TokenAuth(
             username=self.username,
             password=self._password,
             solution_key=self._solution_key,
             auth_url=urls.auth,
-            transport=self._checked(transports[0], urls.auth),
+            transport=self._checked(token_transport, urls.auth),
             timeout=self._timeout,
             store=self._token_store,
             clock=self._clock,
@@ -302,17 +301,9 @@ class IoTConnect(Resources):
         return _Session(
             urls=urls,
             token_auth=token_auth,
-            auth=self._client(urls.auth, token_auth, self._checked(transports[1], urls.auth)),
-            device=self._client(urls.device, token_auth, self._checked(transports[2], urls.device)),
-            transports=transports,
-        )
-
-    def _boundary(self, *, map_errors: bool) -> Boundary:
-        return Boundary(
-            self._transport,
-            defaults=self._defaults,
-            backoff=self._retry_backoff,
-            map_errors=map_errors,
+            auth=self._client(urls.auth, token_auth, self._checked(transport, urls.auth)),
+            device=self._client(urls.device, token_auth, self._checked(transport, urls.device)),
+            network=network,
         )
 
     def _checked(

@@ -1,5 +1,6 @@
-"""Retries under IoTConnect's clients (the Boundary transport): idempotent methods on connection errors and
-502/503/504 with bounded attempts and Retry-After; POST only when it never reached the server."""
+"""Retries under IoTConnect's clients (the Boundary transport): idempotent methods on connection
+errors and 502/503/504 with bounded attempts and Retry-After; POST only when it never reached the
+server."""
 
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ def test_post_is_not_retried_once_the_server_answered(
 
 def test_post_is_not_retried_after_a_read_timeout(make_iot: MakeIoT, service: FakeService) -> None:
     service.device_replies = [httpx.ReadTimeout("maybe it arrived")]
-    with make_iot() as iot, pytest.raises(Timeout, match="ReadTimeout on POST device.example"):
+    with make_iot() as iot, pytest.raises(Timeout, match=r"ReadTimeout on POST device\.example"):
         create_device.sync_detailed(client=iot.device, body=new_device())
     assert service.counts["/Device"] == 1
 

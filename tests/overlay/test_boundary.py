@@ -1,0 +1,161 @@
+"""The transport side of the error boundary: a dropped body is retried for idempotent calls, a
+deadline bounds a trickling reply, httpx's errors after login are TransportErrors naming the
+request, and a token or password the server sends back never reaches an error's text."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import pkgutil
+import time
+import traceback
+
+import httpx
+import pytest
+
+import iotconnect_client.api
+from iotconnect import AuthenticationError, IoTConnect, Timeout, TransportError
+from iotconnect._replies import ROUTES
+from iotconnect_client.api.device import list_devices
+
+from .scripted import Loopback, RawServer, Script, mock_transport
+
+PASSWORD = "pw-Boundary-91d2"
+GOOD_LIST = b'{"data": [], "status": 200, "count": 0}'
+
+
+def _grant(access: str = "eyJhbGciOi.eyJ1c2VyIjp7fX0.sig-Boundary") -> Script:
+    grant = {"token_type": "bearer", "access_token": access, "refresh_token": "refresh-Boundary"}
+    return Script(200, json.dumps({**grant, "expires_in": 3600, "status": 200}).encode())
+
+
+def _service(device: list[Script], login: Script | None = None) -> object:
+    """Token endpoints that work (or the given login reply); the device replies in order."""
+
+    def answer(method: str, path: str, headers: httpx.Headers) -> Script:
+        if path.endswith("/Auth/basic-token"):
+            return Script(200, b'{"data": "YmFzaWMtQm91bmRhcnk=", "status": 200}')
+        if path.endswith(("/Auth/login", "/Auth/refresh-token")):
+            return login or _grant()
+        return device.pop(0) if len(device) > 1 else device[0]
+
+    return answer
+
+
+def _session(base: str, transport: httpx.BaseTransport, **kwargs: object) -> IoTConnect:
+    settings: dict[str, object] = {
+        "username": "b@example.test",
+        "password": PASSWORD,
+        "solution_key": "c2stQm91bmRhcnk=",
+        "auth_url": base + "/api/v2.1",
+        "device_url": base + "/api/v2.1",
+        "transport": transport,
+        "retry_backoff": 0.0,
+        "timeout": httpx.Timeout(2.0),
+    }
+    return IoTConnect(**(settings | kwargs))  # type: ignore[arg-type]
+
+
+def _texts(error: BaseException) -> str:
+    return str(error) + repr(error) + "".join(traceback.format_exception(error))
+
+
+def test_a_get_whose_body_drops_is_retried() -> None:
+    dropped = Script(200, GOOD_LIST, cut=5)
+    answer = _service([dropped, dropped, Script(200, GOOD_LIST)])
+    with _session("http://b.test", mock_transport(answer)) as iot:  # type: ignore[arg-type]
+        assert list(iot.devices.list()) == []
+
+
+async def test_an_async_get_whose_body_drops_is_retried() -> None:
+    answer = _service([Script(200, GOOD_LIST, cut=5), Script(200, GOOD_LIST)])
+    async with _session("http://b.test", mock_transport(answer)) as iot:  # type: ignore[arg-type]
+        assert [device async for device in iot.aio.devices.list()] == []
+
+
+def test_a_post_whose_body_drops_is_not_retried() -> None:
+    created = b'{"data": [{"newid": "9DFF6B26-F845-56DD-8FF4-8CCD92600A5C"}], "status": 200}'
+    answer = _service([Script(200, created, cut=5), Script(200, created)])
+    template = "DCFE91B4-66CB-5A0E-BD2F-92A4ECA342AC"
+    with (
+        _session("http://b.test", mock_transport(answer)) as iot,  # type: ignore[arg-type]
+        pytest.raises(
+            TransportError, match=r"RemoteProtocolError on POST b\.test/api/v2\.1/Device"
+        ),
+    ):
+        iot.devices.create(unique_id="x", display_name="X", template=template, entity=template)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_httpx_errors_after_login_are_transport_errors(asynchronous: bool) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if "/Auth/" in request.url.path:
+            body = {"data": "b", "access_token": "a.b.c", "refresh_token": "r", "expires_in": 60}
+            return httpx.Response(200, json={**body, "token_type": "bearer", "status": 200})
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    iot = _session("http://b.test", httpx.MockTransport(answer))
+
+    def call() -> object:
+        if asynchronous:
+            return asyncio.run(list_devices.asyncio(client=iot.device))
+        return list_devices.sync(client=iot.device)
+
+    with pytest.raises(TransportError) as caught:
+        call()
+    error = caught.value
+    assert (error.method, error.host, error.path) == ("GET", "b.test", "/api/v2.1/Device")
+    assert str(error) == (
+        "ConnectError on GET b.test/api/v2.1/Device: [Errno 111] Connection refused"
+    )
+    assert isinstance(error.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.slow
+def test_a_deadline_stops_a_trickling_reply() -> None:
+    """One byte every 50 ms never trips the read timeout; the deadline ends it."""
+    answer = _service([Script(200, b" " * 400 + GOOD_LIST, trickle=0.05)])
+    with RawServer(answer) as server, _session(server.url, Loopback()) as iot:  # type: ignore[arg-type]
+        started = time.monotonic()
+        with pytest.raises(Timeout, match="deadline passed while the reply"):
+            iot.with_options(deadline=0.5).devices.count()
+        assert time.monotonic() - started < 3.0  # the whole reply would take 20 s
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("over_a_socket", [False, True])
+def test_a_token_ending_in_a_newline_stays_out_of_the_error(over_a_socket: bool) -> None:
+    token = "eyJhbGciOi.eyJ1c2VyIjp7fX0.sig-Newline\n"
+    answer = _service([Script(200, GOOD_LIST)], login=_grant(token))
+    with RawServer(answer) as server:  # type: ignore[arg-type]
+        transport = Loopback() if over_a_socket else mock_transport(answer)  # type: ignore[arg-type]
+        with _session(server.url, transport) as iot, pytest.raises(TransportError) as caught:
+            list(iot.devices.list())
+    assert "header holds a line break" in str(caught.value)
+    assert "sig-Newline" not in _texts(caught.value)
+
+
+def test_a_password_echoed_in_a_401_stays_out_of_the_error() -> None:
+    echo = Script(401, b'{"status": 401, "message": "bad password pw-Boundary-91d2 for b"}')
+    answer = _service([Script(200, GOOD_LIST)], login=echo)
+    with (
+        _session("http://b.test", mock_transport(answer)) as iot,  # type: ignore[arg-type]
+        pytest.raises(AuthenticationError) as caught,
+    ):
+        iot.devices.count()
+    assert "bad password *** for b" in str(caught.value)
+    assert PASSWORD not in _texts(caught.value)
+
+
+def test_every_generated_operation_has_a_route() -> None:
+    """The reply checks of plain generated calls know every operation the package has."""
+    operations = {
+        importlib.import_module(f"{package.name}.{module.name}")
+        for package in pkgutil.iter_modules(
+            iotconnect_client.api.__path__, "iotconnect_client.api."
+        )
+        for module in pkgutil.iter_modules(importlib.import_module(package.name).__path__)
+    }
+    session_operations = {o for o in operations if not o.__name__.endswith("discover_services")}
+    assert {route.operation for route in ROUTES} == session_operations
