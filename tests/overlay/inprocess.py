@@ -42,7 +42,7 @@ class InProcess(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.counts[f"{request.method} {request.url.path.removeprefix('/api/v2.1')}"] += 1
 
 
-def demo_session(transport: httpx.BaseTransport, **kwargs: object) -> IoTConnect:
+def demo_session(transport: httpx.BaseTransport | None, **kwargs: object) -> IoTConnect:
     """The mock's demo user, on the mock's hosts."""
     settings: dict[str, object] = {
         "username": DEMO_USERNAME,
