@@ -28,9 +28,9 @@ import dataclasses
 import json
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Generic, TypeVar
 
 import httpx
 from httpx_retries import Retry
@@ -45,6 +45,9 @@ OPTIONS: Final = "iotconnect.options"
 """Request extension: the :class:`CallOptions` of the call the request belongs to."""
 PARSED: Final = "iotconnect.parsed"
 """Request extension: the caller parses and checks the reply body itself."""
+
+V = TypeVar("V")
+M = TypeVar("M")
 
 _DEADLINE: Final = "iotconnect.deadline"
 _IDEMPOTENT: Final = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
@@ -100,41 +103,46 @@ class Network:
 
     def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> None:
         """Keep ``transport``; make nothing yet."""
-        self._sync = sync_part(transport)
-        self._async = async_part(transport)
-        self._owned: list[httpx.HTTPTransport | httpx.AsyncHTTPTransport] = []
-        self._lock = threading.Lock()
+        self._sync = _Lazy(sync_part(transport), httpx.HTTPTransport)
+        self._async = _Lazy(async_part(transport), httpx.AsyncHTTPTransport)
 
     def sync(self) -> httpx.BaseTransport:
         """The blocking transport."""
-        if self._sync is None:
-            with self._lock:
-                if self._sync is None:
-                    self._sync = httpx.HTTPTransport()
-                    self._owned.append(self._sync)
-        return self._sync
+        return self._sync.get()
 
     def async_(self) -> httpx.AsyncBaseTransport:
         """The async transport."""
-        if self._async is None:
-            with self._lock:
-                if self._async is None:
-                    self._async = httpx.AsyncHTTPTransport()
-                    self._owned.append(self._async)
-        return self._async
+        return self._async.get()
 
     def close(self) -> None:
-        """Close the blocking transport this object made (a given one is its owner's)."""
-        for transport in self._owned:
-            if isinstance(transport, httpx.HTTPTransport):
-                transport.close()
+        """Close the blocking transport if this object made it (a given one is its owner's)."""
+        if self._sync.made is not None:
+            self._sync.made.close()
 
     async def aclose(self) -> None:
         """Close every transport this object made."""
         self.close()
-        for transport in self._owned:
-            if isinstance(transport, httpx.AsyncHTTPTransport):
-                await transport.aclose()
+        if self._async.made is not None:
+            await self._async.made.aclose()
+
+
+class _Lazy(Generic[V, M]):
+    """``given``, or else what ``make`` returns when first asked (kept as ``made``)."""
+
+    def __init__(self, given: V | None, make: Callable[[], M]) -> None:
+        self._given = given
+        self._make = make
+        self.made: M | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> V | M:
+        if self._given is not None:
+            return self._given
+        if self.made is None:
+            with self._lock:
+                if self.made is None:
+                    self.made = self._make()
+        return self.made
 
 
 class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):

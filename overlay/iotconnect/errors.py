@@ -144,7 +144,8 @@ class ApiError(IoTConnectError):
 
     ``status`` is the status (the envelope's, for a 2xx reply that carries an error), ``message``
     the envelope's ``message`` and ``errors`` its ``error`` entries (empty when it sent none);
-    ``request`` names the request when known, e.g. ``"GET device.example.test/api/v2.1/Device"``.
+    ``request`` names the request when known, e.g. ``"GET device.example.test/api/v2.1/Device"``,
+    and ``key`` the GUID or unique id it looked up, when its path names one.
     """
 
     def __init__(
@@ -154,6 +155,7 @@ class ApiError(IoTConnectError):
         errors: tuple[ErrorDetail, ...] = (),
         *,
         request: str = "",
+        key: str | None = None,
     ) -> None:
         """Create an error for ``status`` with the envelope's message and entries."""
         # args mirror the constructor so copy.copy() and pickle rebuild the same error.
@@ -162,6 +164,7 @@ class ApiError(IoTConnectError):
         self.message = message
         self.errors = errors
         self.request = request
+        self.key = key
 
     def __str__(self) -> str:
         """``409 Device not found [DeviceNotFound: ...] (GET host/path)``."""
@@ -183,39 +186,18 @@ class ApiError(IoTConnectError):
     ) -> ApiError:
         """Decode the vendor envelope of an error reply into the most specific subclass.
 
-        ``key`` is the id the request looked up, kept by :class:`NotFound`.
+        ``request`` and ``key`` name the request and the id it looked up.
         """
         message, errors = _decode_envelope(content)
         kind = _classify(status, errors)
         if not message:
-            message = (
-                "no such endpoint; check the base URL"
-                if kind is EndpointNotFound
-                else _reason(status)
-            )
-        if kind is NotFound:
-            return NotFound(status, message, errors, request=request, key=key)
-        return kind(status, message, errors, request=request)
+            missing = kind is EndpointNotFound
+            message = "no such endpoint; check the base URL" if missing else _reason(status)
+        return kind(status, message, errors, request=request, key=key)
 
 
 class NotFound(ApiError):
-    """The thing looked up does not exist: the device service's 409 ``DeviceNotFound``.
-
-    ``key`` is the GUID or unique id that was looked up, when the request named one.
-    """
-
-    def __init__(
-        self,
-        status: int,
-        message: str,
-        errors: tuple[ErrorDetail, ...] = (),
-        *,
-        request: str = "",
-        key: str | None = None,
-    ) -> None:
-        """Create the error; ``key`` is the id that was looked up."""
-        super().__init__(status, message, errors, request=request)
-        self.key = key
+    """The thing looked up (``key``) does not exist: the device service's 409 ``DeviceNotFound``."""
 
     def __str__(self) -> str:
         """The :class:`ApiError` text, naming the id that was looked up."""

@@ -5,9 +5,9 @@ raises an :class:`~iotconnect.errors.IoTConnectError` on failure. Requests are b
 replies parsed by the generated operation modules; nothing here writes HTTP by hand.
 
 Each method is written once, as a plan (see :mod:`._plans`) that yields the generated calls it
-needs. The blocking classes run plans with :func:`~iotconnect._plans.run`, the async ones with
-:func:`~iotconnect._plans.arun`; :class:`_Blocking` and :class:`_Awaiting` turn one plan
-function into a method of each, with the plan's signature and docstring.
+needs, in a class both the blocking and the async resource inherit. :class:`_Method` makes the
+plan a method that runs it with :func:`~iotconnect._plans.run` on a blocking resource and with
+:func:`~iotconnect._plans.arun` on an async one, with the plan's signature and docstring.
 """
 
 from __future__ import annotations
@@ -206,36 +206,22 @@ class _Resource:
         self._runner = runner
 
 
-class _Blocking(Generic[P, R]):
-    """A plan function as a blocking method."""
+class _BlockingResource(_Resource):
+    """Its :class:`_Method`s block."""
+
+
+class _AsyncResource(_Resource):
+    """Its :class:`_Method`s are coroutines."""
+
+
+class _Method(Generic[P, R]):
+    """A plan function as a method: blocking on a blocking resource, a coroutine on an async one.
+
+    The plan stays reachable as ``plan``, for other plans to ``yield from``.
+    """
 
     def __init__(self, plan: Callable[P, Plan[_Step, R]]) -> None:
-        self._plan = plan
-        self.__doc__ = plan.__doc__
-
-    @overload
-    def __get__(self, resource: None, owner: type | None = None) -> Self: ...
-
-    @overload
-    def __get__(self, resource: _Resource, owner: type | None = None) -> Callable[P, R]: ...
-
-    def __get__(self, resource: _Resource | None, owner: type | None = None) -> object:
-        if resource is None:
-            return self
-        plan, runner = self._plan, resource._runner
-
-        @functools.wraps(plan)
-        def method(*args: P.args, **kwargs: P.kwargs) -> R:
-            return runner.run(plan(*args, **kwargs))
-
-        return method
-
-
-class _Awaiting(Generic[P, R]):
-    """A plan function as a coroutine method."""
-
-    def __init__(self, plan: Callable[P, Plan[_Step, R]]) -> None:
-        self._plan = plan
+        self.plan = plan
         self.__doc__ = plan.__doc__
 
     @overload
@@ -243,17 +229,27 @@ class _Awaiting(Generic[P, R]):
 
     @overload
     def __get__(
-        self, resource: _Resource, owner: type | None = None
+        self, resource: _AsyncResource, owner: type | None = None
     ) -> Callable[P, Awaitable[R]]: ...
+
+    @overload
+    def __get__(self, resource: _BlockingResource, owner: type | None = None) -> Callable[P, R]: ...
 
     def __get__(self, resource: _Resource | None, owner: type | None = None) -> object:
         if resource is None:
             return self
-        plan, runner = self._plan, resource._runner
+        plan, runner = self.plan, resource._runner
+        if isinstance(resource, _AsyncResource):
+
+            @functools.wraps(plan)
+            async def coroutine(*args: P.args, **kwargs: P.kwargs) -> R:
+                return await runner.arun(plan(*args, **kwargs))
+
+            return coroutine
 
         @functools.wraps(plan)
-        async def method(*args: P.args, **kwargs: P.kwargs) -> R:
-            return await runner.arun(plan(*args, **kwargs))
+        def method(*args: P.args, **kwargs: P.kwargs) -> R:
+            return runner.run(plan(*args, **kwargs))
 
         return method
 
@@ -378,32 +374,32 @@ def _template_pages(runner: _Runner) -> _Listing[DeviceTemplateListResponse]:
     return _Listing(runner, page, None)
 
 
-class _DevicePlans:
-    """The logic of each ``Devices``/``AsyncDevices`` method, once."""
+class _DeviceMethods:
+    """The methods ``Devices`` and ``AsyncDevices`` share, each written once as a plan."""
 
-    @staticmethod
+    @_Method
     def get(guid: UUID | str) -> Plan[_Step, DeviceInformation]:
         """The device with this GUID; :class:`~iotconnect.NotFound` if there is none."""
         request = get_device._get_kwargs(_uuid(guid))
         page = yield from _call(get_device, DeviceInformationResponse, request)
         return _first(page.data, str(guid))
 
-    @staticmethod
+    @_Method
     def get_by_unique_id(unique_id: str) -> Plan[_Step, DeviceInformation]:
         """The device with this unique id; :class:`~iotconnect.NotFound` if there is none."""
         request = get_device_by_unique_id._get_kwargs(unique_id)
         page = yield from _call(get_device_by_unique_id, DeviceInformationResponse, request)
         return _first(page.data, unique_id)
 
-    @staticmethod
+    @_Method
     def find(unique_id: str) -> Plan[_Step, DeviceInformation | None]:
         """The device with this unique id, or None if there is none."""
         try:
-            return (yield from _DevicePlans.get_by_unique_id(unique_id))
+            return (yield from _DeviceMethods.get_by_unique_id.plan(unique_id))
         except NotFound:
             return None
 
-    @staticmethod
+    @_Method
     def create(
         *,
         unique_id: str,
@@ -429,7 +425,7 @@ class _DevicePlans:
         )
         return _first(page.data, unique_id)
 
-    @staticmethod
+    @_Method
     def update(
         guid: UUID | str,
         *,
@@ -444,7 +440,7 @@ class _DevicePlans:
         first unless all three are given.
         """
         if display_name is None or entity is None or note is None:
-            current = yield from _DevicePlans.get(guid)
+            current = yield from _DeviceMethods.get.plan(guid)
             display_name = current.display_name if display_name is None else display_name
             entity = current.entity_guid if entity is None else entity
             note = current.note or None if note is None else note
@@ -457,15 +453,15 @@ class _DevicePlans:
         request = update_device._get_kwargs(_uuid(guid), body=body)
         yield from _call(update_device, EmptyResponse, request)
 
-    @staticmethod
+    @_Method
     def activate(guid: UUID | str) -> Plan[_Step, None]:
         """Activate a device; :class:`~iotconnect.Conflict` ``DeviceAlreadyActive`` if it is."""
-        yield from _DevicePlans._set_active(guid, active=True)
+        yield from _DeviceMethods._set_active(guid, active=True)
 
-    @staticmethod
+    @_Method
     def deactivate(guid: UUID | str) -> Plan[_Step, None]:
         """Deactivate a device; :class:`~iotconnect.Conflict` ``DeviceAlreadyInactive`` if it is."""
-        yield from _DevicePlans._set_active(guid, active=False)
+        yield from _DeviceMethods._set_active(guid, active=False)
 
     @staticmethod
     def _set_active(guid: UUID | str, *, active: bool) -> Plan[_Step, None]:
@@ -473,14 +469,14 @@ class _DevicePlans:
         request = update_device_status._get_kwargs(_uuid(guid), body=body)
         yield from _call(update_device_status, EmptyResponse, request)
 
-    @staticmethod
+    @_Method
     def delete(guid: UUID | str) -> Plan[_Step, None]:
         """Delete a device; :class:`~iotconnect.NotFound` if there is none with this GUID."""
         yield from _call(
             delete_device, DeviceDeleteResponse, delete_device._get_kwargs(_uuid(guid))
         )
 
-    @staticmethod
+    @_Method
     def count(status: CountDevicesStatus | None = None) -> Plan[_Step, int]:
         """How many devices the user may see, or only the ``"active"`` or ``"inactive"`` ones."""
         request = count_devices._get_kwargs(status=UNSET if status is None else status)
@@ -501,25 +497,15 @@ def _uuid(value: UUID | str) -> UUID:
 # The resources --------------------------------------------------------------------------------
 
 
-class Devices(_Resource):
+class Devices(_DeviceMethods, _BlockingResource):
     """The company's devices, blocking: ``iot.devices``."""
 
     def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages (``page_size``, default 100)."""
         return Pager(_device_pages(self._runner, filters))
 
-    get = _Blocking(_DevicePlans.get)
-    get_by_unique_id = _Blocking(_DevicePlans.get_by_unique_id)
-    find = _Blocking(_DevicePlans.find)
-    create = _Blocking(_DevicePlans.create)
-    update = _Blocking(_DevicePlans.update)
-    activate = _Blocking(_DevicePlans.activate)
-    deactivate = _Blocking(_DevicePlans.deactivate)
-    delete = _Blocking(_DevicePlans.delete)
-    count = _Blocking(_DevicePlans.count)
 
-
-class AsyncDevices(_Resource):
+class AsyncDevices(_DeviceMethods, _AsyncResource):
     """The company's devices, async: ``iot.aio.devices``."""
 
     def list(
@@ -528,18 +514,8 @@ class AsyncDevices(_Resource):
         """Every device that matches ``filters``, across pages: ``async for device in ...``."""
         return AsyncPager(_device_pages(self._runner, filters))
 
-    get = _Awaiting(_DevicePlans.get)
-    get_by_unique_id = _Awaiting(_DevicePlans.get_by_unique_id)
-    find = _Awaiting(_DevicePlans.find)
-    create = _Awaiting(_DevicePlans.create)
-    update = _Awaiting(_DevicePlans.update)
-    activate = _Awaiting(_DevicePlans.activate)
-    deactivate = _Awaiting(_DevicePlans.deactivate)
-    delete = _Awaiting(_DevicePlans.delete)
-    count = _Awaiting(_DevicePlans.count)
 
-
-class Templates(_Resource):
+class Templates(_BlockingResource):
     """The company's device templates, blocking: ``iot.templates``."""
 
     def list(self) -> Pager[DeviceTemplateListResponse, DeviceTemplate]:
@@ -547,7 +523,7 @@ class Templates(_Resource):
         return Pager(_template_pages(self._runner))
 
 
-class AsyncTemplates(_Resource):
+class AsyncTemplates(_AsyncResource):
     """The company's device templates, async: ``iot.aio.templates``."""
 
     def list(self) -> AsyncPager[DeviceTemplateListResponse, DeviceTemplate]:
