@@ -14,7 +14,8 @@ import sys
 import types
 import typing
 import uuid
-from typing import Any, Final, TypeVar
+from collections.abc import Callable
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 
@@ -44,7 +45,8 @@ _Problem = tuple[Any, type, _Path]
 def mismatch(value: object) -> str | None:
     """Where a parsed model departs from its annotations, e.g. ``data[3].is_active: expected
     bool | None, found str``; None when it fits."""
-    problem = _mismatch(value, type(value), None)
+    model: Any = type(value)
+    problem = _checker(model)(value, None, None)
     if problem is None:
         return None
     hint, found, path = problem
@@ -64,6 +66,89 @@ def empty(model: type[M]) -> M | None:
     return page if isinstance(page, model) else None
 
 
+# A checker takes a value and where it sits (the parent's path and its key there, None at the
+# top) and returns what does not fit, or None. Checkers are built once per annotation.
+_Checker = Callable[[object, _Path, str | int | None], _Problem | None]
+
+
+def _accept(value: object, parent: _Path, key: str | int | None) -> None:
+    return None
+
+
+@functools.cache
+def _checker(hint: Any) -> _Checker:
+    if hint is Any or hint is object:
+        return _accept
+    options = typing.get_args(hint) if typing.get_origin(hint) in _UNIONS else (hint,)
+    exact: set[type] = set()  # type(value) in here fits; bool is not an int here
+    literals: list[object] = []
+    nested: list[tuple[type, _Checker]] = []  # (outer type, checker of the inside)
+    for option in options:
+        origin = typing.get_origin(option)
+        if origin is typing.Literal:
+            literals += typing.get_args(option)
+        elif origin is list:
+            nested.append((list, _list_checker(typing.get_args(option)[0])))
+        elif origin is dict:
+            exact.add(dict)
+        elif option is float:
+            exact.update((int, float))
+        elif isinstance(option, type) and attrs.has(option):
+            nested.append((option, _model_checker(option)))
+        elif isinstance(option, type):
+            exact.add(option)
+        else:
+            return _accept  # a kind of annotation the generator does not emit: no opinion
+    fits = frozenset(exact)
+
+    def check(value: object, parent: _Path, key: str | int | None) -> _Problem | None:
+        if type(value) in fits:
+            return None
+        if literals and any(value == literal for literal in literals):
+            return None
+        for outer, inside in nested:
+            if type(value) is outer:
+                return inside(value, parent, key)
+        return hint, type(value), _at(parent, key)
+
+    return check
+
+
+def _list_checker(item_hint: Any) -> _Checker:
+    item = _checker(item_hint)
+
+    def check(value: object, parent: _Path, key: str | int | None) -> _Problem | None:
+        here = _at(parent, key)
+        for index, element in enumerate(cast(list[object], value)):
+            problem = item(element, here, index)
+            if problem is not None:
+                return problem
+        return None
+
+    return check
+
+
+def _model_checker(cls: type) -> _Checker:
+    fields: list[tuple[str, _Checker]] | None = None
+
+    def check(value: object, parent: _Path, key: str | int | None) -> _Problem | None:
+        nonlocal fields
+        if fields is None:  # resolved on first use: models may refer to each other
+            fields = [(name, _checker(hint)) for name, hint in _fields(cls)]
+        here = _at(parent, key)
+        for name, field_checker in fields:
+            problem = field_checker(getattr(value, name), here, name)
+            if problem is not None:
+                return problem
+        return None
+
+    return check
+
+
+def _at(parent: _Path, key: str | int | None) -> _Path:
+    return parent if key is None else (parent, key)
+
+
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
     names = {**vars(sys.modules[cls.__module__]), **_NAMES}
@@ -73,55 +158,6 @@ def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
         for field in attrs.fields(cls)
         if field.name != "additional_properties"
     )
-
-
-def _mismatch(value: object, hint: Any, path: _Path) -> _Problem | None:
-    if hint is Any or hint is object:
-        return None
-    origin = typing.get_origin(hint)
-    if origin in _UNIONS:
-        options = typing.get_args(hint)
-        if any(_mismatch(value, option, path) is None for option in options):
-            return None
-        # Name the inner problem when the value has the right outer type (a model, a list).
-        for option in options:
-            outer = typing.get_origin(option) or option
-            if isinstance(outer, type) and outer not in (int, float) and isinstance(value, outer):
-                return _mismatch(value, option, path)
-        return _expected(hint, value, path)
-    if origin is typing.Literal:
-        return None if value in typing.get_args(hint) else _expected(hint, value, path)
-    if origin is list:
-        if not isinstance(value, list):
-            return _expected(hint, value, path)
-        (item,) = typing.get_args(hint)
-        for index, element in enumerate(value):
-            problem = _mismatch(element, item, (path, index))
-            if problem is not None:
-                return problem
-        return None
-    if origin is dict:
-        return None if isinstance(value, dict) else _expected(hint, value, path)
-    if hint is float:
-        fits = isinstance(value, int | float) and not isinstance(value, bool)
-        return None if fits else _expected(hint, value, path)
-    if hint is int:
-        fits = isinstance(value, int) and not isinstance(value, bool)
-        return None if fits else _expected(hint, value, path)
-    if not isinstance(hint, type):
-        return None
-    if not isinstance(value, hint):
-        return _expected(hint, value, path)
-    if attrs.has(hint):
-        for name, field_hint in _fields(hint):
-            problem = _mismatch(getattr(value, name), field_hint, (path, name))
-            if problem is not None:
-                return problem
-    return None
-
-
-def _expected(hint: Any, value: object, path: _Path) -> _Problem:
-    return hint, type(value), path
 
 
 def _render(path: _Path) -> str:
