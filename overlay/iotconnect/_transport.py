@@ -284,11 +284,9 @@ def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
         return
     left = deadline - time.monotonic()
     if left <= 0:
-        raise Timeout(
+        raise Timeout.on(
+            request,
             f"the call's deadline passed before {request_line(request)} could be sent",
-            method=request.method,
-            host=request.url.host,
-            path=request.url.path,
         )
     timeouts = request.extensions.get("timeout") or dict.fromkeys(_TIMEOUTS)
     request.extensions["timeout"] = {
@@ -299,11 +297,9 @@ def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
 def _check_deadline(step: _Send) -> None:
     if step.deadline is not None and time.monotonic() > step.deadline:
         request = step.request
-        raise Timeout(
+        raise Timeout.on(
+            request,
             f"the call's deadline passed while the reply to {request_line(request)} arrived",
-            method=request.method,
-            host=request.url.host,
-            path=request.url.path,
         )
 
 
@@ -311,12 +307,10 @@ def _check_headers(request: httpx.Request) -> None:
     # h11 would refuse these too, quoting the value, which here is a token or a key.
     for name, value in request.headers.items():
         if _CONTROL.intersection(value):
-            raise TransportError(
+            raise TransportError.on(
+                request,
                 f"cannot send {request_line(request)}: its {name!r} header holds a line break "
                 "or control character (a token or key with a trailing newline?)",
-                method=request.method,
-                host=request.url.host,
-                path=request.url.path,
             )
 
 

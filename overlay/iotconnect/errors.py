@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, Self
 
 import httpx
 
@@ -87,17 +87,22 @@ class TransportError(IoTConnectError):
         self.path = path
 
     @classmethod
+    def on(cls, request: httpx.Request, message: str) -> Self:
+        """The error for ``request``; ``message`` (masked here) says what went wrong."""
+        return cls(
+            redact(message),
+            method=request.method,
+            host=request.url.host,
+            path=redact(request.url.path),
+        )
+
+    @classmethod
     def from_httpx(cls, request: httpx.Request, error: httpx.HTTPError) -> TransportError:
         """The error for ``error`` on ``request``: a :class:`Timeout` for httpx's timeouts."""
         kind = Timeout if isinstance(error, httpx.TimeoutException) else TransportError
-        detail = redact(str(error))
         message = f"{type(error).__name__} on {request_line(request)}"
-        raised = kind(
-            f"{message}: {detail}" if detail else message,
-            method=request.method,
-            host=request.url.host,
-            path=request.url.path,
-        )
+        detail = str(error)
+        raised = kind.on(request, f"{message}: {detail}" if detail else message)
         raised.__cause__ = _scrubbed(error)
         return raised
 
@@ -249,8 +254,9 @@ def excerpt(content: bytes) -> str:
 
 
 def request_line(request: httpx.Request) -> str:
-    """``GET host/path``: how messages name a request (never the query, which may hold ids)."""
-    return f"{request.method} {request.url.netloc.decode()}{request.url.path}"
+    """``GET host/path``: how messages name a request; never the query, and secrets masked (the
+    discovery path holds the solution key)."""
+    return redact(f"{request.method} {request.url.netloc.decode()}{request.url.path}")
 
 
 _NOT_FOUND_CODE: Final = "devicenotfound"
