@@ -382,14 +382,14 @@ class _DeviceMethods:
         """The device with this GUID; :class:`~iotconnect.NotFound` if there is none."""
         request = get_device._get_kwargs(_uuid(guid))
         page = yield from _call(get_device, DeviceInformationResponse, request)
-        return _first(page.data, str(guid))
+        return _found(page.data, str(guid))
 
     @_Method
     def get_by_unique_id(unique_id: str) -> Plan[_Step, DeviceInformation]:
         """The device with this unique id; :class:`~iotconnect.NotFound` if there is none."""
         request = get_device_by_unique_id._get_kwargs(unique_id)
         page = yield from _call(get_device_by_unique_id, DeviceInformationResponse, request)
-        return _first(page.data, unique_id)
+        return _found(page.data, unique_id)
 
     @_Method
     def find(unique_id: str) -> Plan[_Step, DeviceInformation | None]:
@@ -423,7 +423,7 @@ class _DeviceMethods:
         page = yield from _call(
             create_device, DeviceCreateResponse, create_device._get_kwargs(body=body)
         )
-        return _first(page.data, unique_id)
+        return _first(page.data, "created device")
 
     @_Method
     def update(
@@ -443,7 +443,8 @@ class _DeviceMethods:
             current = yield from _DeviceMethods.get.plan(guid)
             display_name = current.display_name if display_name is None else display_name
             entity = current.entity_guid if entity is None else entity
-            note = current.note or None if note is None else note
+            if note is None and isinstance(current.note, str):
+                note = current.note
         body = DeviceUpdate(
             display_name=display_name,
             entity_guid=_uuid(entity),
@@ -481,12 +482,18 @@ class _DeviceMethods:
         """How many devices the user may see, or only the ``"active"`` or ``"inactive"`` ones."""
         request = count_devices._get_kwargs(status=UNSET if status is None else status)
         page = yield from _call(count_devices, DeviceCountResponse, request)
-        return _first(page.data, None).device_count
+        return _first(page.data, "count").device_count
 
 
-def _first(items: list[M], key: str | None) -> M:
+def _found(items: list[M], key: str) -> M:
     if not items:
-        raise NotFound(200, "the reply holds no item", key=key)
+        raise NotFound(200, "the reply holds no device", key=key)
+    return items[0]
+
+
+def _first(items: list[M], what: str) -> M:
+    if not items:
+        raise DecodeError(200, f"the reply holds no {what}", "")
     return items[0]
 
 
