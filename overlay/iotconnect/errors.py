@@ -7,7 +7,7 @@
     │   └── Timeout            a connect/read/write/pool timeout, or the call's deadline
     ├── DecodeError            a reply that cannot be decoded or does not fit the model
     └── ApiError               the service answered with an error (status, message, errors)
-        ├── NotFound           409 ``DeviceNotFound``: the thing looked up (``key``) does not exist
+        ├── NotFound           409 ``DeviceNotFound``...: the thing looked up (``key``) is not there
         ├── EndpointNotFound   404: no such endpoint (a wrong base URL or path), not a missing thing
         ├── Conflict           any other 409 (``UniqueIdAlreadyExists``, ``DeviceAlreadyActive``...)
         ├── ValidationFailed   412
@@ -202,7 +202,8 @@ class ApiError(IoTConnectError):
 
 
 class NotFound(ApiError):
-    """The thing looked up (``key``) does not exist: the device service's 409 ``DeviceNotFound``."""
+    """The thing looked up (``key``) does not exist: the service's 409 ``DeviceNotFound`` (or
+    ``TemplateNotFound``...)."""
 
     def __str__(self) -> str:
         """The :class:`ApiError` text, naming the id that was looked up."""
@@ -259,15 +260,16 @@ def request_line(request: httpx.Request) -> str:
     return redact(f"{request.method} {request.url.netloc.decode()}{request.url.path}")
 
 
-_NOT_FOUND_CODE: Final = "devicenotfound"
+_NOT_FOUND_CODE: Final = "notfound"
 
 
 def _classify(status: int, errors: tuple[ErrorDetail, ...]) -> type[ApiError]:
     if status == HTTPStatus.NOT_FOUND:
         return EndpointNotFound
     if status == HTTPStatus.CONFLICT:
-        # The device service answers a missing device with 409 and `param: DeviceNotFound`.
-        if any(entry.param.lower() == _NOT_FOUND_CODE for entry in errors):
+        # The device service answers a missing thing with 409 and a code such as
+        # `param: DeviceNotFound` (or TemplateNotFound).
+        if any(entry.param.lower().endswith(_NOT_FOUND_CODE) for entry in errors):
             return NotFound
         return Conflict
     if status == HTTPStatus.PRECONDITION_FAILED:
