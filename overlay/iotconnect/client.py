@@ -11,6 +11,7 @@ transport per client (retries, whole bodies, deadlines, typed errors), and defau
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
@@ -281,12 +282,14 @@ class IoTConnect(Resources):
     def _build(self, urls: BaseUrls) -> _Session:
         self._urls = urls
         network = Network(self._transport)
-        # The token flow handles httpx's errors itself, to survive a failed renewal.
-        token_transport, transport = (
-            Boundary(
-                network, defaults=self._defaults, backoff=self._retry_backoff, map_errors=mapped
-            )
-            for mapped in (False, True)
+        transport = Boundary(network, defaults=self._defaults, backoff=self._retry_backoff)
+        # The token flow handles httpx's errors itself, to survive a failed renewal, and its
+        # requests belong to no call, so no call's deadline.
+        token_transport = Boundary(
+            network,
+            defaults=dataclasses.replace(self._defaults, deadline=None),
+            backoff=self._retry_backoff,
+            map_errors=False,
         )
         token_auth = TokenAuth(
             username=self.username,
