@@ -23,6 +23,7 @@ from .errors import (
     NotFound,
     ServiceUnavailable,
     Timeout,
+    TokenStoreError,
     TransportError,
     UnexpectedStatus,
     ValidationFailed,
@@ -40,7 +41,16 @@ from .resources import (
     Resources,
     Templates,
 )
-from .tokens import Claims, Clock, FileTokenStore, MemoryTokenStore, Token, TokenStore
+from .tokens import (
+    Claims,
+    Clock,
+    FileTokenStore,
+    MemoryTokenStore,
+    SharedTokenStore,
+    StoreLock,
+    Token,
+    TokenStore,
+)
 
 __all__ = [
     "ADVISORY_WINDOW",
@@ -76,11 +86,14 @@ __all__ = [
     "Platform",
     "Resources",
     "ServiceUnavailable",
+    "SharedTokenStore",
+    "StoreLock",
     "Templates",
     "Timeout",
     "Token",
     "TokenAuth",
     "TokenStore",
+    "TokenStoreError",
     "TransportError",
     "UnexpectedStatus",
     "ValidationFailed",

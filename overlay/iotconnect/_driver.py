@@ -27,7 +27,9 @@ not in the auth flow).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
+import functools
 import logging
 import threading
 import weakref
@@ -41,7 +43,7 @@ from ._login import Refresher, Renewal
 from ._renewal import Need, RenewalPolicy, usable
 from ._transport import async_part, sync_part
 from .errors import AuthenticationError, IoTConnectError, TransportError
-from .tokens import Clock, MemoryTokenStore, Token, TokenStore
+from .tokens import Clock, MemoryTokenStore, SharedTokenStore, StoreLock, Token, TokenStore
 
 __all__ = ["PLACEHOLDER_TOKEN", "RenewingAuth"]
 
@@ -232,15 +234,16 @@ class RenewingAuth(httpx.Auth):
         if token is not None and need is Need.NOTHING:
             return token
         seen = self._attempts
-        if need is Need.TRY:
-            if not self._lock.acquire(blocking=False):
-                return cast(Token, token)
-        elif not self._lock.acquire(timeout=_LOCK_TIMEOUT):
-            raise _lock_timeout()
-        try:
+        with contextlib.ExitStack() as held:
+            # This session's lock, then the store's: the one other sessions share.
+            for lock in (self._lock, self._store_lock()):
+                if need is Need.TRY:
+                    if not lock.acquire(blocking=False):
+                        return cast(Token, token)
+                elif not lock.acquire(timeout=_LOCK_TIMEOUT):
+                    raise _lock_timeout()
+                held.callback(lock.release)
             return self._drive_sync(self._renew(seen, rejected))
-        finally:
-            self._lock.release()
 
     async def _async_token(self, rejected: Token | None) -> Token:
         token, need = self._check(rejected)
@@ -251,15 +254,20 @@ class RenewingAuth(httpx.Auth):
         if need is Need.TRY and loop_lock.locked():
             return cast(Token, token)
         async with loop_lock:
-            if need is Need.TRY:
-                if not self._lock.acquire(blocking=False):
-                    return cast(Token, token)
-            else:
-                await self._acquire_in_thread()
-            try:
+            with contextlib.ExitStack() as held:
+                for lock in (self._lock, self._store_lock()):
+                    if need is Need.TRY:
+                        if not lock.acquire(blocking=False):
+                            return cast(Token, token)
+                    else:
+                        await _acquire_in_thread(lock)
+                    held.callback(lock.release)
                 return await self._drive_async(self._renew(seen, rejected))
-            finally:
-                self._lock.release()
+
+    def _store_lock(self) -> StoreLock:
+        if isinstance(self._store, SharedTokenStore):
+            return self._store.lock(self._key)
+        return _NO_LOCK
 
     def _loop_lock(self) -> asyncio.Lock:
         # asyncio locks belong to one loop; a session used from several loops gets one per loop.
@@ -269,26 +277,6 @@ class RenewingAuth(httpx.Auth):
             if lock is None:
                 lock = self._loop_locks[loop] = asyncio.Lock()
             return lock
-
-    async def _acquire_in_thread(self) -> None:
-        if self._lock.acquire(blocking=False):
-            return
-        # A thread (or another loop) is renewing: wait for it off the event loop.
-        waiter = asyncio.get_running_loop().run_in_executor(
-            None, self._lock.acquire, True, _LOCK_TIMEOUT
-        )
-        try:
-            acquired = await asyncio.shield(waiter)
-        except asyncio.CancelledError:
-            # The executor thread may still get the lock after we are gone: hand it back then.
-            waiter.add_done_callback(self._release_if_acquired)
-            raise
-        if not acquired:
-            raise _lock_timeout()
-
-    def _release_if_acquired(self, waiter: asyncio.Future[bool]) -> None:
-        if not waiter.cancelled() and waiter.exception() is None and waiter.result():
-            self._lock.release()
 
     # Renewal under the lock: one generator for both drivers --------------------------------
 
@@ -352,7 +340,7 @@ class RenewingAuth(httpx.Auth):
                 try:
                     response = self._client.send(request)
                 except httpx.HTTPError as exc:
-                    request = renewal.throw(_transport_error(request, exc))
+                    request = renewal.throw(TransportError.from_httpx(request, exc))
                 else:
                     request = renewal.send(response)
         except StopIteration as stop:
@@ -370,7 +358,7 @@ class RenewingAuth(httpx.Auth):
                 try:
                     response = await self._async_client.send(request)
                 except httpx.HTTPError as exc:
-                    request = renewal.throw(_transport_error(request, exc))
+                    request = renewal.throw(TransportError.from_httpx(request, exc))
                 else:
                     request = renewal.send(response)
         except StopIteration as stop:
@@ -388,12 +376,37 @@ def _authorize(request: httpx.Request, token: Token) -> httpx.Request:
     return request
 
 
-def _transport_error(request: httpx.Request, exc: httpx.HTTPError) -> TransportError:
-    # Only the class name: some httpx messages (h11's header checks) quote header values, and
-    # headers hold secrets here. The httpx error stays reachable as the cause.
-    error = TransportError(f"{type(exc).__name__} on {request.method} {request.url.path}")
-    error.__cause__ = exc
-    return error
+async def _acquire_in_thread(lock: StoreLock) -> None:
+    if lock.acquire(blocking=False):
+        return
+    # A thread, another loop or another process is renewing: wait for it off the event loop.
+    waiter = asyncio.get_running_loop().run_in_executor(None, lock.acquire, True, _LOCK_TIMEOUT)
+    try:
+        acquired = await asyncio.shield(waiter)
+    except asyncio.CancelledError:
+        # The executor thread may still get the lock after we are gone: hand it back then.
+        waiter.add_done_callback(functools.partial(_release_if_acquired, lock))
+        raise
+    if not acquired:
+        raise _lock_timeout()
+
+
+def _release_if_acquired(lock: StoreLock, waiter: asyncio.Future[bool]) -> None:
+    if not waiter.cancelled() and waiter.exception() is None and waiter.result():
+        lock.release()
+
+
+class _NoLock:
+    """The lock of a store that has none: sessions sharing it may renew at once."""
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        return True
+
+    def release(self) -> None:
+        pass
+
+
+_NO_LOCK: Final = _NoLock()
 
 
 def _lock_timeout() -> TransportError:

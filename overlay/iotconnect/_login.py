@@ -23,6 +23,7 @@ from typing import Any, Final, Protocol
 
 import httpx
 
+from ._secrets import remember
 from .errors import ApiError, AuthenticationError
 from .tokens import Clock, Token
 
@@ -70,6 +71,8 @@ class VendorLogin:
         self._solution_key = solution_key
         self._clock = clock
         self._basic_token: str | None = None
+        # Server text that quotes them (a password echoed in a 401) is masked from now on.
+        remember(password, solution_key)
 
     def __repr__(self) -> str:
         """Name the user and host; credentials and tokens stay out."""
@@ -135,6 +138,7 @@ class VendorLogin:
                 response.status_code,
                 "the token reply lacks a bearer access_token, refresh_token or expires_in",
             )
+        remember(access, refresh)
         return Token(access, refresh, lifetime, arrived + lifetime)
 
 
@@ -151,4 +155,5 @@ def _basic_token(response: httpx.Response) -> str:
         data = None
     if not isinstance(data, str) or not data:
         raise ApiError(response.status_code, "the basic-token reply has no token in data")
+    remember(data)
     return data

@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import json
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -55,7 +54,6 @@ _UNAVAILABLE: Final = (502, 503, 504)
 _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAX_SINGLE_WAIT: Final = 30.0
 _MAX_TOTAL_WAIT: Final = 60.0
-_TOKEN_REPLIES: Final = ("/auth/login", "/auth/refresh-token")
 _TIMEOUTS: Final = ("connect", "read", "write", "pool")
 _CONTROL: Final = frozenset(chr(code) for code in (*range(32), 127)) - {"\t"}
 
@@ -208,7 +206,6 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 retryable = idempotent and retry.is_retryable_status_code(response.status_code)
                 if retry.is_exhausted() or not retryable:
-                    _remember_tokens(request, response)
                     return response
                 failed = response
             retry = retry.increment()
@@ -335,21 +332,7 @@ def _buffered(request: httpx.Request, raw: httpx.Response, body: bytes) -> httpx
 
 
 def _remember_credentials(request: httpx.Request) -> None:
+    # Tokens another process saved in a shared store reach this process only this way.
     _, _, credential = request.headers.get("Authorization", "").partition(" ")
     if credential:
         remember(credential)
-
-
-def _remember_tokens(request: httpx.Request, response: httpx.Response) -> None:
-    path = request.url.path.lower()
-    if response.status_code != httpx.codes.OK or not path.endswith(
-        (*_TOKEN_REPLIES, "/auth/basic-token")
-    ):
-        return
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return
-    if isinstance(body, dict):
-        fields = ("access_token", "refresh_token") if path.endswith(_TOKEN_REPLIES) else ("data",)
-        remember(*(value for value in map(body.get, fields) if isinstance(value, str)))

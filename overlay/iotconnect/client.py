@@ -27,7 +27,6 @@ import httpx
 from iotconnect_client import AuthenticatedClient
 
 from ._replies import CheckedAuth
-from ._secrets import remember
 from ._transport import Boundary, CallOptions, Network, async_part, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
@@ -102,7 +101,6 @@ class IoTConnect(Resources):
         if not explicit and environment is None:
             raise ValueError("give environment (for discovery), or both auth_url and device_url")
         super().__init__(_Connection(self))
-        remember(password, solution_key)
         self.username = username
         self.environment = environment
         self.platform: Platform = _PLATFORMS[platform.lower()]

@@ -3,6 +3,7 @@
     IoTConnectError
     ├── AuthenticationError    credentials rejected, or a request rejected twice as unauthorized
     ├── DiscoveryError         the discovery service gave no usable base URLs
+    ├── TokenStoreError        the token store cannot be used (a directory that cannot be written)
     ├── TransportError         no usable reply: connection refused or dropped (method, host, path)
     │   └── Timeout            a connect/read/write/pool timeout, or the call's deadline
     ├── DecodeError            a reply that cannot be decoded or does not fit the model
@@ -44,6 +45,7 @@ __all__ = [
     "NotFound",
     "ServiceUnavailable",
     "Timeout",
+    "TokenStoreError",
     "TransportError",
     "UnexpectedStatus",
     "ValidationFailed",
@@ -63,6 +65,11 @@ class AuthenticationError(IoTConnectError):
 
 class DiscoveryError(IoTConnectError):
     """The discovery service could not resolve the base URLs for a solution and environment."""
+
+
+class TokenStoreError(IoTConnectError):
+    """The token store cannot be used, e.g. a :class:`~iotconnect.FileTokenStore` directory
+    that cannot be created or written; raised before any login."""
 
 
 class TransportError(IoTConnectError):
@@ -101,7 +108,8 @@ class TransportError(IoTConnectError):
         """The error for ``error`` on ``request``: a :class:`Timeout` for httpx's timeouts."""
         kind = Timeout if isinstance(error, httpx.TimeoutException) else TransportError
         message = f"{type(error).__name__} on {request_line(request)}"
-        detail = str(error)
+        # h11's complaints about what we sent quote header values: the class name says enough.
+        detail = "" if isinstance(error, httpx.LocalProtocolError) else str(error)
         raised = kind.on(request, f"{message}: {detail}" if detail else message)
         raised.__cause__ = _scrubbed(error)
         return raised

@@ -7,7 +7,11 @@ clock skew between this host and the service does not matter.
 
 Stores implement :class:`TokenStore`. :class:`MemoryTokenStore` is the default;
 :class:`FileTokenStore` keeps tokens under the user's state directory so that later runs, or
-other processes of the same user, reuse them instead of logging in again.
+other processes of the same user, reuse them instead of logging in again. Both are
+:class:`SharedTokenStore` implementations: they hand out a lock per key (a ``threading.Lock``,
+a file lock), which a session holds from re-reading the store to saving its renewal, so that
+of all the sessions and processes sharing a store across an expiry one refreshes and the
+others adopt.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,7 +32,18 @@ from typing import Protocol, runtime_checkable
 
 import platformdirs
 
-__all__ = ["Claims", "Clock", "FileTokenStore", "MemoryTokenStore", "Token", "TokenStore"]
+from .errors import TokenStoreError
+
+__all__ = [
+    "Claims",
+    "Clock",
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "SharedTokenStore",
+    "StoreLock",
+    "Token",
+    "TokenStore",
+]
 
 Clock = Callable[[], float]
 """A monotonic clock in seconds, e.g. :func:`time.monotonic`; tests inject a fake one."""
@@ -123,12 +138,36 @@ class TokenStore(Protocol):
         """Forget the token under ``key``; no error if there is none."""
 
 
+class StoreLock(Protocol):
+    """A lock on one key of a store, with ``threading.Lock``'s ``acquire`` and ``release``."""
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
+        """Take the lock: at once or not at all unless ``blocking``, within ``timeout`` if >= 0."""
+
+    def release(self) -> None:
+        """Give the lock back."""
+
+
+@runtime_checkable
+class SharedTokenStore(TokenStore, Protocol):
+    """A store several sessions (threads, processes) share, with a lock per key.
+
+    A session renews only while it holds ``lock(key)``, after reading the store again, so a
+    token another session renewed meanwhile is adopted instead of being refreshed a second time
+    (the service rotates refresh tokens and refuses a spent one with 409).
+    """
+
+    def lock(self, key: str) -> StoreLock:
+        """A new lock object for ``key``; every lock for the same key excludes the others."""
+
+
 class MemoryTokenStore:
     """Tokens in a dict: the default. Share one instance to share tokens between clients."""
 
     def __init__(self) -> None:
         """Create an empty store."""
         self._tokens: dict[str, Token] = {}
+        self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -150,14 +189,21 @@ class MemoryTokenStore:
         with self._lock:
             self._tokens.pop(key, None)
 
+    def lock(self, key: str) -> StoreLock:
+        """The lock for ``key``, shared by every session of this process that uses this store."""
+        with self._lock:
+            return self._locks.setdefault(key, threading.Lock())
+
 
 class FileTokenStore:
     """Tokens in JSON files under the user's state directory, readable by the user only.
 
-    Each key has its own file (mode 0600, in a directory of mode 0700) and a sibling ``.lock``
-    file. Writes go to a temporary file that replaces the old one in a single rename, so a reader
-    sees the old token or the new one and never a torn write; the lock file (``flock``, so POSIX
-    only) serializes readers and writers across processes.
+    Each key has its own file (mode 0600, in a directory of mode 0700). Writes go to a temporary
+    file that replaces the old one in a single rename, so a reader sees the old token or the new
+    one and never a torn write. :meth:`lock` locks a sibling ``.lock`` file (``flock``, so POSIX
+    only) across processes; sessions hold it while they renew. A directory that cannot be used
+    raises :class:`~iotconnect.errors.TokenStoreError` when the first renewal takes the lock,
+    before any login.
 
     The file holds the expiry as wall-clock time because a monotonic clock means nothing in
     another process or after a reboot; ``load`` converts it back onto ``clock``.
@@ -184,20 +230,18 @@ class FileTokenStore:
 
     def load(self, key: str) -> Token | None:
         """Return the token saved under ``key``, or None if there is none or it is unreadable."""
-        with self._locked(key):
-            try:
-                record = json.loads(self._path(key).read_text(encoding="utf-8"))
-                wall_expiry = float(record["expires_at_epoch"])
-                token = Token(
-                    access_token=str(record["access_token"]),
-                    refresh_token=str(record["refresh_token"]),
-                    lifetime=float(record["lifetime"]),
-                    expires_at=self._clock() + (wall_expiry - self._wall_clock()),
-                )
-            except (OSError, ValueError, KeyError, TypeError):
-                # Missing or damaged files only cost a fresh login; they are not worth an error.
-                return None
-        return token
+        try:
+            record = json.loads(self._path(key).read_text(encoding="utf-8"))
+            wall_expiry = float(record["expires_at_epoch"])
+            return Token(
+                access_token=str(record["access_token"]),
+                refresh_token=str(record["refresh_token"]),
+                lifetime=float(record["lifetime"]),
+                expires_at=self._clock() + (wall_expiry - self._wall_clock()),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            # Missing or damaged files only cost a fresh login; they are not worth an error.
+            return None
 
     def save(self, key: str, token: Token) -> None:
         """Write ``token`` under ``key`` atomically, readable by the user only."""
@@ -207,7 +251,8 @@ class FileTokenStore:
             "lifetime": token.lifetime,
             "expires_at_epoch": self._wall_clock() + token.remaining(self._clock()),
         }
-        with self._locked(key):
+        try:
+            self._directory()
             # mkstemp creates the file with mode 0600 before any secret is written to it.
             fd, temp = tempfile.mkstemp(dir=self.directory, prefix=".token-", suffix=".tmp")
             try:
@@ -220,25 +265,65 @@ class FileTokenStore:
                 with contextlib.suppress(OSError):
                     os.unlink(temp)
                 raise
+        except OSError as exc:
+            raise self._unusable(exc) from None
 
     def delete(self, key: str) -> None:
         """Remove the file for ``key``, if any."""
-        with self._locked(key), contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError):
             self._path(key).unlink()
+
+    def lock(self, key: str) -> StoreLock:
+        """A lock on ``key`` across processes (``flock`` on ``token-<key>.lock``)."""
+        return _FileLock(self, self.directory / f"token-{key}.lock")
 
     def _path(self, key: str) -> Path:
         return self.directory / f"token-{key}.json"
 
-    @contextlib.contextmanager
-    def _locked(self, key: str) -> Iterator[None]:
+    def _directory(self) -> None:
         self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(self.directory / f"token-{key}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+
+    def _unusable(self, error: OSError) -> TokenStoreError:
+        reason = error.strerror or type(error).__name__
+        return TokenStoreError(
+            f"the token store directory {str(self.directory)!r} is unusable: {reason}"
+        )
+
+
+class _FileLock:
+    """``flock`` on a file from ``acquire`` to ``release``; ``flock`` has no timeout, so a
+    blocking acquire polls."""
+
+    _POLL = 0.005
+
+    def __init__(self, store: FileTokenStore, path: Path) -> None:
+        self._store = store
+        self._path = path
+        self._fd: int | None = None
+
+    def acquire(self, blocking: bool = True, timeout: float = -1) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            # Closing the descriptor releases the flock too.
-            os.close(fd)
+            self._store._directory()
+            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise self._store._unusable(exc) from None
+        deadline = time.monotonic() + timeout if timeout >= 0 else None
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not blocking or (deadline is not None and time.monotonic() >= deadline):
+                    os.close(fd)
+                    return False
+                time.sleep(self._POLL)
+            else:
+                self._fd = fd
+                return True
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the flock
 
 
 def _default_directory() -> Path:

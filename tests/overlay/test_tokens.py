@@ -51,7 +51,7 @@ def test_file_store_is_private_atomic_and_clock_aware(tmp_path: Path) -> None:
     writer.save("k", TOKEN)
     assert stat.S_IMODE(directory.stat().st_mode) == 0o700
     assert stat.S_IMODE((directory / "token-k.json").stat().st_mode) == 0o600
-    assert sorted(p.name for p in directory.iterdir()) == ["token-k.json", "token-k.lock"]
+    assert sorted(p.name for p in directory.iterdir()) == ["token-k.json"]
     # Another process: a different monotonic origin, 100 s later on the wall clock.
     reader = FileTokenStore(directory, clock=lambda: 7.0, wall_clock=lambda: 50_100.0)
     loaded = reader.load("k")
