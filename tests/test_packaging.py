@@ -133,15 +133,14 @@ def test_the_venv_holds_the_client_and_its_dependencies_only(client_venv: Venv) 
 USE_THE_CLIENT = """
 import json, sys
 import iotconnect, iotconnect_client, iotconnect_spec
-from iotconnect import IoTConnect, unwrap
-from iotconnect_client.api.device import list_devices
+from iotconnect import IoTConnect
 
 base, username, password, solution_key = sys.argv[1:]
 with IoTConnect(
     username=username, password=password, solution_key=solution_key,
     environment="poc", discovery_url=base,
 ) as iot:
-    page = unwrap(list_devices.sync_detailed(client=iot.device, page_size=2))
+    page = next(iot.devices.list(page_size=2).pages())
     entity = iot.claims.entity_guid
 print(json.dumps({
     "devices": len(page.data),
