@@ -9,6 +9,7 @@ client under test has a CPU and a GIL to itself; loopback only.
 - ``IoTConnect``: ``iot.device`` of an ``IoTConnect`` session (``TokenAuth`` per request, the
   retrying transport, default timeouts);
 - ``IoTConnect + FileTokenStore``: the same with tokens kept in files in a temp directory;
+- ``iot.devices (resource)``: the same page through the resource (one page of the pager);
 - ``async baseline`` / ``async IoTConnect``: ``list_devices.asyncio_detailed`` from
   ``--concurrency`` tasks sharing one client.
 
@@ -50,7 +51,7 @@ from typing import Any
 import httpx
 from _mock import serve_mock
 
-from iotconnect import FileTokenStore, IoTConnect
+from iotconnect import FileTokenStore, IoTConnect, IoTConnectError
 from iotconnect_client import AuthenticatedClient
 from iotconnect_client.api.device import list_devices
 from iotconnect_client.types import Response
@@ -59,7 +60,8 @@ DEVICES = 100
 PAGE_SIZE = 10
 API = "/api/v2.1"
 
-SyncCall = Callable[[], Response[Any]]
+SyncCall = Callable[[], object]
+"""A generated call (a ``Response``) or a resource call (a model; failures raise)."""
 AsyncCall = Callable[[], Awaitable[Response[Any]]]
 
 
@@ -167,8 +169,12 @@ def sync_round(call: SyncCall, calls: int, max_seconds: float) -> tuple[int, int
     started = time.perf_counter()
     deadline = started + max_seconds
     while done < calls and time.perf_counter() < deadline:
-        if call().status_code != HTTPStatus.OK:
+        try:
+            result = call()
+        except IoTConnectError:
             errors += 1
+        else:
+            errors += isinstance(result, Response) and result.status_code != HTTPStatus.OK
         done += 1
     return done, errors, time.perf_counter() - started
 
@@ -406,11 +412,13 @@ def main() -> int:
             "IoTConnect + FileTokenStore": lambda: list_devices.sync_detailed(
                 client=iot_file.device, page_size=PAGE_SIZE
             ),
+            "iot.devices (resource)": lambda: next(iot.devices.list(page_size=PAGE_SIZE).pages()),
         }
         tallies = {
             "baseline": Tally("baseline", None),
             "IoTConnect": Tally("IoTConnect", "baseline"),
             "IoTConnect + FileTokenStore": Tally("IoTConnect + FileTokenStore", "baseline"),
+            "iot.devices (resource)": Tally("iot.devices (resource)", "baseline"),
             "async baseline": Tally(f"async baseline ({args.concurrency} tasks)", None),
             "async IoTConnect": Tally(
                 f"async IoTConnect ({args.concurrency} tasks)",
