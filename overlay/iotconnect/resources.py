@@ -114,7 +114,8 @@ class Connection(Protocol):
 
 
 class DeviceFilters(TypedDict, total=False):
-    """Filters of ``devices.list()``, spelled like the generated ``list_devices`` arguments."""
+    """Filters of ``devices.list()``: the generated ``list_devices`` arguments, GUIDs also as
+    text (a test keeps the two in step)."""
 
     unique_id: str
     status: ListDevicesStatus
@@ -124,12 +125,14 @@ class DeviceFilters(TypedDict, total=False):
     is_edge: bool
     is_gateway: bool
     wireless: bool
+    custom_field: str
     sort_by: ListDevicesSortBy
     page_size: int
 
 
 class NewDeviceFields(TypedDict, total=False):
-    """Optional fields of ``devices.create()``, as in the generated ``DeviceCreate``."""
+    """Optional fields of ``devices.create()``: those of the generated ``DeviceCreate`` (a test
+    keeps the two in step)."""
 
     note: str
     tag: str

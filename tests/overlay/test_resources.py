@@ -3,9 +3,11 @@ cycle, templates, the async twins under ``iot.aio``, and per-call options."""
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator
 from uuid import UUID
 
+import attrs
 import httpx
 import pytest
 
@@ -13,12 +15,16 @@ from iotconnect import (
     DEFAULT_PAGE_SIZE,
     Conflict,
     DecodeError,
+    DeviceFilters,
     IoTConnect,
+    NewDeviceFields,
     NotFound,
     Timeout,
     TransportError,
     ValidationFailed,
 )
+from iotconnect_client.api.device import list_devices
+from iotconnect_client.models import DeviceCreate
 from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session
@@ -219,3 +225,21 @@ def test_a_deadline_bounds_the_whole_call_retries_included() -> None:
     iot = demo_session(httpx.MockTransport(answer), max_retries=5)
     with iot, pytest.raises(Timeout, match="deadline passed before GET"):
         iot.with_options(deadline=0.3).devices.count()
+
+
+# The typed keyword arguments follow the generated code -----------------------------------------
+
+
+def _parameters(function: Callable[..., object]) -> set[str]:
+    return set(inspect.signature(function).parameters)
+
+
+def test_the_filters_are_the_generated_list_parameters() -> None:
+    generated = _parameters(list_devices._get_kwargs) - {"page_number"}
+    assert set(DeviceFilters.__annotations__) == generated
+
+
+def test_the_create_fields_are_the_generated_optional_fields() -> None:
+    required = {"unique_id", "device_template_guid", "display_name", "entity_guid"}
+    optional = {f.name for f in attrs.fields(DeviceCreate)} - required - {"additional_properties"}
+    assert set(NewDeviceFields.__annotations__) == optional
