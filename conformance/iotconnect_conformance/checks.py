@@ -79,7 +79,7 @@ class Runtime:
 
     def device(self) -> httpx.Client:
         """An authenticated client of the device service (the session's)."""
-        return self.session.device.get_httpx_client()
+        return self.session.http_client()
 
 
 class _Active:

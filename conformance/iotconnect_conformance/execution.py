@@ -116,7 +116,7 @@ class Execution:
         if self.writes and "listDevices" in ids and chosen & paging and self.ready.references:
             self.say(f"probes: paging over {2 * 3 + 1} devices this run creates")
             probes.paging(
-                self.ready.session.device.get_httpx_client(),
+                self.ready.session.http_client(),
                 self.log,
                 self.prefix,
                 self.ready.references,
@@ -354,7 +354,7 @@ class Execution:
         problems = []
         left = self.log.alive()
         if left:
-            http = self.ready.session.device.get_httpx_client()
+            http = self.ready.session.http_client()
             for guid, unique_id in left.items():
                 try:
                     status = http.delete(f"/Device/{guid}").status_code

@@ -122,7 +122,7 @@ def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None
     """Register auth, routing, case preparation, the guard and the checks' runtime, globally."""
     provider = type("OverlayAuth", (OverlayAuth,), {"session": session, "target": target})
     schemathesis.auth()(provider)
-    guard = None if target.device_log is None else Guard(target, session.device.get_httpx_client)
+    guard = None if target.device_log is None else Guard(target, session.http_client)
     logins = itertools.count()
 
     def before_init_operation(context: HookContext, operation: APIOperation) -> None:

@@ -18,7 +18,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, Self
+from typing import TYPE_CHECKING, Final, Literal, Self
 from urllib.parse import urlsplit
 from uuid import UUID
 
@@ -122,6 +122,7 @@ class IoTConnect(Resources):
             self._checker = ReplyChecker(check_replies)
         self._urls: BaseUrls | None = None
         self._session: _Session | None = None
+        self._plain: dict[str, httpx.Client] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -173,6 +174,25 @@ class IoTConnect(Resources):
         """The ``httpx.Auth`` shared by both clients; pass it to your own httpx clients too."""
         return self._open().token_auth
 
+    def http_client(self, service: Literal["auth", "device"] = "device") -> httpx.Client:
+        """A plain ``httpx.Client`` for ``service``: its base URL, the session's token, network
+        transport and timeouts, and nothing else (no retries, no reply checks, httpx's own
+        errors), for tools that must see every reply as the server sent it.
+
+        One per service, shared; the session's transport is closed with the session.
+        """
+        session = self._open()
+        with self._lock:
+            client = self._plain.get(service)
+            if client is None:
+                client = self._plain[service] = httpx.Client(
+                    base_url=session.urls.auth if service == "auth" else session.urls.device,
+                    auth=session.token_auth,
+                    transport=session.network.sync(),
+                    timeout=self._timeout,
+                )
+            return client
+
     @property
     def urls(self) -> BaseUrls:
         """The base URLs in use, discovering them first if needed."""
@@ -197,6 +217,7 @@ class IoTConnect(Resources):
     def close(self) -> None:
         """Forget the tokens and release connections. The session can be used again after."""
         session, self._session = self._session, None
+        self._plain.clear()  # their transport is the session's, closed below
         if session is not None:
             session.token_auth.close()
             session.network.close()
@@ -204,6 +225,7 @@ class IoTConnect(Resources):
     async def aclose(self) -> None:
         """Forget the tokens and release connections, sync and async ones alike."""
         session, self._session = self._session, None
+        self._plain.clear()  # their transport is the session's, closed below
         if session is not None:
             await session.token_auth.aclose()
             await session.network.aclose()

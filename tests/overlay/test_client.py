@@ -255,3 +255,16 @@ def test_unwrap_checks_the_model() -> None:
 def test_unwrap_turns_a_bare_401_into_authentication_error() -> None:
     with pytest.raises(AuthenticationError, match="401 Unauthorized"):
         unwrap(_reply(401, b"{}"), DeviceListResponse)
+
+
+def test_http_client_is_plain(make_iot: MakeIoT, service: FakeService) -> None:
+    """No reply checks, no retries, httpx's own errors: for tools that must see every reply."""
+    service.device_replies = [_error(409, "DeviceNotFound"), httpx.ConnectError("refused")]
+    with make_iot() as iot:
+        http = iot.http_client()
+        assert http is iot.http_client()
+        assert http.get(f"/Device/{ENTITY}").status_code == 409
+        with pytest.raises(httpx.ConnectError):
+            http.get("/Device")
+        assert iot.http_client("auth").get("/Auth/basic-token").status_code == 200
+    assert service.counts["/Auth/login"] == 1
