@@ -85,6 +85,8 @@ def _checker(hint: Any) -> _Checker:
     nested: list[tuple[type, _Checker]] = []  # (outer type, checker of the inside)
     for option in options:
         origin = typing.get_origin(option)
+        if option is Any or option is object:
+            return _accept
         if origin is typing.Literal:
             literals += typing.get_args(option)
         elif origin is list:

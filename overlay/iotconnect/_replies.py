@@ -29,6 +29,8 @@ from iotconnect_client.api.device import (
     delete_device,
     get_device,
     get_device_by_unique_id,
+    get_device_template,
+    get_device_template_by_code,
     list_device_templates,
     list_devices,
     update_device,
@@ -101,16 +103,26 @@ def parse(operation: Operation, response: httpx.Response) -> object:
     return parsed
 
 
-def expect(model: type[M], parsed: object, status: int, content: bytes, request: str = "") -> M:
+def expect(
+    model: type[M],
+    parsed: object,
+    status: int,
+    content: bytes,
+    request: str = "",
+    *,
+    check_types: bool = True,
+) -> M:
     """``parsed`` if it is a well-formed ``model`` whose envelope reports no error.
 
-    A 204's None becomes an empty page of ``model``.
+    A 204's None becomes an empty page of ``model``. ``check_types=False`` lets values of
+    another type than the model's annotations through (the generated parser copies them as
+    they come): what ``IoTConnect(check_replies="warn")`` asks for, reporting them instead.
     """
     if parsed is None and status == httpx.codes.NO_CONTENT:
         parsed = empty(model)
     if not isinstance(parsed, model):
         raise DecodeError.of(status, content, f"not a {model.__name__}", request)
-    problem = mismatch(parsed)
+    problem = mismatch(parsed) if check_types else None
     if problem is not None:
         raise DecodeError.of(status, content, f"not a valid {model.__name__}: {problem}", request)
     envelope = getattr(parsed, "status", None)
@@ -148,6 +160,8 @@ ROUTES: Final = (
     _route("PUT", "/Device/{key}", update_device),
     _route("DELETE", "/Device/{key}", delete_device),
     _route("GET", "/device-template", list_device_templates),
+    _route("GET", "/device-template/template-code/{key}", get_device_template_by_code),
+    _route("GET", "/device-template/{key}", get_device_template),
     _route("GET", "/Auth/basic-token", get_basic_token),
     _route("POST", "/Auth/login", login),
     _route("POST", "/Auth/refresh-token", refresh_token),
@@ -159,12 +173,14 @@ ROUTES: Final = (
 class CheckedAuth(httpx.Auth):
     """``inner`` (the token flow), then the checks above on the final reply.
 
-    ``base_url`` is the client's base URL: paths below it identify the operation.
+    ``base_url`` is the client's base URL: paths below it identify the operation;
+    ``check_types`` is :func:`expect`'s.
     """
 
-    def __init__(self, inner: httpx.Auth, base_url: str) -> None:
+    def __init__(self, inner: httpx.Auth, base_url: str, *, check_types: bool = True) -> None:
         """Wrap ``inner`` for a client bound to ``base_url``."""
         self._inner = inner
+        self._check_types = check_types
         self._base_path = httpx.URL(base_url).path.rstrip("/")
         self.requires_request_body = inner.requires_request_body
         self.requires_response_body = inner.requires_response_body
@@ -221,7 +237,8 @@ class CheckedAuth(httpx.Auth):
         if route is not None:
             parsed = parse(route.operation, response)
             if parsed is not None:
-                expect(type(parsed), parsed, status, response.content, line)
+                content = response.content
+                expect(type(parsed), parsed, status, content, line, check_types=self._check_types)
 
 
 def _line(response: httpx.Response) -> str:

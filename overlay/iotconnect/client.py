@@ -71,7 +71,9 @@ class IoTConnect(Resources):
     ``token_store`` keeps tokens (default: in memory); ``transport`` replaces httpx's network
     transport (tests pass ``httpx.MockTransport``); ``clock`` is the monotonic clock for expiry.
     ``check_replies`` ("warn" or "raise", the 'check-replies' extra) checks every reply against
-    the spec's schema for its operation and status (see :mod:`iotconnect.replies`).
+    the spec's schema for its operation and status (see :mod:`iotconnect.replies`); with "warn",
+    a value of another type than the generated model says is reported and passed on instead of
+    raising :class:`~iotconnect.DecodeError`.
     """
 
     def __init__(
@@ -116,6 +118,7 @@ class IoTConnect(Resources):
         self._transport = transport
         self._clock = clock
         self._checker: ReplyChecker | None = None
+        self._check_types = check_replies != "warn"
         if check_replies is not None:
             from .replies import ReplyChecker
 
@@ -349,7 +352,10 @@ class IoTConnect(Resources):
             base_url=base_url,
             token=PLACEHOLDER_TOKEN,
             timeout=self._timeout,
-            httpx_args={"auth": CheckedAuth(token_auth, base_url), "transport": transport},
+            httpx_args={
+                "auth": CheckedAuth(token_auth, base_url, check_types=self._check_types),
+                "transport": transport,
+            },
         )
 
 
@@ -358,6 +364,10 @@ class _Connection:
 
     def __init__(self, iot: IoTConnect) -> None:
         self._iot = iot
+
+    @property
+    def check_types(self) -> bool:
+        return self._iot._check_types
 
     def device_client(self) -> AuthenticatedClient:
         return self._iot.device

@@ -39,17 +39,21 @@ from iotconnect_client.api.device import (
     delete_device,
     get_device,
     get_device_by_unique_id,
+    get_device_template,
+    get_device_template_by_code,
     list_device_templates,
     list_devices,
     update_device,
     update_device_status,
 )
 from iotconnect_client.models import (
+    AuthType,
     CountDevicesStatus,
     DeviceCountResponse,
     DeviceCreate,
     DeviceCreated,
     DeviceCreateResponse,
+    DeviceCreateXmlPropertiesType0,
     DeviceDeleteResponse,
     DeviceInformation,
     DeviceInformationResponse,
@@ -58,12 +62,17 @@ from iotconnect_client.models import (
     DeviceProperty,
     DeviceStatusUpdate,
     DeviceTemplate,
+    DeviceTemplateDetail,
+    DeviceTemplateDetailResponse,
     DeviceTemplateListResponse,
     DeviceUpdate,
+    DeviceUpdateXmlPropertiesType0,
     EmptyResponse,
     ListDevicesAcquired,
     ListDevicesSortBy,
     ListDevicesStatus,
+    ListDeviceTemplatesSortBy,
+    SidewalkDevice,
 )
 from iotconnect_client.types import UNSET, Unset
 
@@ -79,11 +88,13 @@ __all__ = [
     "AsyncResources",
     "AsyncTemplates",
     "Connection",
+    "DeviceChanges",
     "DeviceFilters",
     "Devices",
     "NewDeviceFields",
     "Pager",
     "Resources",
+    "TemplateFilters",
     "Templates",
 ]
 
@@ -99,6 +110,10 @@ P = ParamSpec("P")
 
 class Connection(Protocol):
     """What the resources need from a session (``IoTConnect`` provides it)."""
+
+    @property
+    def check_types(self) -> bool:
+        """Whether reply values of another type than the model's are an error."""
 
     def device_client(self) -> AuthenticatedClient:
         """The generated client of the device service (blocking discovery if needed)."""
@@ -117,6 +132,8 @@ class DeviceFilters(TypedDict, total=False):
     """Filters of ``devices.list()``: the generated ``list_devices`` arguments, GUIDs also as
     text (a test keeps the two in step)."""
 
+    page_size: int
+    sort_by: ListDevicesSortBy
     unique_id: str
     status: ListDevicesStatus
     acquired: ListDevicesAcquired
@@ -125,21 +142,78 @@ class DeviceFilters(TypedDict, total=False):
     is_edge: bool
     is_gateway: bool
     wireless: bool
-    custom_field: str
-    sort_by: ListDevicesSortBy
+    custom_field: bool
+    name: str
+    template_name: str
+    entity_name: str
+    property_: str
+    value: str
+    include_recent_value: bool
+    is_low_bandwidth: bool
+    certificate_guid: UUID | str
+    green_grass: bool
+    auth_type: AuthType
+    is_sphere: bool
+    is_iot_edge_enable: bool
+
+
+class TemplateFilters(TypedDict, total=False):
+    """Filters of ``templates.list()``: the generated ``list_device_templates`` arguments."""
+
     page_size: int
+    sort_by: ListDeviceTemplatesSortBy
+    device_template_name: str
+    auth_type: AuthType
+    edge_support: bool
+    gateway_support: bool
+    is_low_bandwidth: bool
+    message_version: str
+    green_grass: bool
+    wireless: bool
+    is_iot_edge_enable: bool
+    is_sphere: bool
 
 
 class NewDeviceFields(TypedDict, total=False):
-    """Optional fields of ``devices.create()``: those of the generated ``DeviceCreate`` (a test
-    keeps the two in step)."""
+    """Optional fields of ``devices.create()``: those of the generated ``DeviceCreate`` but
+    ``template_code``, which ``template`` covers (a test keeps the two in step). What a device
+    needs depends on its template's auth type (keys, thumbprints, certificates)."""
 
-    note: str
-    tag: str
-    parent_device_guid: UUID
-    firmware_upgrade_guid: UUID
-    properties: list[DeviceProperty]
-    certificate_text: str
+    note: str | None
+    tag: str | None
+    parent_device_guid: UUID | None
+    firmware_upgrade_guid: UUID | None
+    properties: list[DeviceProperty] | None
+    xml_properties: DeviceCreateXmlPropertiesType0 | None
+    certificate_text: str | None
+    device_certificate: str | None
+    device_certificate_password: str | None
+    device_certificate_guid: UUID | None
+    primary_thumbprint: str | None
+    secondary_thumbprint: str | None
+    endorsement_key: str | None
+    primary_key: str | None
+    secondary_key: str | None
+    auto_generate: bool | None
+    is_auto_generated_self_sign_certificate: bool | None
+    wireless_device_type: int | None
+    gg_device_type: int | None
+    sidewalk_device: SidewalkDevice | None
+    video_stream_resource: int | None
+    video_stream_type: int | None
+    auto_start_video_stream: bool | None
+    channel_arn: str | None
+
+
+class DeviceChanges(TypedDict, total=False):
+    """What ``devices.update()`` may change besides the display name and the entity: the
+    optional fields of the generated ``DeviceUpdate`` (a test keeps the two in step)."""
+
+    note: str | None
+    properties: list[DeviceProperty] | None
+    xml_properties: DeviceUpdateXmlPropertiesType0 | None
+    video_stream_resource: int | None
+    auto_start_video_stream: bool | None
 
 
 # Steps of a plan -------------------------------------------------------------------------------
@@ -159,10 +233,17 @@ class _Call(Generic[M]):
             kwargs["timeout"] = options.timeout
         return kwargs
 
-    def read(self, response: httpx.Response) -> M:
+    def read(self, response: httpx.Response, *, check_types: bool) -> M:
         parsed = parse(self.operation, response)
         line = request_line(response.request)
-        return expect(self.model, parsed, response.status_code, response.content, line)
+        return expect(
+            self.model,
+            parsed,
+            response.status_code,
+            response.content,
+            line,
+            check_types=check_types,
+        )
 
 
 @dataclass(frozen=True)
@@ -195,13 +276,15 @@ class _Runner:
         if isinstance(step, _Entity):
             return self.connection.entity()
         client = self.connection.device_client().get_httpx_client()
-        return step.read(client.request(**step.send_kwargs(self.options)))
+        response = client.request(**step.send_kwargs(self.options))
+        return step.read(response, check_types=self.connection.check_types)
 
     async def _aanswer(self, step: _Step) -> object:
         if isinstance(step, _Entity):
             return await self.connection.aentity()
         client = (await self.connection.adevice_client()).get_async_httpx_client()
-        return step.read(await client.request(**step.send_kwargs(self.options)))
+        response = await client.request(**step.send_kwargs(self.options))
+        return step.read(response, check_types=self.connection.check_types)
 
 
 class _Resource:
@@ -279,7 +362,7 @@ class _Paging:
     known count ends the listing one request earlier when it is a multiple of the page size.
     """
 
-    size: int | None  # None: the operation does not page, one request gets everything
+    size: int
     number: int = 1
     seen: int = 0
     done: bool = False
@@ -297,7 +380,7 @@ class _Paging:
         self.seen += len(items)
         count = page.count
         known = isinstance(count, int) and count >= 0 and self.seen >= count
-        self.done = self.size is None or len(items) < self.size or known
+        self.done = len(items) < self.size or known
         self.number += 1
         return page
 
@@ -306,7 +389,7 @@ class _Paging:
 class _Listing(Generic[PageT]):
     runner: _Runner
     page: Callable[[int], Plan[_Step, PageT]]
-    size: int | None
+    size: int
 
 
 class Pager(Generic[PageT, T]):
@@ -355,26 +438,29 @@ class AsyncPager(Generic[PageT, T]):
 # The plans: each method's logic, once ---------------------------------------------------------
 
 
-def _device_pages(runner: _Runner, filters: DeviceFilters) -> _Listing[DeviceListResponse]:
-    query: dict[str, Any] = dict(filters)
+def _listing(
+    runner: _Runner,
+    operation: Operation,
+    model: type[PageT],
+    filters: Mapping[str, Any],
+    guids: tuple[str, ...] = (),
+) -> _Listing[PageT]:
+    """Pages of ``operation`` with ``filters`` (``page_size`` among them; ``guids`` name the
+    filters that may be given as text)."""
+    query = dict(filters)
     size = int(query.pop("page_size", DEFAULT_PAGE_SIZE))
-    for name in ("template_guid", "entity_guid"):
+    for name in guids:
         if name in query:
             query[name] = _uuid(query[name])
 
-    def page(number: int) -> Plan[_Step, DeviceListResponse]:
-        request = list_devices._get_kwargs(page_number=number, page_size=size, **query)
-        return _call(list_devices, DeviceListResponse, request)
+    def page(number: int) -> Plan[_Step, PageT]:
+        request = operation._get_kwargs(page_number=number, page_size=size, **query)
+        return _call(operation, model, request)
 
     return _Listing(runner, page, size)
 
 
-def _template_pages(runner: _Runner) -> _Listing[DeviceTemplateListResponse]:
-    def page(number: int) -> Plan[_Step, DeviceTemplateListResponse]:
-        request = list_device_templates._get_kwargs()
-        return _call(list_device_templates, DeviceTemplateListResponse, request)
-
-    return _Listing(runner, page, None)
+_GUID_FILTERS: Final = ("template_guid", "entity_guid", "certificate_guid")
 
 
 class _DeviceMethods:
@@ -411,14 +497,16 @@ class _DeviceMethods:
         entity: UUID | str | None = None,
         **fields: Unpack[NewDeviceFields],
     ) -> Plan[_Step, DeviceCreated]:
-        """Create a device from ``template`` (its GUID) in ``entity`` (default: the user's).
+        """Create a device from ``template`` (a GUID, or a template code, looked up first) in
+        ``entity`` (default: the token's).
 
         Returns what the service answers: the new device's GUID in ``newid``, and counts.
         """
+        template_guid = yield from _template_guid(template)
         entity_guid = _uuid(entity) if entity is not None else cast(UUID, (yield _Entity()))
         body = DeviceCreate(
             unique_id=unique_id,
-            device_template_guid=_uuid(template),
+            device_template_guid=template_guid,
             display_name=display_name,
             entity_guid=entity_guid,
             **fields,
@@ -434,26 +522,20 @@ class _DeviceMethods:
         *,
         display_name: str | None = None,
         entity: UUID | str | None = None,
-        note: str | None = None,
-        properties: list[DeviceProperty] | None = None,
+        **changes: Unpack[DeviceChanges],
     ) -> Plan[_Step, None]:
-        """Change a device's display name, entity, note or properties; the rest stays as it is.
+        """Change a device's display name, entity, note, properties...; the rest stays as it is.
 
         The service replaces the display name, entity and note together, so the device is read
         first unless all three are given.
         """
-        if display_name is None or entity is None or note is None:
+        if display_name is None or entity is None or "note" not in changes:
             current = yield from _DeviceMethods.get.plan(guid)
             display_name = current.display_name if display_name is None else display_name
             entity = current.entity_guid if entity is None else entity
-            if note is None and isinstance(current.note, str):
-                note = current.note
-        body = DeviceUpdate(
-            display_name=display_name,
-            entity_guid=_uuid(entity),
-            note=UNSET if note is None else note,
-            properties=UNSET if properties is None else properties,
-        )
+            if "note" not in changes and isinstance(current.note, str):
+                changes["note"] = current.note
+        body = DeviceUpdate(display_name=display_name, entity_guid=_uuid(entity), **changes)
         request = update_device._get_kwargs(_uuid(guid), body=body)
         yield from _call(update_device, EmptyResponse, request)
 
@@ -490,7 +572,7 @@ class _DeviceMethods:
 
 def _found(items: list[M], key: str) -> M:
     if not items:
-        raise NotFound(200, "the reply holds no device", key=key)
+        raise NotFound(200, "the reply holds nothing", key=key)
     return items[0]
 
 
@@ -498,6 +580,16 @@ def _first(items: list[M], what: str) -> M:
     if not items:
         raise DecodeError(200, f"the reply holds no {what}", "")
     return items[0]
+
+
+def _template_guid(template: UUID | str) -> Plan[_Step, UUID]:
+    if isinstance(template, UUID):
+        return template
+    try:
+        return UUID(template)
+    except ValueError:
+        found = yield from _TemplateMethods.get_by_code.plan(template)
+        return found.guid
 
 
 def _uuid(value: UUID | str) -> UUID:
@@ -512,7 +604,9 @@ class Devices(_DeviceMethods, _BlockingResource):
 
     def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages (``page_size``, default 100)."""
-        return Pager(_device_pages(self._runner, filters))
+        return Pager(
+            _listing(self._runner, list_devices, DeviceListResponse, filters, _GUID_FILTERS)
+        )
 
 
 class AsyncDevices(_DeviceMethods, _AsyncResource):
@@ -522,23 +616,51 @@ class AsyncDevices(_DeviceMethods, _AsyncResource):
         self, **filters: Unpack[DeviceFilters]
     ) -> AsyncPager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages: ``async for device in ...``."""
-        return AsyncPager(_device_pages(self._runner, filters))
+        return AsyncPager(
+            _listing(self._runner, list_devices, DeviceListResponse, filters, _GUID_FILTERS)
+        )
 
 
-class Templates(_BlockingResource):
+class _TemplateMethods:
+    """The methods ``Templates`` and ``AsyncTemplates`` share, each written once as a plan."""
+
+    @_Method
+    def get(guid: UUID | str) -> Plan[_Step, DeviceTemplateDetail]:
+        """The template with this GUID; :class:`~iotconnect.NotFound` if there is none."""
+        request = get_device_template._get_kwargs(_uuid(guid))
+        page = yield from _call(get_device_template, DeviceTemplateDetailResponse, request)
+        return _found(page.data, str(guid))
+
+    @_Method
+    def get_by_code(code: str) -> Plan[_Step, DeviceTemplateDetail]:
+        """The template with this template code; :class:`~iotconnect.NotFound` if none."""
+        request = get_device_template_by_code._get_kwargs(code)
+        page = yield from _call(get_device_template_by_code, DeviceTemplateDetailResponse, request)
+        return _found(page.data, code)
+
+
+class Templates(_TemplateMethods, _BlockingResource):
     """The company's device templates, blocking: ``iot.templates``."""
 
-    def list(self) -> Pager[DeviceTemplateListResponse, DeviceTemplate]:
-        """Every device template of the company."""
-        return Pager(_template_pages(self._runner))
+    def list(
+        self, **filters: Unpack[TemplateFilters]
+    ) -> Pager[DeviceTemplateListResponse, DeviceTemplate]:
+        """Every template that matches ``filters``, across pages."""
+        return Pager(
+            _listing(self._runner, list_device_templates, DeviceTemplateListResponse, filters)
+        )
 
 
-class AsyncTemplates(_AsyncResource):
+class AsyncTemplates(_TemplateMethods, _AsyncResource):
     """The company's device templates, async: ``iot.aio.templates``."""
 
-    def list(self) -> AsyncPager[DeviceTemplateListResponse, DeviceTemplate]:
-        """Every device template of the company: ``async for template in ...``."""
-        return AsyncPager(_template_pages(self._runner))
+    def list(
+        self, **filters: Unpack[TemplateFilters]
+    ) -> AsyncPager[DeviceTemplateListResponse, DeviceTemplate]:
+        """Every template that matches ``filters``, across pages: ``async for t in ...``."""
+        return AsyncPager(
+            _listing(self._runner, list_device_templates, DeviceTemplateListResponse, filters)
+        )
 
 
 class Resources:

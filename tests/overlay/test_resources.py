@@ -15,16 +15,18 @@ from iotconnect import (
     DEFAULT_PAGE_SIZE,
     Conflict,
     DecodeError,
+    DeviceChanges,
     DeviceFilters,
     IoTConnect,
     NewDeviceFields,
     NotFound,
+    TemplateFilters,
     Timeout,
     TransportError,
     ValidationFailed,
 )
-from iotconnect_client.api.device import list_devices
-from iotconnect_client.models import DeviceCreate
+from iotconnect_client.api.device import list_device_templates, list_devices
+from iotconnect_client.models import DeviceCreate, DeviceUpdate
 from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session
@@ -68,10 +70,12 @@ def test_list_filters(iot: IoTConnect) -> None:
 
 
 def test_device_life_cycle(iot: IoTConnect) -> None:
-    template = next(t for t in iot.templates.list() if t.code == "tempsensor")
+    template = iot.templates.get_by_code("tempsensor")
+    assert iot.templates.get(template.guid).template_code == "tempsensor"
     created = iot.devices.create(
-        unique_id="boiler-7", display_name="Boiler 7", template=template.guid
+        unique_id="boiler-7", display_name="Boiler 7", template="tempsensor"
     )
+    assert iot.devices.get(created.newid).device_template_guid == template.guid
     device = iot.devices.get(created.newid)
     assert (device.unique_id, device.display_name) == ("boiler-7", "Boiler 7")
     assert device.entity_guid == UUID(str(iot.claims.entity_guid))  # the token's entity
@@ -100,11 +104,17 @@ def test_device_life_cycle(iot: IoTConnect) -> None:
     assert str(created.newid).lower() in str(gone.value).lower()
 
 
-def test_not_found_names_the_unique_id(iot: IoTConnect) -> None:
+def test_not_found_names_what_was_looked_up(iot: IoTConnect) -> None:
     with pytest.raises(NotFound) as caught:
         iot.devices.get_by_unique_id("no-such-device")
     assert caught.value.key == "no-such-device"
     assert "'no-such-device'" in str(caught.value)
+    with pytest.raises(NotFound) as template:
+        iot.devices.create(unique_id="x", display_name="X", template="no-such-code")
+    assert template.value.key == "no-such-code"
+    assert [t.code for t in iot.templates.list(sort_by="code asc", page_size=2)] == sorted(
+        t.code for t in iot.templates.list() if isinstance(t.code, str)
+    )
 
 
 async def test_the_async_twins(mock: InProcess) -> None:
@@ -235,11 +245,18 @@ def _parameters(function: Callable[..., object]) -> set[str]:
 
 
 def test_the_filters_are_the_generated_list_parameters() -> None:
-    generated = _parameters(list_devices._get_kwargs) - {"page_number"}
-    assert set(DeviceFilters.__annotations__) == generated
+    devices = _parameters(list_devices._get_kwargs) - {"page_number"}
+    assert set(DeviceFilters.__annotations__) == devices
+    templates = _parameters(list_device_templates._get_kwargs) - {"page_number"}
+    assert set(TemplateFilters.__annotations__) == templates
 
 
-def test_the_create_fields_are_the_generated_optional_fields() -> None:
-    required = {"unique_id", "device_template_guid", "display_name", "entity_guid"}
-    optional = {f.name for f in attrs.fields(DeviceCreate)} - required - {"additional_properties"}
-    assert set(NewDeviceFields.__annotations__) == optional
+def _optional(model: type) -> set[str]:
+    return {f.name for f in attrs.fields(model) if f.default is not attrs.NOTHING} - {
+        "additional_properties"
+    }
+
+
+def test_the_body_fields_are_the_generated_optional_fields() -> None:
+    assert set(NewDeviceFields.__annotations__) == _optional(DeviceCreate) - {"template_code"}
+    assert set(DeviceChanges.__annotations__) == _optional(DeviceUpdate)
