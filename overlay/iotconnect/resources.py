@@ -469,16 +469,12 @@ class _DeviceMethods:
     @_Method
     def get(guid: UUID | str) -> Plan[_Step, DeviceInformation]:
         """The device with this GUID; :class:`~iotconnect.NotFound` if there is none."""
-        request = get_device._get_kwargs(_uuid(guid))
-        page = yield from _call(get_device, DeviceInformationResponse, request)
-        return _found(page.data, str(guid))
+        return _lookup(get_device, DeviceInformationResponse, str(guid), _uuid(guid))
 
     @_Method
     def get_by_unique_id(unique_id: str) -> Plan[_Step, DeviceInformation]:
         """The device with this unique id; :class:`~iotconnect.NotFound` if there is none."""
-        request = get_device_by_unique_id._get_kwargs(unique_id)
-        page = yield from _call(get_device_by_unique_id, DeviceInformationResponse, request)
-        return _found(page.data, unique_id)
+        return _lookup(get_device_by_unique_id, DeviceInformationResponse, unique_id, unique_id)
 
     @_Method
     def find(unique_id: str) -> Plan[_Step, DeviceInformation | None]:
@@ -570,10 +566,12 @@ class _DeviceMethods:
         return _first(page.data, "count").device_count
 
 
-def _found(items: list[M], key: str) -> M:
-    if not items:
+def _lookup(operation: Operation, model: type[_Page[M]], key: str, *args: Any) -> Plan[_Step, M]:
+    """The one item a look-up of ``key`` answers (``args``: the operation's path arguments)."""
+    page = yield from _call(operation, model, operation._get_kwargs(*args))
+    if not page.data:
         raise NotFound(200, "the reply holds nothing", key=key)
-    return items[0]
+    return page.data[0]
 
 
 def _first(items: list[M], what: str) -> M:
@@ -627,16 +625,12 @@ class _TemplateMethods:
     @_Method
     def get(guid: UUID | str) -> Plan[_Step, DeviceTemplateDetail]:
         """The template with this GUID; :class:`~iotconnect.NotFound` if there is none."""
-        request = get_device_template._get_kwargs(_uuid(guid))
-        page = yield from _call(get_device_template, DeviceTemplateDetailResponse, request)
-        return _found(page.data, str(guid))
+        return _lookup(get_device_template, DeviceTemplateDetailResponse, str(guid), _uuid(guid))
 
     @_Method
     def get_by_code(code: str) -> Plan[_Step, DeviceTemplateDetail]:
         """The template with this template code; :class:`~iotconnect.NotFound` if none."""
-        request = get_device_template_by_code._get_kwargs(code)
-        page = yield from _call(get_device_template_by_code, DeviceTemplateDetailResponse, request)
-        return _found(page.data, code)
+        return _lookup(get_device_template_by_code, DeviceTemplateDetailResponse, code, code)
 
 
 class Templates(_TemplateMethods, _BlockingResource):
