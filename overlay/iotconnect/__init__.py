@@ -7,7 +7,7 @@ with IoTConnect(username=..., password=..., solution_key=..., environment="poc")
         print(device.unique_id)
 """
 
-from ._replies import DetailedResponse, unwrap
+from ._results import DetailedResponse, unwrap
 from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
 from .client import IoTConnect
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover

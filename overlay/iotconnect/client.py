@@ -5,7 +5,7 @@
 ``iotconnect_client.AuthenticatedClient``s bound to the auth and device base URLs, for the
 generated functions. Both go through the same httpx layer, passed in through ``httpx_args``:
 one shared :class:`~iotconnect.auth.TokenAuth` wrapped in the reply checks of
-:class:`~iotconnect._replies.CheckedAuth`, a :class:`~iotconnect._transport.Boundary`
+:class:`~iotconnect._results.CheckedAuth`, a :class:`~iotconnect._transport.Boundary`
 transport per client (retries, whole bodies, deadlines, typed errors), and default timeouts.
 """
 
@@ -26,7 +26,7 @@ import httpx
 
 from iotconnect_client import AuthenticatedClient
 
-from ._replies import CheckedAuth
+from ._results import CheckedAuth
 from ._transport import Boundary, CallOptions, Network, async_part, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover

@@ -77,7 +77,7 @@ from iotconnect_client.models import (
 from iotconnect_client.types import UNSET, Unset
 
 from ._plans import Plan, arun, run
-from ._replies import Operation, expect, parse
+from ._results import Operation, expect, parse
 from ._transport import OPTIONS, PARSED, CallOptions
 from .errors import DecodeError, IoTConnectError, NotFound, request_line
 

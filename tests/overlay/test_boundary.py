@@ -16,7 +16,7 @@ import pytest
 
 import iotconnect_client.api
 from iotconnect import AuthenticationError, IoTConnect, Timeout, TransportError
-from iotconnect._replies import ROUTES
+from iotconnect._results import ROUTES
 from iotconnect_client.api.device import list_devices
 
 from .scripted import Loopback, RawServer, Script, mock_transport
