@@ -1,0 +1,183 @@
+"""The machinery of a resource: plans of generated calls, run blocking or awaited.
+
+A resource method is written once, as a plan (see :mod:`._plans`) that yields the generated
+calls it needs. :class:`Method` makes the plan a method that runs it with
+:func:`~iotconnect._plans.run` on a blocking resource and with :func:`~iotconnect._plans.arun`
+on an async one, keeping the plan's signature and docstring. :class:`Runner` answers each
+step: a generated request sent through the session's device client, or the token's entity.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, ParamSpec, Protocol, Self, TypeVar, cast, overload
+from uuid import UUID
+
+import httpx
+
+from iotconnect_client import AuthenticatedClient
+
+from ._plans import Plan, arun, run
+from ._results import Operation, expect, parse
+from ._transport import OPTIONS, PARSED, CallOptions
+from .errors import IoTConnectError, request_line
+
+__all__ = [
+    "AsyncResource",
+    "BlockingResource",
+    "Call",
+    "Connection",
+    "Entity",
+    "Method",
+    "Runner",
+    "Step",
+    "call",
+]
+
+M = TypeVar("M")
+R = TypeVar("R")
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+class Connection(Protocol):
+    """What the resources need from a session (``IoTConnect`` provides it)."""
+
+    @property
+    def check_types(self) -> bool:
+        """Whether reply values of another type than the model's are an error."""
+
+    def device_client(self) -> AuthenticatedClient:
+        """The generated client of the device service (blocking discovery if needed)."""
+
+    async def adevice_client(self) -> AuthenticatedClient:
+        """The generated client of the device service."""
+
+    def entity(self) -> UUID:
+        """The entity GUID of the token's user (logging in if needed; blocking)."""
+
+    async def aentity(self) -> UUID:
+        """The entity GUID of the token's user, logging in if needed."""
+
+
+@dataclass(frozen=True)
+class Call(Generic[M]):
+    """Send the request a generated ``_get_kwargs`` built; get back its checked ``model``."""
+
+    operation: Operation
+    model: type[M]
+    request: Mapping[str, Any]
+
+    def send_kwargs(self, options: CallOptions) -> dict[str, Any]:
+        kwargs = {**self.request, "extensions": {PARSED: True, OPTIONS: options}}
+        if options.timeout is not None:
+            kwargs["timeout"] = options.timeout
+        return kwargs
+
+    def read(self, response: httpx.Response, *, check_types: bool) -> M:
+        parsed = parse(self.operation, response)
+        line = request_line(response.request)
+        return expect(
+            self.model,
+            parsed,
+            response.status_code,
+            response.content,
+            line,
+            check_types=check_types,
+        )
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Ask for the entity GUID of the token's user."""
+
+
+Step = Call[Any] | Entity
+
+
+def call(operation: Operation, model: type[M], request: Mapping[str, Any]) -> Plan[Step, M]:
+    reply = yield Call(operation, model, request)
+    return cast(M, reply)
+
+
+@dataclass(frozen=True)
+class Runner:
+    """Runs plans for one session with one set of call options."""
+
+    connection: Connection
+    options: CallOptions
+
+    def run(self, plan: Plan[Step, R]) -> R:
+        return run(plan, self._answer, (IoTConnectError,))
+
+    async def arun(self, plan: Plan[Step, R]) -> R:
+        return await arun(plan, self._aanswer, (IoTConnectError,))
+
+    def _answer(self, step: Step) -> object:
+        if isinstance(step, Entity):
+            return self.connection.entity()
+        client = self.connection.device_client().get_httpx_client()
+        response = client.request(**step.send_kwargs(self.options))
+        return step.read(response, check_types=self.connection.check_types)
+
+    async def _aanswer(self, step: Step) -> object:
+        if isinstance(step, Entity):
+            return await self.connection.aentity()
+        client = (await self.connection.adevice_client()).get_async_httpx_client()
+        response = await client.request(**step.send_kwargs(self.options))
+        return step.read(response, check_types=self.connection.check_types)
+
+
+class Resource:
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+
+class BlockingResource(Resource):
+    """Its :class:`Method`s block."""
+
+
+class AsyncResource(Resource):
+    """Its :class:`Method`s are coroutines."""
+
+
+class Method(Generic[P, R]):
+    """A plan function as a method: blocking on a blocking resource, a coroutine on an async one.
+
+    The plan stays reachable as ``plan``, for other plans to ``yield from``.
+    """
+
+    def __init__(self, plan: Callable[P, Plan[Step, R]]) -> None:
+        self.plan = plan
+        self.__doc__ = plan.__doc__
+
+    @overload
+    def __get__(self, resource: None, owner: type | None = None) -> Self: ...
+
+    @overload
+    def __get__(
+        self, resource: AsyncResource, owner: type | None = None
+    ) -> Callable[P, Awaitable[R]]: ...
+
+    @overload
+    def __get__(self, resource: BlockingResource, owner: type | None = None) -> Callable[P, R]: ...
+
+    def __get__(self, resource: Resource | None, owner: type | None = None) -> object:
+        if resource is None:
+            return self
+        plan, runner = self.plan, resource._runner
+        if isinstance(resource, AsyncResource):
+
+            @functools.wraps(plan)
+            async def coroutine(*args: P.args, **kwargs: P.kwargs) -> R:
+                return await runner.arun(plan(*args, **kwargs))
+
+            return coroutine
+
+        @functools.wraps(plan)
+        def method(*args: P.args, **kwargs: P.kwargs) -> R:
+            return runner.run(plan(*args, **kwargs))
+
+        return method
