@@ -115,6 +115,11 @@ class RenewingAuth(httpx.Auth):
 
     # Public helpers -------------------------------------------------------------------------
 
+    @property
+    def key(self) -> str:
+        """The name of this session's entry in its token store (names no secret)."""
+        return self._key
+
     def token(self) -> Token:
         """A valid token, logging in or renewing first if needed (blocking)."""
         return self._sync_token(None)

@@ -40,6 +40,18 @@ if TYPE_CHECKING:
 __all__ = ["IoTConnect"]
 
 _PLATFORMS: Final[Mapping[str, Platform]] = {"aws": "aws", "az": "az", "azure": "az"}
+# The constructor's arguments that from_env reads, and the vendor CLI's variable for each.
+_VARIABLES: Final[Mapping[str, str]] = {
+    "username": "IOTC_USER",
+    "password": "IOTC_PASS",
+    "solution_key": "IOTC_SKEY",
+    "environment": "IOTC_ENV",
+    "platform": "IOTC_PF",
+    "auth_url": "IOTC_AUTH_URL",
+    "device_url": "IOTC_DEVICE_URL",
+    "discovery_url": "IOTC_DISCOVERY_URL",
+}
+_CREDENTIALS: Final = ("username", "password", "solution_key")
 _DEFAULT_RETRIES: Final = 3
 _DEFAULT_BACKOFF: Final = 0.5
 
@@ -132,23 +144,30 @@ class IoTConnect(Resources):
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> IoTConnect:
         """Build from the vendor CLI's IOTC_USER, IOTC_PASS, IOTC_SKEY, IOTC_ENV and IOTC_PF.
 
-        IOTC_AUTH_URL and IOTC_DEVICE_URL, when both set, bypass discovery. ``overrides`` are
-        passed to the constructor as keyword arguments and win over the environment.
+        IOTC_AUTH_URL and IOTC_DEVICE_URL, when both set, bypass discovery; IOTC_DISCOVERY_URL
+        names another discovery service (a private cloud, the mock). ``overrides`` are passed
+        to the constructor as keyword arguments and win over the environment. A ValueError
+        names the variables to set.
         """
         env = os.environ if environ is None else environ
-        missing = [name for name in ("IOTC_USER", "IOTC_PASS", "IOTC_SKEY") if not env.get(name)]
+        settings: dict[str, object] = {
+            argument: env.get(variable) or None for argument, variable in _VARIABLES.items()
+        }
+        settings["platform"] = settings["platform"] or "aws"
+        settings["discovery_url"] = settings["discovery_url"] or DISCOVERY_URL
+        settings.update(overrides)
+        missing = [_VARIABLES[name] for name in _CREDENTIALS if settings[name] is None]
         if missing:
             raise ValueError(f"set {', '.join(missing)} in the environment")
-        settings: dict[str, object] = {
-            "username": env["IOTC_USER"],
-            "password": env["IOTC_PASS"],
-            "solution_key": env["IOTC_SKEY"],
-            "environment": env.get("IOTC_ENV") or None,
-            "platform": env.get("IOTC_PF") or "aws",
-            "auth_url": env.get("IOTC_AUTH_URL") or None,
-            "device_url": env.get("IOTC_DEVICE_URL") or None,
-        }
-        settings.update(overrides)
+        if settings["environment"] is None and None in (
+            settings["auth_url"],
+            settings["device_url"],
+        ):
+            raise ValueError("set IOTC_ENV (for discovery), or IOTC_AUTH_URL and IOTC_DEVICE_URL")
+        if str(settings["platform"]).lower() not in _PLATFORMS:
+            raise ValueError(
+                f"IOTC_PF must be one of {sorted(_PLATFORMS)}, not {settings['platform']!r}"
+            )
         return cls(**settings)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:

@@ -192,6 +192,28 @@ def test_from_env_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None
         monkeypatch.delenv(name, raising=False)
     with pytest.raises(ValueError, match="IOTC_USER, IOTC_PASS, IOTC_SKEY"):
         IoTConnect.from_env()
+    credentials = {"IOTC_USER": USERNAME, "IOTC_PASS": PASSWORD, "IOTC_SKEY": SOLUTION_KEY}
+    with pytest.raises(ValueError, match=r"set IOTC_ENV .*, or IOTC_AUTH_URL and IOTC_DEVICE_URL"):
+        IoTConnect.from_env(credentials | {"IOTC_AUTH_URL": AUTH})
+    with pytest.raises(ValueError, match="IOTC_PF must be one of"):
+        IoTConnect.from_env(credentials | {"IOTC_ENV": "poc", "IOTC_PF": "gcp"})
+    # An override stands in for its variable.
+    assert IoTConnect.from_env(credentials, environment="poc").environment == "poc"
+    no_password = {"IOTC_USER": USERNAME, "IOTC_SKEY": SOLUTION_KEY, "IOTC_ENV": "poc"}
+    assert IoTConnect.from_env(no_password, password="").username == USERNAME
+
+
+def test_from_env_reads_the_discovery_url(service: FakeService) -> None:
+    environ = {
+        "IOTC_USER": USERNAME,
+        "IOTC_PASS": PASSWORD,
+        "IOTC_SKEY": SOLUTION_KEY,
+        "IOTC_ENV": "poc",
+        "IOTC_DISCOVERY_URL": DISCOVERY,
+    }
+    with IoTConnect.from_env(environ, transport=service) as iot:
+        assert iot.urls.auth == AUTH
+    assert service.requests[0].url.host == "discovery.example.test"
 
 
 # unwrap and the error tree --------------------------------------------------------------------
