@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import shlex
 from pathlib import Path
 from typing import Annotated
 
@@ -43,7 +44,8 @@ _DEFAULT_PLATFORM = _Platform(_DEFAULT.platform)
 
 
 def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
-    """What ``serve`` prints: URLs, and the demo credentials or only the custom users' emails."""
+    """What ``serve`` prints: URLs, the demo credentials or only the custom users' emails, and
+    ``export IOTC_...=`` lines that point the ``iotconnect`` command at the tenant."""
     key = settings.solution_key
     demo_key = key == DEMO_SOLUTION_KEY
     shown_key = key if demo_key else "<the --solution-key you gave>"
@@ -60,8 +62,9 @@ def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
         f"  state     : {settings.db_path or 'in memory (lost on exit; use --db PATH to keep it)'}",
         f"  server    : uvicorn, {HTTP_PARSER} parser, {EVENT_LOOP} event loop",
     ]
+    # The user typed custom passwords and keys; echoing them into logs helps nobody.
+    user = parse_user(settings.users[0])[0] if custom_users else DEMO_USERNAME
     if custom_users:
-        # The user typed these passwords; echoing them into logs helps nobody.
         emails = ", ".join(parse_user(u)[0] for u in settings.users)
         lines += [f"Users (passwords as given): {emails}"]
         if demo_key:
@@ -73,6 +76,18 @@ def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
             f"  password     : {DEMO_PASSWORD}",
             f"  solution key : {shown_key}",
         ]
+    base_url = f"{base}{VERSION_PREFIXES[version]}"
+    exports = {"IOTC_AUTH_URL": base_url, "IOTC_DEVICE_URL": base_url, "IOTC_USER": user}
+    if not custom_users:
+        exports["IOTC_PASS"] = DEMO_PASSWORD
+    if demo_key:
+        exports["IOTC_SKEY"] = key
+    lines += ["For the iotconnect command, paste:"]
+    lines += [f"  export {name}={shlex.quote(value)}" for name, value in exports.items()]
+    if custom_users:
+        lines += ["  # and IOTC_PASS: the user's password, as you gave it"]
+    if not demo_key:
+        lines += ["  # and IOTC_SKEY: the --solution-key you gave"]
     return "\n".join(lines)
 
 
