@@ -1,15 +1,10 @@
-"""The ``iotconnect`` command: an assembly of sub-command apps, each defined elsewhere or below.
+"""The parts that live in other packages, as commands: ``mock``, ``conformance``, ``spec``.
 
-    iotconnect mock serve          the stateful mock (iotconnect_mock.cli, the 'mock' extra)
-    iotconnect conformance         openapi.yaml against the embedded mock or a real tenant
-                                   (iotconnect_conformance, the 'conformance' extra)
-    iotconnect devices list        one line per device of the user in IOTC_* settings
-    iotconnect whoami              the claims of the user's access token
-    iotconnect spec vendor-diff    openapi.yaml against the vendor's Swagger (iotconnect_spec)
-
-Device commands read the vendor CLI's environment variables (see ``IoTConnect.from_env``) and
-use public names only, as any user script would. The parts that live in other packages are
-imported only when their command runs, so the client's CLI starts without them.
+``iotconnect mock ...`` is the mock's own command line (``iotconnect_mock.cli``), forwarded as
+is; ``conformance`` runs ``iotconnect_conformance``. Both are imported inside their commands
+only, so the CLI starts without the 'mock' and 'conformance' extras, and says which one to
+install when a command needs it. ``conformance`` keeps options of its own: without
+``--env`` or URLs it runs against the embedded mock, so it does not read ``IOTC_ENV``.
 """
 
 from __future__ import annotations
@@ -19,30 +14,12 @@ import json
 from pathlib import Path
 from typing import NoReturn
 
-try:
-    import typer
-except ImportError:  # pragma: no cover - depends on the install
-    raise ImportError(
-        "iotconnect.cli needs the 'cli' extra: pip install 'iotconnect-openapi[cli]'"
-    ) from None
+import typer
 
-from .client import IoTConnect
-from .errors import IoTConnectError
-from .resources import DeviceFilters
+__all__ = ["app", "spec_app"]
 
-__all__ = ["app", "main"]
-
-# Locals in tracebacks could show credentials, so Typer's pretty tracebacks go without them.
-app = typer.Typer(
-    name="iotconnect",
-    help="IoTConnect REST API tools.",
-    no_args_is_help=True,
-    pretty_exceptions_show_locals=False,
-)
-devices_app = typer.Typer(name="devices", help="Devices of the IOTC_* user.", no_args_is_help=True)
-app.add_typer(devices_app, name="devices")
+app = typer.Typer()
 spec_app = typer.Typer(name="spec", help="The contract, openapi.yaml.", no_args_is_help=True)
-app.add_typer(spec_app, name="spec")
 
 
 def _missing_extra(exc: ImportError) -> NoReturn:
@@ -67,21 +44,6 @@ def mock(ctx: typer.Context) -> None:
     except ImportError as exc:
         _missing_extra(exc)
     mock_app(args=ctx.args, prog_name="iotconnect mock")
-
-
-@devices_app.command("list")
-def list_command(
-    unique_id: str | None = typer.Option(None, help="Case-insensitive part of the unique id."),
-    page_size: int = typer.Option(100, min=1, max=1000, help="Devices per request."),
-) -> None:
-    """Print unique id, display name and state of every matching device, tab-separated."""
-    with _session() as iot:
-        filters: DeviceFilters = {"page_size": page_size}
-        if unique_id:
-            filters["unique_id"] = unique_id
-        for device in iot.devices.list(**filters):
-            state = "active" if device.is_active else "inactive"
-            typer.echo(f"{device.unique_id}\t{device.display_name}\t{state}")
 
 
 @app.command()
@@ -204,28 +166,3 @@ def _read_spec(path: Path) -> dict[str, object]:
         typer.echo("error: reading YAML needs PyYAML (pip install pyyaml)", err=True)
         raise typer.Exit(2) from None
     return dict(yaml.safe_load(path.read_text()))
-
-
-@app.command()
-def whoami() -> None:
-    """Print the user, company and entity of the IOTC_* user's access token."""
-    with _session() as iot:
-        claims = iot.claims
-    for name in ("user_id", "company_id", "entity_guid", "solution_guid", "cp_id", "role_name"):
-        typer.echo(f"{name}\t{getattr(claims, name) or ''}")
-
-
-def _session() -> IoTConnect:
-    try:
-        return IoTConnect.from_env()
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
-
-
-def main() -> None:
-    """Entry point of the ``iotconnect`` console script."""
-    try:
-        app()
-    except IoTConnectError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise SystemExit(1) from None

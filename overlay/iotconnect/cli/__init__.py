@@ -1,0 +1,82 @@
+"""The ``iotconnect`` command: an assembly of sub-commands, each defined in a module below.
+
+    iotconnect login | logout | whoami    the session kept between commands   (session)
+    iotconnect devices list | get | count | create | update | activate | deactivate | delete
+                                                                            (devices)
+    iotconnect templates list | get                                         (templates)
+    iotconnect mock serve                 the stateful mock ('mock' extra)   (tools)
+    iotconnect conformance                openapi.yaml against the mock or a tenant
+                                          ('conformance' extra)            (tools)
+    iotconnect spec vendor-diff           openapi.yaml against the vendor's Swagger (tools)
+
+Tenant commands share the options of :mod:`.connection` and :mod:`.output` and run in the error
+boundary of :mod:`.command`; they go through the resources (``iot.devices``,
+``iot.templates``), with no paging loop or HTTP of their own.
+"""
+
+from __future__ import annotations
+
+try:
+    import rich  # noqa: F401 - the tables and progress of the 'cli' extra
+    import typer
+except ImportError:  # pragma: no cover - depends on the install
+    raise ImportError(
+        "iotconnect.cli needs the 'cli' extra: pip install 'iotconnect-openapi[cli]'"
+    ) from None
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
+
+from ..errors import IoTConnectError
+from . import devices, session, templates, tools
+from .command import Group
+
+__all__ = ["app", "main"]
+
+
+def _version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"iotconnect {version('iotconnect-openapi')}")
+        except PackageNotFoundError:  # pragma: no cover - run from a source tree
+            typer.echo("iotconnect (not installed)")
+        raise typer.Exit()
+
+
+# Locals in tracebacks could show credentials, so Typer's pretty tracebacks go without them.
+app = typer.Typer(
+    name="iotconnect",
+    cls=Group,
+    help="The IoTConnect REST API from a shell: a tenant's devices and templates, the mock, "
+    "conformance runs.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+
+
+@app.callback()
+def _top(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    pass  # the top options only: each command does the work
+
+
+app.add_typer(session.app)
+app.add_typer(devices.app, name="devices")
+app.add_typer(templates.app, name="templates")
+app.add_typer(tools.app)
+app.add_typer(tools.spec_app, name="spec")
+
+
+def main() -> None:
+    """Entry point of the ``iotconnect`` console script."""
+    try:
+        app()
+    except IoTConnectError as exc:  # a command outside the boundary of .command
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(1) from None

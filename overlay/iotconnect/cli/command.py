@@ -1,0 +1,120 @@
+"""How every command runs: the shared options, the error boundary and the exit statuses.
+
+A tenant command is written as ``func(connection, output, **its own options)`` and decorated
+with :func:`tenant_command`, which adds the connection options (:mod:`.connection`) and the
+output options (:mod:`.output`) to its own, so they are defined once and spelled the same
+everywhere. Exit statuses: 0 done, 1 an error of the API, the connection or the token store
+(one line on stderr, a traceback only with ``--debug``), 2 a usage error (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, Final
+from uuid import UUID
+
+import typer
+from typer.core import TyperGroup
+
+from ..errors import AuthenticationError, DiscoveryError, EndpointNotFound, IoTConnectError
+from .connection import connection_options
+from .output import UsageError, escape, output_options, usage_error
+
+__all__ = ["Group", "one_of", "tenant_command"]
+
+# What to check after each kind of error: the settings that most often cause it.
+_HINTS: Final[Sequence[tuple[type[IoTConnectError], str]]] = (
+    (AuthenticationError, "check IOTC_USER, IOTC_PASS and IOTC_SKEY"),
+    (DiscoveryError, "check --env, --platform and IOTC_SKEY"),
+    (EndpointNotFound, "check --auth-url and --device-url"),
+)
+
+
+def _parameters(group: Callable[..., object]) -> list[inspect.Parameter]:
+    parameters = inspect.signature(group, eval_str=True).parameters.values()
+    return [parameter.replace(kind=inspect.Parameter.KEYWORD_ONLY) for parameter in parameters]
+
+
+# The options every tenant command takes besides its own, in two groups.
+_CONNECTION: Final = _parameters(connection_options)
+_OUTPUT: Final = _parameters(output_options)
+# Typer passes the click context to a parameter of this type.
+_CONTEXT: Final = inspect.Parameter(
+    "typer_context", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context
+)
+
+
+def tenant_command(func: Callable[..., None]) -> Callable[..., None]:
+    """``func(connection, output, **options)`` as a command with the shared options too.
+
+    Its :class:`IoTConnectError` become one line on stderr and exit 1.
+    """
+    signature = inspect.signature(func, eval_str=True)
+    own = list(signature.parameters.values())[2:]
+
+    @functools.wraps(func)
+    def command(**values: Any) -> None:
+        context = values.pop(_CONTEXT.name)
+        connection = connection_options(**_take(values, _CONNECTION))
+        output = output_options(**_take(values, _OUTPUT))
+        try:
+            func(connection, output, **values)
+        except UsageError as exc:
+            exc.ctx = context  # for the command path in the message
+            raise
+        except IoTConnectError as exc:
+            hint = next((text for kind, text in _HINTS if isinstance(exc, kind)), None)
+            output.error(exc, hint)
+            raise typer.Exit(1) from None
+
+    shared = [*_CONNECTION, *_OUTPUT, _CONTEXT]
+    command.__signature__ = signature.replace(parameters=[*own, *shared])  # type: ignore[attr-defined]
+    return command
+
+
+def _take(values: dict[str, Any], parameters: Sequence[inspect.Parameter]) -> dict[str, Any]:
+    return {parameter.name: values.pop(parameter.name) for parameter in parameters}
+
+
+def one_of(guid: UUID | None, key: str | None, what: str, option: str) -> UUID | str:
+    """The GUID or the other key of one ``what``, whichever was given; a usage error unless
+    exactly one was."""
+    if guid is not None and key is None:
+        return guid
+    if key is not None and guid is None:
+        return key
+    usage_error(f"name one {what}: its GUID, or {option}")
+
+
+class Group(TyperGroup):
+    """The top command group: usage errors in one line (``error: ...``), exit 2."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the command line; with ``standalone_mode``, exit with its status."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            status = super().main(args, prog_name, complete_var, False, **extra)
+        except typer.TyperException as exc:
+            code = getattr(exc, "exit_code", 1)
+            # Typer's own test, as it keeps the class private: the help is printed already.
+            if type(exc).__name__ != "NoArgsIsHelpError":
+                context = getattr(exc, "ctx", None)
+                see = f" (see '{context.command_path} --help')" if context is not None else ""
+                message = escape(exc.format_message()).rstrip(".")
+                typer.echo(f"error: {message}{see}", err=True)
+            sys.exit(code)
+        except typer.Abort:
+            typer.echo("error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(status if isinstance(status, int) else 0)

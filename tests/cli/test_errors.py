@@ -1,0 +1,120 @@
+"""Errors of the API and the connection: one line on stderr and exit 1, a traceback only with
+``--debug``, and never a secret, even from a server that echoes every secret it is sent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+import pytest
+
+from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, create_app, serve_in_thread
+
+from .conftest import Env, Tenant, one_error_line, run
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_dropped_connection_is_one_line(tenant: Tenant) -> None:
+    fault = {"kind": "drop", "path": "/Device"}
+    httpx.post(f"{tenant.base}/_mock/faults", json=fault, timeout=5).raise_for_status()
+    result = tenant.run("devices", "list")  # after the retries
+    assert result.exit_code == 1
+    line = one_error_line(result)
+    assert "GET 127.0.0.1:" in line
+    assert "/api/v2.1/Device" in line
+
+
+def test_the_traceback_comes_with_debug_only(tenant: Tenant) -> None:
+    wrong = {"IOTC_DEVICE_URL": f"{tenant.base}/api/v9"}
+    result = tenant.run("devices", "count", **wrong)
+    assert result.exit_code == 1
+    line = one_error_line(result)
+    assert line.startswith("error: 404 ")
+    assert line.endswith("(check --auth-url and --device-url)")
+
+    debug = tenant.run("devices", "count", "--debug", **wrong)
+    assert debug.exit_code == 1
+    assert debug.stdout == ""
+    assert debug.stderr.startswith("Traceback (most recent call last):")
+    assert "iotconnect.errors.EndpointNotFound" in debug.stderr
+    assert debug.stderr.splitlines()[-1] == line
+
+
+class Echoing:
+    """The mock behind a proxy that answers, when ``on`` matches the path, with an error whose
+    message quotes the request's headers and body: every credential and token it carried."""
+
+    def __init__(self, on: str, status: int) -> None:
+        self.app = create_app()
+        self.on = on
+        self.status = status
+        self.echoed: list[str] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or self.on not in scope["path"]:
+            await self.app(scope, receive, send)
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = [value.decode() for _, value in scope["headers"]]
+        self.echoed += [
+            value.decode().split()[-1]  # the token of "Bearer <token>" and "Basic <token>"
+            for name, value in scope["headers"]
+            if name in (b"authorization", b"solution-key")
+        ]
+        text = f"refused: {' | '.join(headers)} | {body.decode()}"
+        reply = {"status": self.status, "message": text, "error": [{"param": "x", "message": text}]}
+        await send(
+            {
+                "type": "http.response.start",
+                "status": self.status,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": json.dumps(reply).encode()})
+
+
+@contextmanager
+def echoing(clean_env: Env, on: str, status: int) -> Iterator[tuple[Echoing, Env]]:
+    proxy = Echoing(on, status)
+    with serve_in_thread(proxy) as base:
+        yield (
+            proxy,
+            clean_env
+            | {
+                "IOTC_USER": "demo@iotconnect.mock",
+                "IOTC_PASS": DEMO_PASSWORD,
+                "IOTC_SKEY": DEMO_SOLUTION_KEY,
+                "IOTC_AUTH_URL": f"{base}/api/v2.1",
+                "IOTC_DEVICE_URL": f"{base}/api/v2.1",
+            },
+        )
+
+
+@pytest.mark.parametrize(
+    ("on", "status", "command"),
+    [
+        ("/Auth/login", 401, ["login"]),  # the password, the solution key, the basic token
+        ("/Device", 412, ["devices", "list"]),  # the bearer token
+        ("/Device", 412, ["devices", "delete", "--unique-id", "demo-gw-01", "--yes"]),
+    ],
+)
+def test_no_secret_in_any_output(clean_env: Env, on: str, status: int, command: list[str]) -> None:
+    with echoing(clean_env, on, status) as (proxy, env):
+        results = [run(command, env), run([*command, "--debug"], env)]
+    secrets = {DEMO_PASSWORD, DEMO_SOLUTION_KEY, *proxy.echoed}
+    assert len(secrets) > 2  # the proxy did see, and echo, a token
+    for result in results:
+        assert result.exit_code == 1
+        assert "refused" in result.stderr
+        for secret in secrets:
+            assert secret not in result.output
+    assert "Traceback" in results[1].stderr
