@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from .errors import FieldError, error_for_path
 
-__all__ = ["Fields", "Handler", "endpoint", "json_fields", "parse_guid"]
+__all__ = ["Fields", "Handler", "endpoint", "invalid_unicode", "json_fields", "parse_guid"]
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
@@ -68,15 +68,57 @@ def _json_object(raw: bytes) -> dict[str, Any] | str:
     return value
 
 
+def _shown(text: str) -> str:
+    # A name fit for an error message even when it is not valid Unicode itself.
+    return text.encode("utf-8", "backslashreplace").decode()
+
+
+def invalid_unicode(value: Any) -> str | None:
+    """Where in a decoded JSON value a string (key or value) is not valid Unicode, or ``None``.
+
+    JSON's ``\\ud800`` escapes decode to lone surrogates, which UTF-8 cannot encode: stored, such
+    a string would fail every reply that carries it. The answer is a path like
+    ``properties[0].value``. The walk is iterative, as deep as the decoder allowed.
+    """
+    pending: list[tuple[str, Any]] = [("", value)]
+    while pending:
+        path, item = pending.pop()
+        if isinstance(item, str):
+            if not item.isascii() and not _encodable(item):
+                return path or "body"
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                name = f"{path}.{_shown(key)}" if path else _shown(key)
+                if not key.isascii() and not _encodable(key):
+                    return name
+                pending.append((name, child))
+        elif isinstance(item, list):
+            pending.extend((f"{path}[{index}]", child) for index, child in enumerate(item))
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 async def json_fields(request: Request, known: Iterable[str]) -> Fields:
     """The body's JSON object as ``Fields`` of the ``known`` names (matched ignoring case).
 
     A body that is not one JSON object is a 400 in the error shape of the service that owns the
-    path. The size limit is enforced while reading (``BodyTooLarge`` escapes from here).
+    path; a string anywhere in it that is not valid Unicode is a 412 naming where. The size
+    limit is enforced while reading (``BodyTooLarge`` escapes from here).
     """
     body = _json_object(await request.body())
     if isinstance(body, str):
         raise error_for_path(request.url.path, 400, body, param="body")
+    where = invalid_unicode(body)
+    if where is not None:
+        message = f"{where} is not valid Unicode (a lone surrogate)"
+        raise error_for_path(request.url.path, 412, message, param=where)
     return Fields(canonical_keys(body.items(), known))
 
 

@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from starlette.responses import Response
 
-__all__ = ["JsonResponse", "dumps", "envelope"]
+__all__ = ["JsonResponse", "dumps", "encode", "envelope"]
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def dumps(value: Any) -> str:
     """JSON text as the mock writes every body: compact, UTF-8 as is, no NaN (JSON has none)."""
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def encode(text: str) -> bytes:
+    """UTF-8 bytes of a reply's text; a lone surrogate becomes U+FFFD instead of failing it.
+
+    Requests cannot store one (``_http.json_fields`` answers 412), but a database file written
+    by an older version may hold one; a read must still answer.
+    """
+    try:
+        return text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode()
 
 
 class JsonResponse(Response):
@@ -22,7 +37,7 @@ class JsonResponse(Response):
 
     def render(self, content: Any) -> bytes:
         """Encode with ``dumps``."""
-        return dumps(content).encode()
+        return encode(dumps(content))
 
 
 def envelope(

@@ -110,5 +110,9 @@ def create_app(
         exception_handlers=exception_handlers(),
         lifespan=lifespan,
     )
+    # Starlette would answer /api/v2.1 with a 307 to http://<the request's Host>/api/v2.1/: an
+    # open redirect, and to a path that is a 404 anyway. The routes take an optional trailing
+    # slash themselves (``_http.endpoint``), so nothing needs the redirect.
+    app.router.redirect_slashes = False
     app.state.mock = state
     return app

@@ -12,7 +12,7 @@ from iotconnect_spec import spec_document
 
 from . import render
 from ._http import Fields, canonical_keys, endpoint, json_fields, parse_guid
-from ._json import JsonResponse, envelope
+from ._json import JsonResponse, encode, envelope
 from ._state import context
 from .auth import authenticate
 from .errors import DeviceError, FieldError
@@ -237,7 +237,7 @@ async def list_devices(request: Request) -> Response:
         f'{{"data":[{",".join(items)}],"status":200,'
         f'"message":"Devices fetched successfully","count":{count}}}'
     )
-    return Response(body.encode(), media_type=JsonResponse.media_type)
+    return Response(encode(body), media_type=JsonResponse.media_type)
 
 
 def _check_references(

@@ -1,10 +1,19 @@
 """Fault rules: which requests fail on purpose, and how (set through ``/_mock/faults``).
 
-A rule ``{"kind": "503"|"500"|"delay"|"drop", "rate": 0.5, "count": 3, "path": "/Device",
-"method": "GET", "retryAfter": 2, "delaySeconds": 0.2}`` hits a share ``rate`` of matching
-requests, at most ``count`` times. 503 carries ``Retry-After``; ``delay`` answers normally after
-a pause; ``drop`` sends the status line and headers, then closes the connection. Control paths
-(``/_mock/...``) are never faulted, so a test can always clear the rules.
+A rule ``{"kind": "503"|"500"|"delay"|"drop"|"drop-after", "rate": 0.5, "count": 3,
+"path": "/Device", "method": "GET", "retryAfter": 2, "delaySeconds": 0.2}`` hits a share
+``rate`` of matching requests, at most ``count`` times. 503 carries ``Retry-After``; ``delay``
+answers normally after a pause; ``drop`` sends the status line and headers, then closes the
+connection, before the request reaches the app. ``drop-after`` lets the app process the
+request (a create is stored) and then closes the connection before any byte of the reply: the
+one case where a client cannot know whether its write happened. Control paths (``/_mock/...``)
+are never faulted, so a test can always clear the rules.
+
+Closing a connection with nothing sent is not something ASGI can say: an app that raises or
+returns before replying gets the server's own 500. So the mock's server (``server.py``) puts a
+``close`` callable for the connection in the scope under ``ABORT_SCOPE_KEY``; where it is
+missing (``httpx.ASGITransport``, another server), ``drop-after`` ends like ``drop``: headers,
+then ``DroppedConnection``.
 
 A new kind is a name in ``FaultKind``, its fields in ``Fault`` and ``parse_fault``, and its
 effect in ``FaultMiddleware``: all in this module.
@@ -13,18 +22,21 @@ effect in ``FaultMiddleware``: all in this module.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, Literal, NoReturn, cast
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._http import Fields
 from .errors import DeviceError, error_for_path
 
 __all__ = [
+    "ABORT_SCOPE_KEY",
     "CONTROL_PREFIX",
     "FAULT_FIELDS",
     "DroppedConnection",
@@ -35,12 +47,16 @@ __all__ = [
     "parse_fault",
 ]
 
-FaultKind = Literal["503", "500", "delay", "drop"]
-_KINDS: tuple[FaultKind, ...] = ("503", "500", "delay", "drop")
+FaultKind = Literal["503", "500", "delay", "drop", "drop-after"]
+_KINDS: tuple[FaultKind, ...] = ("503", "500", "delay", "drop", "drop-after")
 #: Where the test controls live; requests under it are never faulted.
 CONTROL_PREFIX = "/_mock"
 #: The names a rule is written with, in ``POST /_mock/faults`` and ``GET /_mock/faults``.
 FAULT_FIELDS = ("kind", "rate", "count", "path", "method", "retryAfter", "delaySeconds")
+#: Scope key of the server's ``Callable[[], None]`` that closes the request's connection.
+ABORT_SCOPE_KEY = "iotconnect_mock.abort"
+# How long a drop-after waits for the server to see its own close (it takes one loop turn).
+_ABORT_WAIT_SECONDS = 5.0
 
 
 class DroppedConnection(ConnectionResetError):
@@ -175,18 +191,44 @@ class FaultMiddleware:
         elif fault.kind == "500":
             error = error_for_path(path, 500, "Internal server error (injected fault)")
             await error.response()(scope, receive, send)
+        elif fault.kind == "drop":
+            await _cut(send)
         else:
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 200,
-                    "headers": [
-                        (b"content-type", b"application/json; charset=utf-8"),
-                        (b"content-length", b"1024"),
-                    ],
-                }
-            )
-            raise DroppedConnection("connection dropped (injected fault)")
+            await self.app(scope, receive, _discard)
+            abort = scope.get(ABORT_SCOPE_KEY)
+            if abort is None:
+                await _cut(send)
+            await _close_silently(abort, receive)
+
+
+async def _discard(message: Message) -> None:
+    # The reply of a drop-after request, which never leaves.
+    del message
+
+
+async def _cut(send: Send) -> NoReturn:
+    # Headers promising a body, then the end of the connection.
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", b"1024"),
+            ],
+        }
+    )
+    raise DroppedConnection("connection dropped (injected fault)")
+
+
+async def _close_silently(abort: Callable[[], None], receive: Receive) -> None:
+    # Returning before the server has seen the close would make it send its own 500; once it
+    # has, receive() says so and the server sends nothing.
+    abort()
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(_ABORT_WAIT_SECONDS):
+            while (await receive())["type"] != "http.disconnect":
+                pass
 
 
 class _HideDroppedConnection(logging.Filter):

@@ -16,12 +16,14 @@ items, version 2 files kept them with SQL triggers that rendered JSON in SQLite.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 
 from .device_queries import store_items
 from .render import LIST_ITEM_FINGERPRINT
 
-__all__ = ["SCHEMA_VERSION", "open_database"]
+__all__ = ["SCHEMA_VERSION", "make_private", "open_database"]
 
 #: Bumped whenever the derived data (columns, indexes, triggers) changes shape.
 SCHEMA_VERSION = 3
@@ -156,11 +158,16 @@ def open_database(path: str | None) -> sqlite3.Connection:
     One connection in autocommit mode, shared by every thread of the store (whose lock, not
     sqlite3, serialises access). A file gets a WAL journal with ``synchronous=FULL`` (a commit
     survives a crash of the process or the machine) and a busy timeout, so a second process
-    opening the same file waits instead of failing.
+    opening the same file waits instead of failing. The file is the user's alone (see
+    ``make_private``). Text that is not valid UTF-8 reads as U+FFFD, so no stored value can
+    make a read fail.
     """
+    if path and path != ":memory:":
+        make_private(path)
     conn = sqlite3.connect(
         path or ":memory:", check_same_thread=False, isolation_level=None, timeout=10.0
     )
+    conn.text_factory = _text
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     if path is not None:
@@ -170,6 +177,30 @@ def open_database(path: str | None) -> sqlite3.Connection:
     conn.executescript(_TABLES)
     _upgrade(conn)
     return conn
+
+
+def make_private(path: str) -> None:
+    """Create the database file, and its directory if missing, readable by the user only.
+
+    The file holds the token signing key and password hashes. A missing directory is made with
+    mode 0700; the file (even one an older version made world-readable) gets 0600, and so do its
+    WAL and shared-memory files, which SQLite creates with the database file's mode. An
+    existing directory keeps its mode: it may be the user's project or a shared one.
+    """
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, mode=0o700, exist_ok=True)
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)
+    finally:
+        os.close(descriptor)
+    for side in (f"{path}-wal", f"{path}-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(side, 0o600)
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def _is_current(conn: sqlite3.Connection) -> bool:

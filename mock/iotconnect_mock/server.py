@@ -2,7 +2,8 @@
 
 Every way of serving it (``serve_in_thread``, ``iotconnect mock serve``, the benchmark, which
 runs that command) builds its uvicorn config with ``server_config``, so they all run the same
-HTTP parser and event loop.
+HTTP parser and event loop, and all offer the ``drop-after`` fault a way to close a connection
+with nothing sent (``ConnectionCloser``).
 """
 
 from __future__ import annotations
@@ -15,11 +16,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .app import create_app
+from .faults import ABORT_SCOPE_KEY
 
-__all__ = ["EVENT_LOOP", "HTTP_PARSER", "bind_socket", "serve_in_thread", "server_config"]
+__all__ = [
+    "EVENT_LOOP",
+    "HTTP_PARSER",
+    "ConnectionCloser",
+    "bind_socket",
+    "serve_in_thread",
+    "server_config",
+]
 
 
 def _importable(module: str) -> bool:
@@ -33,12 +42,35 @@ HTTP_PARSER = "httptools" if _importable("httptools") else "h11"
 EVENT_LOOP = "uvloop" if _importable("uvloop") else "asyncio"
 
 
+class ConnectionCloser:
+    """Puts a ``close()`` of the request's connection into each HTTP scope (``faults``).
+
+    ASGI has no message for "close without replying", so this reads uvicorn's request cycle,
+    the bound method behind ``send``, for its asyncio transport. Where that is not there (a
+    future uvicorn), the scope gets nothing and ``drop-after`` falls back to ``drop``'s cut;
+    ``tests/mock`` checks over a real socket that no byte of a reply arrives.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        """Wrap ``app``."""
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Add the closer to an HTTP scope, then run the app."""
+        if scope["type"] == "http":
+            transport = getattr(getattr(send, "__self__", None), "transport", None)
+            close = getattr(transport, "close", None)
+            if callable(close):
+                scope = {**scope, ABORT_SCOPE_KEY: close}
+        await self.app(scope, receive, send)
+
+
 def server_config(
     app: ASGIApp, *, log_level: str = "warning", access_log: bool = False
 ) -> uvicorn.Config:
     """The uvicorn config every entry point serves the mock with."""
     return uvicorn.Config(
-        app,
+        ConnectionCloser(app),
         http=HTTP_PARSER,
         loop=EVENT_LOOP,
         lifespan="on",
