@@ -12,7 +12,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Mount
+from starlette.routing import BaseRoute, Mount, Router
 
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
@@ -43,7 +43,11 @@ def _routes() -> list[BaseRoute]:
     services = [*auth.routes, *devices.routes, *templates.routes]
     mounts: list[BaseRoute] = []
     for prefix in VERSION_PREFIXES.values():
-        mount = Mount(prefix, routes=services)
+        # redirect_slashes=False here and on the app's router: Starlette would answer a path
+        # with a slash too many or too few (/api/v2.1, /api/v2.1/Device/%2F) with a 307 to
+        # http://<the request's Host>/...: an open redirect. The routes take an optional
+        # trailing slash themselves (``_http.endpoint``), so nothing needs it.
+        mount = Mount(prefix, app=Router(services, redirect_slashes=False))
         # Case-insensitive like the routes inside: /API/V2.1/device is /api/v2.1/Device.
         mount.path_regex = re.compile(mount.path_regex.pattern, re.IGNORECASE)
         mounts.append(mount)
@@ -110,9 +114,6 @@ def create_app(
         exception_handlers=exception_handlers(),
         lifespan=lifespan,
     )
-    # Starlette would answer /api/v2.1 with a 307 to http://<the request's Host>/api/v2.1/: an
-    # open redirect, and to a path that is a 404 anyway. The routes take an optional trailing
-    # slash themselves (``_http.endpoint``), so nothing needs the redirect.
-    app.router.redirect_slashes = False
+    app.router.redirect_slashes = False  # see _routes
     app.state.mock = state
     return app

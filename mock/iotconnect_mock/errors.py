@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -225,6 +225,10 @@ class CatchAllMiddleware:
 
         try:
             await self.app(scope, receive, tracking_send)
+        except ClientDisconnect:
+            # The client left, or its framing broke mid-body (the server then drops it): there
+            # is nobody to answer and nothing went wrong here.
+            return
         except Exception:
             if started:
                 # Half a reply is out: the only honest thing left is to drop the connection.
