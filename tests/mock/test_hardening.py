@@ -181,7 +181,9 @@ async def test_a_world_readable_file_of_an_older_version_is_made_private(tmp_pat
     )
 
 
-@pytest.mark.parametrize("path", ["/api/v2.1", "/api/v2", "/api/v1.1", "/API/V2.1", "/_mock"])
+@pytest.mark.parametrize(
+    "path", ["/api/v2.1", "/api/v2", "/api/v1.1", "/API/V2.1", "/_mock", "/api/v2.1/Device/%2F"]
+)
 async def test_no_redirect_takes_its_host_from_the_request(
     client: httpx.AsyncClient, path: str
 ) -> None:
