@@ -27,6 +27,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 CONFIG = ROOT / "generator-config.yml"
+#: Our templates, each replacing the generator's file of the same name (see its README).
+TEMPLATES = ROOT / "generator-templates"
 PACKAGE = "iotconnect_client"
 TARGET = ROOT / "generated" / PACKAGE
 STAMP = ROOT / "generated" / "stamp.json"
@@ -43,6 +45,12 @@ def stamp() -> str:
     inputs = {
         "spec_sha256": _sha256(SPEC),
         "config_sha256": _sha256(CONFIG),
+        "templates_sha256": hashlib.sha256(
+            b"".join(
+                path.relative_to(TEMPLATES).as_posix().encode() + b"\0" + path.read_bytes()
+                for path in sorted(TEMPLATES.rglob("*.jinja"))
+            )
+        ).hexdigest(),
         "openapi-python-client": version("openapi-python-client"),
         "ruff": version("ruff"),
     }
@@ -60,6 +68,8 @@ def generate(output: Path) -> None:
         str(SPEC),
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--meta",
         "none",
         "--output-path",

@@ -246,6 +246,7 @@ def repo_copy(tmp_path: Path) -> Path:
     shutil.copytree(
         ROOT / "generated", tmp_path / "generated", ignore=shutil.ignore_patterns("__pycache__")
     )
+    shutil.copytree(ROOT / "generator-templates", tmp_path / "generator-templates")
     return tmp_path
 
 
@@ -274,3 +275,13 @@ def test_check_generated_passes_then_bites(repo_copy: Path) -> None:
     assert re.search(r"^\+.*Count the devices", stale.stdout, re.MULTILINE)
     assert "spec/iotconnect_spec/openapi.json is not openapi.yaml as JSON" in stale.stdout
     assert "make generate" in stale.stdout
+
+
+@pytest.mark.slow
+def test_check_generated_bites_when_a_template_changes(repo_copy: Path) -> None:
+    template = repo_copy / "generator-templates" / "property_templates" / "union_property.py.jinja"
+    template.write_text(template.read_text().replace("except (TypeError,", "except (OSError,"))
+    stale = _check(repo_copy)
+    assert stale.returncode == 1
+    assert re.search(r"^\+\s+except \(OSError,", stale.stdout, re.MULTILINE)
+    assert "stamp.json does not match" in stale.stdout

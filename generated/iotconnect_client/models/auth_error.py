@@ -93,63 +93,49 @@ class AuthError:
         d = dict(src_dict)
         status = d.pop("status")
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        message: None | str = d.pop("message")
 
-        message = _parse_message(d.pop("message"))
-
-        def _parse_error(data: object) -> AuthErrorErrorType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.pop("error", UNSET)
+        error: AuthErrorErrorType0 | None | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_error, dict):
                     raise TypeError()
-                error_type_0 = AuthErrorErrorType0.from_dict(data)
+                error_type_0 = AuthErrorErrorType0.from_dict(_error)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuthErrorErrorType0 | None | Unset, data)
+                error = cast(AuthErrorErrorType0 | None | Unset, _error)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_data(data: object) -> AuthErrorDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data = d.pop("data", UNSET)
+        data: AuthErrorDataType0 | None | Unset
+        if _data is None or isinstance(_data, Unset):
+            data = _data
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_data, dict):
                     raise TypeError()
-                data_type_0 = AuthErrorDataType0.from_dict(data)
+                data_type_0 = AuthErrorDataType0.from_dict(_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuthErrorDataType0 | None | Unset, data)
+                data = cast(AuthErrorDataType0 | None | Unset, _data)
 
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_ie(data: object) -> AuthErrorIeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _ie = d.pop("ie", UNSET)
+        ie: AuthErrorIeType0 | None | Unset
+        if _ie is None or isinstance(_ie, Unset):
+            ie = _ie
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_ie, dict):
                     raise TypeError()
-                ie_type_0 = AuthErrorIeType0.from_dict(data)
+                ie_type_0 = AuthErrorIeType0.from_dict(_ie)
 
-                return ie_type_0
+                ie = ie_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AuthErrorIeType0 | None | Unset, data)
-
-        ie = _parse_ie(d.pop("ie", UNSET))
+                ie = cast(AuthErrorIeType0 | None | Unset, _ie)
 
         auth_error = cls(
             status=status,

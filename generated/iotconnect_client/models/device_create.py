@@ -344,70 +344,50 @@ class DeviceCreate:
 
         entity_guid = UUID(d.pop("entityGuid"))
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note: None | str | Unset = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
+        tag: None | str | Unset = d.pop("tag", UNSET)
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_parent_device_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_device_guid = d.pop("parentDeviceGuid", UNSET)
+        parent_device_guid: None | Unset | UUID
+        if _parent_device_guid is None or isinstance(_parent_device_guid, Unset):
+            parent_device_guid = _parent_device_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_parent_device_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_parent_device_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                parent_device_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                parent_device_guid = cast(None | Unset | UUID, _parent_device_guid)
 
-        parent_device_guid = _parse_parent_device_guid(d.pop("parentDeviceGuid", UNSET))
-
-        def _parse_firmware_upgrade_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _firmware_upgrade_guid = d.pop("firmwareUpgradeGuid", UNSET)
+        firmware_upgrade_guid: None | Unset | UUID
+        if _firmware_upgrade_guid is None or isinstance(_firmware_upgrade_guid, Unset):
+            firmware_upgrade_guid = _firmware_upgrade_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_firmware_upgrade_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_firmware_upgrade_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                firmware_upgrade_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                firmware_upgrade_guid = cast(
+                    None | Unset | UUID, _firmware_upgrade_guid
+                )
 
-        firmware_upgrade_guid = _parse_firmware_upgrade_guid(
-            d.pop("firmwareUpgradeGuid", UNSET)
-        )
-
-        def _parse_properties(data: object) -> list[DeviceProperty] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _properties = d.pop("properties", UNSET)
+        properties: list[DeviceProperty] | None | Unset
+        if _properties is None or isinstance(_properties, Unset):
+            properties = _properties
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_properties, list):
                     raise TypeError()
                 properties_type_0 = []
-                _properties_type_0 = data
+                _properties_type_0 = _properties
                 for properties_type_0_item_data in _properties_type_0:
                     properties_type_0_item = DeviceProperty.from_dict(
                         properties_type_0_item_data
@@ -415,240 +395,99 @@ class DeviceCreate:
 
                     properties_type_0.append(properties_type_0_item)
 
-                return properties_type_0
+                properties = properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeviceProperty] | None | Unset, data)
+                properties = cast(list[DeviceProperty] | None | Unset, _properties)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_xml_properties(
-            data: object,
-        ) -> DeviceCreateXmlPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _xml_properties = d.pop("xmlProperties", UNSET)
+        xml_properties: DeviceCreateXmlPropertiesType0 | None | Unset
+        if _xml_properties is None or isinstance(_xml_properties, Unset):
+            xml_properties = _xml_properties
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_xml_properties, dict):
                     raise TypeError()
-                xml_properties_type_0 = DeviceCreateXmlPropertiesType0.from_dict(data)
+                xml_properties_type_0 = DeviceCreateXmlPropertiesType0.from_dict(
+                    _xml_properties
+                )
 
-                return xml_properties_type_0
+                xml_properties = xml_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceCreateXmlPropertiesType0 | None | Unset, data)
+                xml_properties = cast(
+                    DeviceCreateXmlPropertiesType0 | None | Unset, _xml_properties
+                )
 
-        xml_properties = _parse_xml_properties(d.pop("xmlProperties", UNSET))
+        certificate_text: None | str | Unset = d.pop("certificateText", UNSET)
 
-        def _parse_certificate_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_certificate: None | str | Unset = d.pop("deviceCertificate", UNSET)
 
-        certificate_text = _parse_certificate_text(d.pop("certificateText", UNSET))
-
-        def _parse_device_certificate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device_certificate = _parse_device_certificate(
-            d.pop("deviceCertificate", UNSET)
+        device_certificate_password: None | str | Unset = d.pop(
+            "deviceCertificatePassword", UNSET
         )
 
-        def _parse_device_certificate_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device_certificate_password = _parse_device_certificate_password(
-            d.pop("deviceCertificatePassword", UNSET)
-        )
-
-        def _parse_device_certificate_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _device_certificate_guid = d.pop("deviceCertificateGuid", UNSET)
+        device_certificate_guid: None | Unset | UUID
+        if _device_certificate_guid is None or isinstance(
+            _device_certificate_guid, Unset
+        ):
+            device_certificate_guid = _device_certificate_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_device_certificate_guid, str):
                     raise TypeError()
-                device_certificate_guid_type_0 = UUID(data)
+                device_certificate_guid_type_0 = UUID(_device_certificate_guid)
 
-                return device_certificate_guid_type_0
+                device_certificate_guid = device_certificate_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                device_certificate_guid = cast(
+                    None | Unset | UUID, _device_certificate_guid
+                )
 
-        device_certificate_guid = _parse_device_certificate_guid(
-            d.pop("deviceCertificateGuid", UNSET)
+        primary_thumbprint: None | str | Unset = d.pop("primaryThumbprint", UNSET)
+
+        secondary_thumbprint: None | str | Unset = d.pop("secondaryThumbprint", UNSET)
+
+        endorsement_key: None | str | Unset = d.pop("endorsementKey", UNSET)
+
+        primary_key: None | str | Unset = d.pop("primaryKey", UNSET)
+
+        secondary_key: None | str | Unset = d.pop("secondaryKey", UNSET)
+
+        auto_generate: bool | None | Unset = d.pop("autoGenerate", UNSET)
+
+        is_auto_generated_self_sign_certificate: bool | None | Unset = d.pop(
+            "isAutoGeneratedSelfSignCertificate", UNSET
         )
 
-        def _parse_primary_thumbprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        template_code: None | str | Unset = d.pop("templateCode", UNSET)
 
-        primary_thumbprint = _parse_primary_thumbprint(
-            d.pop("primaryThumbprint", UNSET)
-        )
+        wireless_device_type: int | None | Unset = d.pop("wirelessDeviceType", UNSET)
 
-        def _parse_secondary_thumbprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gg_device_type: int | None | Unset = d.pop("ggDeviceType", UNSET)
 
-        secondary_thumbprint = _parse_secondary_thumbprint(
-            d.pop("secondaryThumbprint", UNSET)
-        )
-
-        def _parse_endorsement_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endorsement_key = _parse_endorsement_key(d.pop("endorsementKey", UNSET))
-
-        def _parse_primary_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_key = _parse_primary_key(d.pop("primaryKey", UNSET))
-
-        def _parse_secondary_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary_key = _parse_secondary_key(d.pop("secondaryKey", UNSET))
-
-        def _parse_auto_generate(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_generate = _parse_auto_generate(d.pop("autoGenerate", UNSET))
-
-        def _parse_is_auto_generated_self_sign_certificate(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_generated_self_sign_certificate = (
-            _parse_is_auto_generated_self_sign_certificate(
-                d.pop("isAutoGeneratedSelfSignCertificate", UNSET)
-            )
-        )
-
-        def _parse_template_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_code = _parse_template_code(d.pop("templateCode", UNSET))
-
-        def _parse_wireless_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        wireless_device_type = _parse_wireless_device_type(
-            d.pop("wirelessDeviceType", UNSET)
-        )
-
-        def _parse_gg_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
-
-        def _parse_sidewalk_device(data: object) -> None | SidewalkDevice | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sidewalk_device = d.pop("sidewalkDevice", UNSET)
+        sidewalk_device: None | SidewalkDevice | Unset
+        if _sidewalk_device is None or isinstance(_sidewalk_device, Unset):
+            sidewalk_device = _sidewalk_device
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_sidewalk_device, dict):
                     raise TypeError()
-                sidewalk_device_type_0 = SidewalkDevice.from_dict(data)
+                sidewalk_device_type_0 = SidewalkDevice.from_dict(_sidewalk_device)
 
-                return sidewalk_device_type_0
+                sidewalk_device = sidewalk_device_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SidewalkDevice | Unset, data)
+                sidewalk_device = cast(None | SidewalkDevice | Unset, _sidewalk_device)
 
-        sidewalk_device = _parse_sidewalk_device(d.pop("sidewalkDevice", UNSET))
+        video_stream_resource: int | None | Unset = d.pop("videoStreamResource", UNSET)
 
-        def _parse_video_stream_resource(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        video_stream_type: int | None | Unset = d.pop("videoStreamType", UNSET)
 
-        video_stream_resource = _parse_video_stream_resource(
-            d.pop("videoStreamResource", UNSET)
+        auto_start_video_stream: bool | None | Unset = d.pop(
+            "autoStartVideoStream", UNSET
         )
 
-        def _parse_video_stream_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        video_stream_type = _parse_video_stream_type(d.pop("videoStreamType", UNSET))
-
-        def _parse_auto_start_video_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_start_video_stream = _parse_auto_start_video_stream(
-            d.pop("autoStartVideoStream", UNSET)
-        )
-
-        def _parse_channel_arn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_arn = _parse_channel_arn(d.pop("channelARN", UNSET))
+        channel_arn: None | str | Unset = d.pop("channelARN", UNSET)
 
         device_create = cls(
             unique_id=unique_id,

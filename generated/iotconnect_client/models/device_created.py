@@ -125,98 +125,35 @@ class DeviceCreated:
         d = dict(src_dict)
         newid = UUID(d.pop("newid"))
 
-        def _parse_entity_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _entity_guid = d.pop("entityGuid", UNSET)
+        entity_guid: None | Unset | UUID
+        if _entity_guid is None or isinstance(_entity_guid, Unset):
+            entity_guid = _entity_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_entity_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_entity_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                entity_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                entity_guid = cast(None | Unset | UUID, _entity_guid)
 
-        entity_guid = _parse_entity_guid(d.pop("entityGuid", UNSET))
+        unique_id: None | str | Unset = d.pop("uniqueId", UNSET)
 
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ParentUniqueId: None | str | Unset = d.pop("ParentUniqueId", UNSET)
 
-        unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
+        parentUniqueId: None | str | Unset = d.pop("parentUniqueId", UNSET)
 
-        def _parse_ParentUniqueId(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active_device_count: int | None | Unset = d.pop("activeDeviceCount", UNSET)
 
-        ParentUniqueId = _parse_ParentUniqueId(d.pop("ParentUniqueId", UNSET))
+        in_active_device_count: int | None | Unset = d.pop("inActiveDeviceCount", UNSET)
 
-        def _parse_parentUniqueId(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gg_device_script: None | str | Unset = d.pop("ggDeviceScript", UNSET)
 
-        parentUniqueId = _parse_parentUniqueId(d.pop("parentUniqueId", UNSET))
+        gg_device_type: int | None | Unset = d.pop("ggDeviceType", UNSET)
 
-        def _parse_active_device_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_device_count = _parse_active_device_count(
-            d.pop("activeDeviceCount", UNSET)
-        )
-
-        def _parse_in_active_device_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        in_active_device_count = _parse_in_active_device_count(
-            d.pop("inActiveDeviceCount", UNSET)
-        )
-
-        def _parse_gg_device_script(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gg_device_script = _parse_gg_device_script(d.pop("ggDeviceScript", UNSET))
-
-        def _parse_gg_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
-
-        def _parse_file_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        file_support = _parse_file_support(d.pop("fileSupport", UNSET))
+        file_support: bool | None | Unset = d.pop("fileSupport", UNSET)
 
         device_created = cls(
             newid=newid,

@@ -112,82 +112,31 @@ class DeviceDeleted:
         else:
             guid = UUID(_guid)
 
-        def _parse_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        status: bool | None | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        unique_id: None | str | Unset = d.pop("uniqueId", UNSET)
 
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
-
-        def _parse_entity_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _entity_guid = d.pop("entityGuid", UNSET)
+        entity_guid: None | Unset | UUID
+        if _entity_guid is None or isinstance(_entity_guid, Unset):
+            entity_guid = _entity_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_entity_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_entity_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                entity_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                entity_guid = cast(None | Unset | UUID, _entity_guid)
 
-        entity_guid = _parse_entity_guid(d.pop("entityGuid", UNSET))
+        parent_device_guid: None | str | Unset = d.pop("parentDeviceGuid", UNSET)
 
-        def _parse_parent_device_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_place_holders: None | str | Unset = d.pop("eventPlaceHolders", UNSET)
 
-        parent_device_guid = _parse_parent_device_guid(d.pop("parentDeviceGuid", UNSET))
+        active_device_count: int | None | Unset = d.pop("activeDeviceCount", UNSET)
 
-        def _parse_event_place_holders(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_place_holders = _parse_event_place_holders(
-            d.pop("eventPlaceHolders", UNSET)
-        )
-
-        def _parse_active_device_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active_device_count = _parse_active_device_count(
-            d.pop("activeDeviceCount", UNSET)
-        )
-
-        def _parse_in_active_device_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        in_active_device_count = _parse_in_active_device_count(
-            d.pop("inActiveDeviceCount", UNSET)
-        )
+        in_active_device_count: int | None | Unset = d.pop("inActiveDeviceCount", UNSET)
 
         device_deleted = cls(
             guid=guid,

@@ -875,866 +875,354 @@ class DeviceInformation:
 
         entity_guid = UUID(d.pop("entityGuid"))
 
-        def _parse_is_connected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_connected: bool | None | Unset = d.pop("isConnected", UNSET)
 
-        is_connected = _parse_is_connected(d.pop("isConnected", UNSET))
-
-        def _parse_device_template_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _device_template_guid = d.pop("deviceTemplateGuid", UNSET)
+        device_template_guid: None | Unset | UUID
+        if _device_template_guid is None or isinstance(_device_template_guid, Unset):
+            device_template_guid = _device_template_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_device_template_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_device_template_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                device_template_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                device_template_guid = cast(None | Unset | UUID, _device_template_guid)
 
-        device_template_guid = _parse_device_template_guid(
-            d.pop("deviceTemplateGuid", UNSET)
-        )
+        device_template_name: None | str | Unset = d.pop("deviceTemplateName", UNSET)
 
-        def _parse_device_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_name: None | str | Unset = d.pop("entityName", UNSET)
 
-        device_template_name = _parse_device_template_name(
-            d.pop("deviceTemplateName", UNSET)
-        )
+        cp_id: None | str | Unset = d.pop("cpId", UNSET)
 
-        def _parse_entity_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_acquired: int | None | Unset = d.pop("isAcquired", UNSET)
 
-        entity_name = _parse_entity_name(d.pop("entityName", UNSET))
+        is_edge_support: bool | None | Unset = d.pop("isEdgeSupport", UNSET)
 
-        def _parse_cp_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_parent_acquired: int | None | Unset = d.pop("isParentAcquired", UNSET)
 
-        cp_id = _parse_cp_id(d.pop("cpId", UNSET))
+        note: None | str | Unset = d.pop("note", UNSET)
 
-        def _parse_is_acquired(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tag: None | str | Unset = d.pop("tag", UNSET)
 
-        is_acquired = _parse_is_acquired(d.pop("isAcquired", UNSET))
-
-        def _parse_is_edge_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_edge_support = _parse_is_edge_support(d.pop("isEdgeSupport", UNSET))
-
-        def _parse_is_parent_acquired(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_parent_acquired = _parse_is_parent_acquired(d.pop("isParentAcquired", UNSET))
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_parent_device_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_device_guid = d.pop("parentDeviceGuid", UNSET)
+        parent_device_guid: None | Unset | UUID
+        if _parent_device_guid is None or isinstance(_parent_device_guid, Unset):
+            parent_device_guid = _parent_device_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_parent_device_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_parent_device_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                parent_device_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                parent_device_guid = cast(None | Unset | UUID, _parent_device_guid)
 
-        parent_device_guid = _parse_parent_device_guid(d.pop("parentDeviceGuid", UNSET))
-
-        def _parse_parent_device_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_device_unique_id = _parse_parent_device_unique_id(
-            d.pop("parentDeviceUniqueId", UNSET)
+        parent_device_unique_id: None | str | Unset = d.pop(
+            "parentDeviceUniqueId", UNSET
         )
 
-        def _parse_certificate_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _certificate_guid = d.pop("certificateGuid", UNSET)
+        certificate_guid: None | Unset | UUID
+        if _certificate_guid is None or isinstance(_certificate_guid, Unset):
+            certificate_guid = _certificate_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_certificate_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_certificate_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                certificate_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                certificate_guid = cast(None | Unset | UUID, _certificate_guid)
 
-        certificate_guid = _parse_certificate_guid(d.pop("certificateGuid", UNSET))
+        certificate_name: None | str | Unset = d.pop("certificateName", UNSET)
 
-        def _parse_certificate_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        certificate_type: int | None | Unset = d.pop("certificateType", UNSET)
 
-        certificate_name = _parse_certificate_name(d.pop("certificateName", UNSET))
-
-        def _parse_certificate_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        certificate_type = _parse_certificate_type(d.pop("certificateType", UNSET))
-
-        def _parse_device_template_auth_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        device_template_auth_type = _parse_device_template_auth_type(
-            d.pop("deviceTemplateAuthType", UNSET)
+        device_template_auth_type: int | None | Unset = d.pop(
+            "deviceTemplateAuthType", UNSET
         )
 
-        def _parse_auth_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        auth_type: int | None | Unset = d.pop("authType", UNSET)
 
-        auth_type = _parse_auth_type(d.pop("authType", UNSET))
+        auth_type_name: None | str | Unset = d.pop("authTypeName", UNSET)
 
-        def _parse_auth_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message_version: None | str | Unset = d.pop("messageVersion", UNSET)
 
-        auth_type_name = _parse_auth_type_name(d.pop("authTypeName", UNSET))
-
-        def _parse_message_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_version = _parse_message_version(d.pop("messageVersion", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_created_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+        created_by: None | str | Unset = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_last_activity_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_activity_date = d.pop("lastActivityDate", UNSET)
+        last_activity_date: datetime.datetime | None | Unset
+        if _last_activity_date is None or isinstance(_last_activity_date, Unset):
+            last_activity_date = _last_activity_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_activity_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_last_activity_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                last_activity_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_activity_date = cast(
+                    datetime.datetime | None | Unset, _last_activity_date
+                )
 
-        last_activity_date = _parse_last_activity_date(d.pop("lastActivityDate", UNSET))
-
-        def _parse_last_connection(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_connection = d.pop("lastConnection", UNSET)
+        last_connection: datetime.datetime | None | Unset
+        if _last_connection is None or isinstance(_last_connection, Unset):
+            last_connection = _last_connection
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_connection, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_last_connection)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                last_connection = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_connection = cast(
+                    datetime.datetime | None | Unset, _last_connection
+                )
 
-        last_connection = _parse_last_connection(d.pop("lastConnection", UNSET))
-
-        def _parse_firmware_upgrade_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _firmware_upgrade_guid = d.pop("firmwareUpgradeGuid", UNSET)
+        firmware_upgrade_guid: None | Unset | UUID
+        if _firmware_upgrade_guid is None or isinstance(_firmware_upgrade_guid, Unset):
+            firmware_upgrade_guid = _firmware_upgrade_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_firmware_upgrade_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_firmware_upgrade_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                firmware_upgrade_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                firmware_upgrade_guid = cast(
+                    None | Unset | UUID, _firmware_upgrade_guid
+                )
 
-        firmware_upgrade_guid = _parse_firmware_upgrade_guid(
-            d.pop("firmwareUpgradeGuid", UNSET)
+        image: None | str | Unset = d.pop("image", UNSET)
+
+        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
+
+        firmware_avail: int | None | Unset = d.pop("firmwareAvail", UNSET)
+
+        is_simulator_on: int | None | Unset = d.pop("isSimulatorOn", UNSET)
+
+        is_type_2_support: bool | None | Unset = d.pop("isType2Support", UNSET)
+
+        is_allotted_device: int | None | Unset = d.pop("isAllottedDevice", UNSET)
+
+        _allotted_device_permission = d.pop("allottedDevicePermission", UNSET)
+        allotted_device_permission: (
+            DeviceInformationAllottedDevicePermissionType0 | None | Unset
         )
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
-
-        def _parse_firmware_avail(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        firmware_avail = _parse_firmware_avail(d.pop("firmwareAvail", UNSET))
-
-        def _parse_is_simulator_on(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_simulator_on = _parse_is_simulator_on(d.pop("isSimulatorOn", UNSET))
-
-        def _parse_is_type_2_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_type_2_support = _parse_is_type_2_support(d.pop("isType2Support", UNSET))
-
-        def _parse_is_allotted_device(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_allotted_device = _parse_is_allotted_device(d.pop("isAllottedDevice", UNSET))
-
-        def _parse_allotted_device_permission(
-            data: object,
-        ) -> DeviceInformationAllottedDevicePermissionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if _allotted_device_permission is None or isinstance(
+            _allotted_device_permission, Unset
+        ):
+            allotted_device_permission = _allotted_device_permission
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_allotted_device_permission, dict):
                     raise TypeError()
                 allotted_device_permission_type_0 = (
-                    DeviceInformationAllottedDevicePermissionType0.from_dict(data)
+                    DeviceInformationAllottedDevicePermissionType0.from_dict(
+                        _allotted_device_permission
+                    )
                 )
 
-                return allotted_device_permission_type_0
+                allotted_device_permission = allotted_device_permission_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                DeviceInformationAllottedDevicePermissionType0 | None | Unset, data
-            )
-
-        allotted_device_permission = _parse_allotted_device_permission(
-            d.pop("allottedDevicePermission", UNSET)
-        )
+                allotted_device_permission = cast(
+                    DeviceInformationAllottedDevicePermissionType0 | None | Unset,
+                    _allotted_device_permission,
+                )
 
         properties = d.pop("properties", UNSET)
 
-        def _parse_device_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_status: None | str | Unset = d.pop("deviceStatus", UNSET)
 
-        device_status = _parse_device_status(d.pop("deviceStatus", UNSET))
+        is_low_bandwidth: bool | None | Unset = d.pop("isLowBandwidth", UNSET)
 
-        def _parse_is_low_bandwidth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_solution_template: bool | None | Unset = d.pop("isSolutionTemplate", UNSET)
 
-        is_low_bandwidth = _parse_is_low_bandwidth(d.pop("isLowBandwidth", UNSET))
+        file_support: bool | None | Unset = d.pop("fileSupport", UNSET)
 
-        def _parse_is_solution_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        msg_code: None | str | Unset = d.pop("msgCode", UNSET)
 
-        is_solution_template = _parse_is_solution_template(
-            d.pop("isSolutionTemplate", UNSET)
-        )
+        has_twin: bool | None | Unset = d.pop("hasTwin", UNSET)
 
-        def _parse_file_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        file_support = _parse_file_support(d.pop("fileSupport", UNSET))
-
-        def _parse_msg_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg_code = _parse_msg_code(d.pop("msgCode", UNSET))
-
-        def _parse_has_twin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_twin = _parse_has_twin(d.pop("hasTwin", UNSET))
-
-        def _parse_parent_company_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_company_guid = d.pop("parentCompanyGuid", UNSET)
+        parent_company_guid: None | Unset | UUID
+        if _parent_company_guid is None or isinstance(_parent_company_guid, Unset):
+            parent_company_guid = _parent_company_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_parent_company_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_parent_company_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                parent_company_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                parent_company_guid = cast(None | Unset | UUID, _parent_company_guid)
 
-        parent_company_guid = _parse_parent_company_guid(
-            d.pop("parentCompanyGuid", UNSET)
-        )
+        company_guid: None | str | Unset = d.pop("companyGuid", UNSET)
 
-        def _parse_company_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_auth_type: int | None | Unset = d.pop("parentAuthType", UNSET)
 
-        company_guid = _parse_company_guid(d.pop("companyGuid", UNSET))
+        parent_auth_type_name: None | str | Unset = d.pop("parentAuthTypeName", UNSET)
 
-        def _parse_parent_auth_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        c_2_d_on_demand: int | None | Unset = d.pop("c2dOnDemand", UNSET)
 
-        parent_auth_type = _parse_parent_auth_type(d.pop("parentAuthType", UNSET))
-
-        def _parse_parent_auth_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_auth_type_name = _parse_parent_auth_type_name(
-            d.pop("parentAuthTypeName", UNSET)
-        )
-
-        def _parse_c_2_d_on_demand(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        c_2_d_on_demand = _parse_c_2_d_on_demand(d.pop("c2dOnDemand", UNSET))
-
-        def _parse_solution_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _solution_guid = d.pop("solutionGuid", UNSET)
+        solution_guid: None | Unset | UUID
+        if _solution_guid is None or isinstance(_solution_guid, Unset):
+            solution_guid = _solution_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_solution_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_solution_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                solution_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                solution_guid = cast(None | Unset | UUID, _solution_guid)
 
-        solution_guid = _parse_solution_guid(d.pop("solutionGuid", UNSET))
+        is_sphere: bool | None | Unset = d.pop("isSphere", UNSET)
 
-        def _parse_is_sphere(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_iot_edge_enable: bool | None | Unset = d.pop("isIotEdgeEnable", UNSET)
 
-        is_sphere = _parse_is_sphere(d.pop("isSphere", UNSET))
+        has_direct_method: bool | None | Unset = d.pop("hasDirectMethod", UNSET)
 
-        def _parse_is_iot_edge_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_dps_device: bool | None | Unset = d.pop("isDpsDevice", UNSET)
 
-        is_iot_edge_enable = _parse_is_iot_edge_enable(d.pop("isIotEdgeEnable", UNSET))
+        send_offline_command: bool | None | Unset = d.pop("sendOfflineCommand", UNSET)
 
-        def _parse_has_direct_method(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_direct_method = _parse_has_direct_method(d.pop("hasDirectMethod", UNSET))
-
-        def _parse_is_dps_device(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_dps_device = _parse_is_dps_device(d.pop("isDpsDevice", UNSET))
-
-        def _parse_send_offline_command(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_offline_command = _parse_send_offline_command(
-            d.pop("sendOfflineCommand", UNSET)
-        )
-
-        def _parse_cloud_device_template_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _cloud_device_template_guid = d.pop("cloudDeviceTemplateGuid", UNSET)
+        cloud_device_template_guid: None | Unset | UUID
+        if _cloud_device_template_guid is None or isinstance(
+            _cloud_device_template_guid, Unset
+        ):
+            cloud_device_template_guid = _cloud_device_template_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_cloud_device_template_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(
+                    _cloud_device_template_guid
+                )
 
-                return componentsschemas_nullable_guid_type_0
+                cloud_device_template_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                cloud_device_template_guid = cast(
+                    None | Unset | UUID, _cloud_device_template_guid
+                )
 
-        cloud_device_template_guid = _parse_cloud_device_template_guid(
-            d.pop("cloudDeviceTemplateGuid", UNSET)
-        )
+        c_url: None | str | Unset = d.pop("cUrl", UNSET)
 
-        def _parse_c_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ck_url: None | str | Unset = d.pop("ckUrl", UNSET)
 
-        c_url = _parse_c_url(d.pop("cUrl", UNSET))
+        cert_location: int | None | Unset = d.pop("certLocation", UNSET)
 
-        def _parse_ck_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wireless: bool | None | Unset = d.pop("wireless", UNSET)
 
-        ck_url = _parse_ck_url(d.pop("ckUrl", UNSET))
+        wireless_device_type: int | None | Unset = d.pop("wirelessDeviceType", UNSET)
 
-        def _parse_cert_location(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        wireless_id: None | str | Unset = d.pop("wirelessId", UNSET)
 
-        cert_location = _parse_cert_location(d.pop("certLocation", UNSET))
+        command_format: int | None | Unset = d.pop("commandFormat", UNSET)
 
-        def _parse_wireless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        raw_telemetry: bool | None | Unset = d.pop("rawTelemetry", UNSET)
 
-        wireless = _parse_wireless(d.pop("wireless", UNSET))
+        gg_device_type: int | None | Unset = d.pop("ggDeviceType", UNSET)
 
-        def _parse_wireless_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        wireless_device_type = _parse_wireless_device_type(
-            d.pop("wirelessDeviceType", UNSET)
-        )
-
-        def _parse_wireless_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wireless_id = _parse_wireless_id(d.pop("wirelessId", UNSET))
-
-        def _parse_command_format(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        command_format = _parse_command_format(d.pop("commandFormat", UNSET))
-
-        def _parse_raw_telemetry(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        raw_telemetry = _parse_raw_telemetry(d.pop("rawTelemetry", UNSET))
-
-        def _parse_gg_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
-
-        def _parse_lorawan_device_profile_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _lorawan_device_profile_guid = d.pop("lorawanDeviceProfileGuid", UNSET)
+        lorawan_device_profile_guid: None | Unset | UUID
+        if _lorawan_device_profile_guid is None or isinstance(
+            _lorawan_device_profile_guid, Unset
+        ):
+            lorawan_device_profile_guid = _lorawan_device_profile_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_lorawan_device_profile_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(
+                    _lorawan_device_profile_guid
+                )
 
-                return componentsschemas_nullable_guid_type_0
+                lorawan_device_profile_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                lorawan_device_profile_guid = cast(
+                    None | Unset | UUID, _lorawan_device_profile_guid
+                )
 
-        lorawan_device_profile_guid = _parse_lorawan_device_profile_guid(
-            d.pop("lorawanDeviceProfileGuid", UNSET)
+        lorawan_profile_name: None | str | Unset = d.pop("lorawanProfileName", UNSET)
+
+        is_exist_lorawan_profile: bool | None | Unset = d.pop(
+            "isExistLorawanProfile", UNSET
         )
 
-        def _parse_lorawan_profile_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cloud_template_guid: None | str | Unset = d.pop("cloudTemplateGuid", UNSET)
 
-        lorawan_profile_name = _parse_lorawan_profile_name(
-            d.pop("lorawanProfileName", UNSET)
+        client_id: None | str | Unset = d.pop("clientId", UNSET)
+
+        video_stream_resource: None | str | Unset = d.pop("videoStreamResource", UNSET)
+
+        video_stream_type: None | str | Unset = d.pop("videoStreamType", UNSET)
+
+        support_stream: bool | None | Unset = d.pop("supportStream", UNSET)
+
+        auto_start_stream: bool | None | Unset = d.pop("autoStartStream", UNSET)
+
+        available_secondary_cert: bool | None | Unset = d.pop(
+            "availableSecondaryCert", UNSET
         )
 
-        def _parse_is_exist_lorawan_profile(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        client_streaming_name: None | str | Unset = d.pop("clientStreamingName", UNSET)
 
-        is_exist_lorawan_profile = _parse_is_exist_lorawan_profile(
-            d.pop("isExistLorawanProfile", UNSET)
+        network_type: None | str | Unset = d.pop("networkType", UNSET)
+
+        gateway_name: None | str | Unset = d.pop("gatewayName", UNSET)
+
+        network_coverage: None | str | Unset = d.pop("networkCoverage", UNSET)
+
+        decoder_name: None | str | Unset = d.pop("decoderName", UNSET)
+
+        app_key: None | str | Unset = d.pop("appKey", UNSET)
+
+        regional_parameter_version: None | str | Unset = d.pop(
+            "regionalParameterVersion", UNSET
         )
 
-        def _parse_cloud_template_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mac_version: None | str | Unset = d.pop("macVersion", UNSET)
 
-        cloud_template_guid = _parse_cloud_template_guid(
-            d.pop("cloudTemplateGuid", UNSET)
-        )
+        app_eui: None | str | Unset = d.pop("appEui", UNSET)
 
-        def _parse_client_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rf_region: None | str | Unset = d.pop("rfRegion", UNSET)
 
-        client_id = _parse_client_id(d.pop("clientId", UNSET))
-
-        def _parse_video_stream_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_stream_resource = _parse_video_stream_resource(
-            d.pop("videoStreamResource", UNSET)
-        )
-
-        def _parse_video_stream_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_stream_type = _parse_video_stream_type(d.pop("videoStreamType", UNSET))
-
-        def _parse_support_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        support_stream = _parse_support_stream(d.pop("supportStream", UNSET))
-
-        def _parse_auto_start_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_start_stream = _parse_auto_start_stream(d.pop("autoStartStream", UNSET))
-
-        def _parse_available_secondary_cert(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        available_secondary_cert = _parse_available_secondary_cert(
-            d.pop("availableSecondaryCert", UNSET)
-        )
-
-        def _parse_client_streaming_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_streaming_name = _parse_client_streaming_name(
-            d.pop("clientStreamingName", UNSET)
-        )
-
-        def _parse_network_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        network_type = _parse_network_type(d.pop("networkType", UNSET))
-
-        def _parse_gateway_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gateway_name = _parse_gateway_name(d.pop("gatewayName", UNSET))
-
-        def _parse_network_coverage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        network_coverage = _parse_network_coverage(d.pop("networkCoverage", UNSET))
-
-        def _parse_decoder_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        decoder_name = _parse_decoder_name(d.pop("decoderName", UNSET))
-
-        def _parse_app_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_key = _parse_app_key(d.pop("appKey", UNSET))
-
-        def _parse_regional_parameter_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        regional_parameter_version = _parse_regional_parameter_version(
-            d.pop("regionalParameterVersion", UNSET)
-        )
-
-        def _parse_mac_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mac_version = _parse_mac_version(d.pop("macVersion", UNSET))
-
-        def _parse_app_eui(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_eui = _parse_app_eui(d.pop("appEui", UNSET))
-
-        def _parse_rf_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rf_region = _parse_rf_region(d.pop("rfRegion", UNSET))
-
-        def _parse_capability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        capability = _parse_capability(d.pop("capability", UNSET))
+        capability: int | None | Unset = d.pop("capability", UNSET)
 
         device_information = cls(
             guid=guid,

@@ -543,319 +543,168 @@ class DeviceListItem:
 
         is_active = d.pop("isActive")
 
-        def _parse_is_connected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_connected: bool | None | Unset = d.pop("isConnected", UNSET)
 
-        is_connected = _parse_is_connected(d.pop("isConnected", UNSET))
-
-        def _parse_device_template_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _device_template_guid = d.pop("deviceTemplateGuid", UNSET)
+        device_template_guid: None | Unset | UUID
+        if _device_template_guid is None or isinstance(_device_template_guid, Unset):
+            device_template_guid = _device_template_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_device_template_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_device_template_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                device_template_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                device_template_guid = cast(None | Unset | UUID, _device_template_guid)
 
-        device_template_guid = _parse_device_template_guid(
-            d.pop("deviceTemplateGuid", UNSET)
-        )
+        device_template_name: None | str | Unset = d.pop("deviceTemplateName", UNSET)
 
-        def _parse_device_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_name: None | str | Unset = d.pop("entityName", UNSET)
 
-        device_template_name = _parse_device_template_name(
-            d.pop("deviceTemplateName", UNSET)
-        )
+        auth_type: int | None | Unset = d.pop("authType", UNSET)
 
-        def _parse_entity_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auth_type_name: None | str | Unset = d.pop("authTypeName", UNSET)
 
-        entity_name = _parse_entity_name(d.pop("entityName", UNSET))
+        authentication_type: None | str | Unset = d.pop("authenticationType", UNSET)
 
-        def _parse_auth_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message_version: None | str | Unset = d.pop("messageVersion", UNSET)
 
-        auth_type = _parse_auth_type(d.pop("authType", UNSET))
-
-        def _parse_auth_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth_type_name = _parse_auth_type_name(d.pop("authTypeName", UNSET))
-
-        def _parse_authentication_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        authentication_type = _parse_authentication_type(
-            d.pop("authenticationType", UNSET)
-        )
-
-        def _parse_message_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_version = _parse_message_version(d.pop("messageVersion", UNSET))
-
-        def _parse_last_connection(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_connection = d.pop("lastConnection", UNSET)
+        last_connection: datetime.datetime | None | Unset
+        if _last_connection is None or isinstance(_last_connection, Unset):
+            last_connection = _last_connection
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_connection, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_last_connection)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                last_connection = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_connection = cast(
+                    datetime.datetime | None | Unset, _last_connection
+                )
 
-        last_connection = _parse_last_connection(d.pop("lastConnection", UNSET))
-
-        def _parse_last_communication(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_communication = d.pop("lastCommunication", UNSET)
+        last_communication: datetime.datetime | None | Unset
+        if _last_communication is None or isinstance(_last_communication, Unset):
+            last_communication = _last_communication
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_last_communication, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_last_communication)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                last_communication = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_communication = cast(
+                    datetime.datetime | None | Unset, _last_communication
+                )
 
-        last_communication = _parse_last_communication(
-            d.pop("lastCommunication", UNSET)
-        )
-
-        def _parse_lastactivity_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _lastactivity_date = d.pop("lastactivityDate", UNSET)
+        lastactivity_date: datetime.datetime | None | Unset
+        if _lastactivity_date is None or isinstance(_lastactivity_date, Unset):
+            lastactivity_date = _lastactivity_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_lastactivity_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_lastactivity_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                lastactivity_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                lastactivity_date = cast(
+                    datetime.datetime | None | Unset, _lastactivity_date
+                )
 
-        lastactivity_date = _parse_lastactivity_date(d.pop("lastactivityDate", UNSET))
-
-        def _parse_firmwareupgrade_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _firmwareupgrade_guid = d.pop("firmwareupgradeGuid", UNSET)
+        firmwareupgrade_guid: None | Unset | UUID
+        if _firmwareupgrade_guid is None or isinstance(_firmwareupgrade_guid, Unset):
+            firmwareupgrade_guid = _firmwareupgrade_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_firmwareupgrade_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_firmwareupgrade_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                firmwareupgrade_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                firmwareupgrade_guid = cast(None | Unset | UUID, _firmwareupgrade_guid)
 
-        firmwareupgrade_guid = _parse_firmwareupgrade_guid(
-            d.pop("firmwareupgradeGuid", UNSET)
+        device_status: None | str | Unset = d.pop("deviceStatus", UNSET)
+
+        child_device_count: int | None | Unset = d.pop("childDeviceCount", UNSET)
+
+        _solution_guid = d.pop("solutionGuid", UNSET)
+        solution_guid: None | Unset | UUID
+        if _solution_guid is None or isinstance(_solution_guid, Unset):
+            solution_guid = _solution_guid
+        else:
+            try:
+                if not isinstance(_solution_guid, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(_solution_guid)
+
+                solution_guid = componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                solution_guid = cast(None | Unset | UUID, _solution_guid)
+
+        is_acquired: bool | None | Unset = d.pop("IsAcquired", UNSET)
+
+        is_solution_template: bool | None | Unset = d.pop("isSolutionTemplate", UNSET)
+
+        solution_name: None | str | Unset = d.pop("solutionName", UNSET)
+
+        _device_info = d.pop("deviceInfo", UNSET)
+        device_info: DeviceListItemDeviceInfoType0 | None | Unset
+        if _device_info is None or isinstance(_device_info, Unset):
+            device_info = _device_info
+        else:
+            try:
+                if not isinstance(_device_info, dict):
+                    raise TypeError()
+                device_info_type_0 = DeviceListItemDeviceInfoType0.from_dict(
+                    _device_info
+                )
+
+                device_info = device_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                device_info = cast(
+                    DeviceListItemDeviceInfoType0 | None | Unset, _device_info
+                )
+
+        reporting_to: None | str | Unset = d.pop("reportingTo", UNSET)
+
+        is_type_2_support: bool | None | Unset = d.pop("isType2Support", UNSET)
+
+        is_allotted_device: int | None | Unset = d.pop("IsAllottedDevice", UNSET)
+
+        allotted_device_permission: int | None | Unset = d.pop(
+            "allottedDevicePermission", UNSET
         )
 
-        def _parse_device_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        count: int | None | Unset = d.pop("count", UNSET)
 
-        device_status = _parse_device_status(d.pop("deviceStatus", UNSET))
+        is_shared_device: bool | None | Unset = d.pop("isSharedDevice", UNSET)
 
-        def _parse_child_device_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        child_device_count = _parse_child_device_count(d.pop("childDeviceCount", UNSET))
-
-        def _parse_solution_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _properties = d.pop("properties", UNSET)
+        properties: list[DevicePropertyValue] | None | Unset
+        if _properties is None or isinstance(_properties, Unset):
+            properties = _properties
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
-
-                return componentsschemas_nullable_guid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        solution_guid = _parse_solution_guid(d.pop("solutionGuid", UNSET))
-
-        def _parse_is_acquired(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_acquired = _parse_is_acquired(d.pop("IsAcquired", UNSET))
-
-        def _parse_is_solution_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_solution_template = _parse_is_solution_template(
-            d.pop("isSolutionTemplate", UNSET)
-        )
-
-        def _parse_solution_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        solution_name = _parse_solution_name(d.pop("solutionName", UNSET))
-
-        def _parse_device_info(
-            data: object,
-        ) -> DeviceListItemDeviceInfoType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                device_info_type_0 = DeviceListItemDeviceInfoType0.from_dict(data)
-
-                return device_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceListItemDeviceInfoType0 | None | Unset, data)
-
-        device_info = _parse_device_info(d.pop("deviceInfo", UNSET))
-
-        def _parse_reporting_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reporting_to = _parse_reporting_to(d.pop("reportingTo", UNSET))
-
-        def _parse_is_type_2_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_type_2_support = _parse_is_type_2_support(d.pop("isType2Support", UNSET))
-
-        def _parse_is_allotted_device(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_allotted_device = _parse_is_allotted_device(d.pop("IsAllottedDevice", UNSET))
-
-        def _parse_allotted_device_permission(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        allotted_device_permission = _parse_allotted_device_permission(
-            d.pop("allottedDevicePermission", UNSET)
-        )
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_is_shared_device(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_shared_device = _parse_is_shared_device(d.pop("isSharedDevice", UNSET))
-
-        def _parse_properties(data: object) -> list[DevicePropertyValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+                if not isinstance(_properties, list):
                     raise TypeError()
                 properties_type_0 = []
-                _properties_type_0 = data
+                _properties_type_0 = _properties
                 for properties_type_0_item_data in _properties_type_0:
                     properties_type_0_item = DevicePropertyValue.from_dict(
                         properties_type_0_item_data
@@ -863,222 +712,115 @@ class DeviceListItem:
 
                     properties_type_0.append(properties_type_0_item)
 
-                return properties_type_0
+                properties = properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DevicePropertyValue] | None | Unset, data)
+                properties = cast(list[DevicePropertyValue] | None | Unset, _properties)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_recent_attr_value(
-            data: object,
-        ) -> DeviceListItemRecentAttrValueType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _recent_attr_value = d.pop("recentAttrValue", UNSET)
+        recent_attr_value: DeviceListItemRecentAttrValueType0 | None | Unset
+        if _recent_attr_value is None or isinstance(_recent_attr_value, Unset):
+            recent_attr_value = _recent_attr_value
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_recent_attr_value, dict):
                     raise TypeError()
                 recent_attr_value_type_0 = DeviceListItemRecentAttrValueType0.from_dict(
-                    data
+                    _recent_attr_value
                 )
 
-                return recent_attr_value_type_0
+                recent_attr_value = recent_attr_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceListItemRecentAttrValueType0 | None | Unset, data)
+                recent_attr_value = cast(
+                    DeviceListItemRecentAttrValueType0 | None | Unset,
+                    _recent_attr_value,
+                )
 
-        recent_attr_value = _parse_recent_attr_value(d.pop("recentAttrValue", UNSET))
+        is_dps_device: bool | None | Unset = d.pop("isDpsDevice", UNSET)
 
-        def _parse_is_dps_device(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        group_name: None | str | Unset = d.pop("groupName", UNSET)
 
-        is_dps_device = _parse_is_dps_device(d.pop("isDpsDevice", UNSET))
+        product_name: None | str | Unset = d.pop("productName", UNSET)
 
-        def _parse_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_name = _parse_group_name(d.pop("groupName", UNSET))
-
-        def _parse_product_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_name = _parse_product_name(d.pop("productName", UNSET))
-
-        def _parse_parent_company_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_company_guid = d.pop("parentCompanyGuid", UNSET)
+        parent_company_guid: None | Unset | UUID
+        if _parent_company_guid is None or isinstance(_parent_company_guid, Unset):
+            parent_company_guid = _parent_company_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_parent_company_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_parent_company_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                parent_company_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                parent_company_guid = cast(None | Unset | UUID, _parent_company_guid)
 
-        parent_company_guid = _parse_parent_company_guid(
-            d.pop("parentCompanyGuid", UNSET)
-        )
+        cert_location: int | None | Unset = d.pop("certLocation", UNSET)
 
-        def _parse_cert_location(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        wireless: bool | None | Unset = d.pop("Wireless", UNSET)
 
-        cert_location = _parse_cert_location(d.pop("certLocation", UNSET))
+        wireless_device_type: int | None | Unset = d.pop("wirelessDeviceType", UNSET)
 
-        def _parse_wireless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        public_device: bool | None | Unset = d.pop("publicDevice", UNSET)
 
-        wireless = _parse_wireless(d.pop("Wireless", UNSET))
+        cert_available: bool | None | Unset = d.pop("certAvailable", UNSET)
 
-        def _parse_wireless_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gg_device_type: int | None | Unset = d.pop("ggDeviceType", UNSET)
 
-        wireless_device_type = _parse_wireless_device_type(
-            d.pop("wirelessDeviceType", UNSET)
-        )
+        cloud_template_guid: None | str | Unset = d.pop("cloudTemplateGuid", UNSET)
 
-        def _parse_public_device(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        public_device = _parse_public_device(d.pop("publicDevice", UNSET))
-
-        def _parse_cert_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cert_available = _parse_cert_available(d.pop("certAvailable", UNSET))
-
-        def _parse_gg_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
-
-        def _parse_cloud_template_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cloud_template_guid = _parse_cloud_template_guid(
-            d.pop("cloudTemplateGuid", UNSET)
-        )
-
-        def _parse_cloud_device_template_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _cloud_device_template_guid = d.pop("cloudDeviceTemplateGuid", UNSET)
+        cloud_device_template_guid: None | Unset | UUID
+        if _cloud_device_template_guid is None or isinstance(
+            _cloud_device_template_guid, Unset
+        ):
+            cloud_device_template_guid = _cloud_device_template_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_cloud_device_template_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(
+                    _cloud_device_template_guid
+                )
 
-                return componentsschemas_nullable_guid_type_0
+                cloud_device_template_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                cloud_device_template_guid = cast(
+                    None | Unset | UUID, _cloud_device_template_guid
+                )
 
-        cloud_device_template_guid = _parse_cloud_device_template_guid(
-            d.pop("cloudDeviceTemplateGuid", UNSET)
-        )
+        created_by: None | str | Unset = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_created_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+        attr_enable: bool | None | Unset = d.pop("attrEnable", UNSET)
 
-        def _parse_attr_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        device_capability: int | None | Unset = d.pop("deviceCapability", UNSET)
 
-        attr_enable = _parse_attr_enable(d.pop("attrEnable", UNSET))
-
-        def _parse_device_capability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        device_capability = _parse_device_capability(d.pop("deviceCapability", UNSET))
-
-        def _parse_info(data: object) -> list[DeviceOutputParam] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _info = d.pop("info", UNSET)
+        info: list[DeviceOutputParam] | None | Unset
+        if _info is None or isinstance(_info, Unset):
+            info = _info
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_info, list):
                     raise TypeError()
                 info_type_0 = []
-                _info_type_0 = data
+                _info_type_0 = _info
                 for info_type_0_item_data in _info_type_0:
                     info_type_0_item = DeviceOutputParam.from_dict(
                         info_type_0_item_data
@@ -1086,12 +828,9 @@ class DeviceListItem:
 
                     info_type_0.append(info_type_0_item)
 
-                return info_type_0
+                info = info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeviceOutputParam] | None | Unset, data)
-
-        info = _parse_info(d.pop("info", UNSET))
+                info = cast(list[DeviceOutputParam] | None | Unset, _info)
 
         device_list_item = cls(
             guid=guid,

@@ -70,41 +70,23 @@ class DeviceOutputParam:
         )
 
         d = dict(src_dict)
+        f_name: None | str | Unset = d.pop("fName", UNSET)
 
-        def _parse_f_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        d_name: None | str | Unset = d.pop("dName", UNSET)
 
-        f_name = _parse_f_name(d.pop("fName", UNSET))
-
-        def _parse_d_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        d_name = _parse_d_name(d.pop("dName", UNSET))
-
-        def _parse_value(data: object) -> DeviceOutputParamValueType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _value = d.pop("value", UNSET)
+        value: DeviceOutputParamValueType0 | None | Unset
+        if _value is None or isinstance(_value, Unset):
+            value = _value
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_value, dict):
                     raise TypeError()
-                value_type_0 = DeviceOutputParamValueType0.from_dict(data)
+                value_type_0 = DeviceOutputParamValueType0.from_dict(_value)
 
-                return value_type_0
+                value = value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceOutputParamValueType0 | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
+                value = cast(DeviceOutputParamValueType0 | None | Unset, _value)
 
         device_output_param = cls(
             f_name=f_name,

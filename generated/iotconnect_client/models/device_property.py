@@ -59,31 +59,21 @@ class DeviceProperty:
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        value: None | str | Unset = d.pop("value", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_company_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _company_guid = d.pop("companyGuid", UNSET)
+        company_guid: None | Unset | UUID
+        if _company_guid is None or isinstance(_company_guid, Unset):
+            company_guid = _company_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_company_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_company_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                company_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        company_guid = _parse_company_guid(d.pop("companyGuid", UNSET))
+                company_guid = cast(None | Unset | UUID, _company_guid)
 
         device_property = cls(
             guid=guid,

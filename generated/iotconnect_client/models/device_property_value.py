@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,69 +97,19 @@ class DevicePropertyValue:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        guid: None | str | Unset = d.pop("guid", UNSET)
 
-        def _parse_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_guid: None | str | Unset = d.pop("deviceGuid", UNSET)
 
-        guid = _parse_guid(d.pop("guid", UNSET))
+        value: None | str | Unset = d.pop("value", UNSET)
 
-        def _parse_device_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        device_guid = _parse_device_guid(d.pop("deviceGuid", UNSET))
+        property_guid: None | str | Unset = d.pop("propertyGuid", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        options: None | str | Unset = d.pop("options", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_property_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        property_guid = _parse_property_guid(d.pop("propertyGuid", UNSET))
-
-        def _parse_options(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        options = _parse_options(d.pop("options", UNSET))
-
-        def _parse_field_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_type = _parse_field_type(d.pop("fieldType", UNSET))
+        field_type: None | str | Unset = d.pop("fieldType", UNSET)
 
         device_property_value = cls(
             guid=guid,

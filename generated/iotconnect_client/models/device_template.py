@@ -350,325 +350,99 @@ class DeviceTemplate:
 
         name = d.pop("name")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tag: None | str | Unset = d.pop("tag", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        auth_type: int | None | Unset = d.pop("authType", UNSET)
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        authentication_type: None | str | Unset = d.pop("authenticationType", UNSET)
 
-        tag = _parse_tag(d.pop("tag", UNSET))
+        message_version: None | str | Unset = d.pop("messageVersion", UNSET)
 
-        def _parse_auth_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_edge_support: bool | None | Unset = d.pop("isEdgeSupport", UNSET)
 
-        auth_type = _parse_auth_type(d.pop("authType", UNSET))
+        is_iot_edge_enable: bool | None | Unset = d.pop("isIotEdgeEnable", UNSET)
 
-        def _parse_authentication_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gateway_support: bool | None | Unset = d.pop("gatewaySupport", UNSET)
 
-        authentication_type = _parse_authentication_type(
-            d.pop("authenticationType", UNSET)
-        )
+        is_low_bandwidth: bool | None | Unset = d.pop("isLowBandwidth", UNSET)
 
-        def _parse_message_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_solution_template: bool | None | Unset = d.pop("isSolutionTemplate", UNSET)
 
-        message_version = _parse_message_version(d.pop("messageVersion", UNSET))
+        solution_name: None | str | Unset = d.pop("solutionName", UNSET)
 
-        def _parse_is_edge_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        file_support: bool | None | Unset = d.pop("fileSupport", UNSET)
 
-        is_edge_support = _parse_is_edge_support(d.pop("isEdgeSupport", UNSET))
+        firmware_guid: None | str | Unset = d.pop("firmwareGuid", UNSET)
 
-        def _parse_is_iot_edge_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_iot_edge_enable = _parse_is_iot_edge_enable(d.pop("isIotEdgeEnable", UNSET))
-
-        def _parse_gateway_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        gateway_support = _parse_gateway_support(d.pop("gatewaySupport", UNSET))
-
-        def _parse_is_low_bandwidth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_low_bandwidth = _parse_is_low_bandwidth(d.pop("isLowBandwidth", UNSET))
-
-        def _parse_is_solution_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_solution_template = _parse_is_solution_template(
-            d.pop("isSolutionTemplate", UNSET)
-        )
-
-        def _parse_solution_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        solution_name = _parse_solution_name(d.pop("solutionName", UNSET))
-
-        def _parse_file_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        file_support = _parse_file_support(d.pop("fileSupport", UNSET))
-
-        def _parse_firmware_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        firmware_guid = _parse_firmware_guid(d.pop("firmwareGuid", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_created_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
-
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_date = d.pop("updatedDate", UNSET)
+        updated_date: datetime.datetime | None | Unset
+        if _updated_date is None or isinstance(_updated_date, Unset):
+            updated_date = _updated_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_updated_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                updated_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_date = cast(datetime.datetime | None | Unset, _updated_date)
 
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+        attribute_count: int | None | Unset = d.pop("attributeCount", UNSET)
 
-        def _parse_attribute_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        setting_count: int | None | Unset = d.pop("settingCount", UNSET)
 
-        attribute_count = _parse_attribute_count(d.pop("attributeCount", UNSET))
+        command_count: int | None | Unset = d.pop("commandCount", UNSET)
 
-        def _parse_setting_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        device_count: int | None | Unset = d.pop("deviceCount", UNSET)
 
-        setting_count = _parse_setting_count(d.pop("settingCount", UNSET))
+        rule_count: int | None | Unset = d.pop("ruleCount", UNSET)
 
-        def _parse_command_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_validate_template: bool | None | Unset = d.pop("isValidateTemplate", UNSET)
 
-        command_count = _parse_command_count(d.pop("commandCount", UNSET))
+        is_valid_edge_support: bool | None | Unset = d.pop("isValidEdgeSupport", UNSET)
 
-        def _parse_device_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        device_count = _parse_device_count(d.pop("deviceCount", UNSET))
-
-        def _parse_rule_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rule_count = _parse_rule_count(d.pop("ruleCount", UNSET))
-
-        def _parse_is_validate_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_validate_template = _parse_is_validate_template(
-            d.pop("isValidateTemplate", UNSET)
+        is_valid_type_2_support: bool | None | Unset = d.pop(
+            "isValidType2Support", UNSET
         )
 
-        def _parse_is_valid_edge_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        c_2_d_on_demand: int | None | Unset = d.pop("c2dOnDemand", UNSET)
 
-        is_valid_edge_support = _parse_is_valid_edge_support(
-            d.pop("isValidEdgeSupport", UNSET)
-        )
+        green_grass: bool | None | Unset = d.pop("greenGrass", UNSET)
 
-        def _parse_is_valid_type_2_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        wireless: bool | None | Unset = d.pop("wireless", UNSET)
 
-        is_valid_type_2_support = _parse_is_valid_type_2_support(
-            d.pop("isValidType2Support", UNSET)
-        )
+        on_demand_cmd: bool | None | Unset = d.pop("onDemandCmd", UNSET)
 
-        def _parse_c_2_d_on_demand(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bytes_command_cnt: int | None | Unset = d.pop("bytesCommandCnt", UNSET)
 
-        c_2_d_on_demand = _parse_c_2_d_on_demand(d.pop("c2dOnDemand", UNSET))
+        capability: int | None | Unset = d.pop("capability", UNSET)
 
-        def _parse_green_grass(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        direct_method_count: int | None | Unset = d.pop("directMethodCount", UNSET)
 
-        green_grass = _parse_green_grass(d.pop("greenGrass", UNSET))
-
-        def _parse_wireless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        wireless = _parse_wireless(d.pop("wireless", UNSET))
-
-        def _parse_on_demand_cmd(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        on_demand_cmd = _parse_on_demand_cmd(d.pop("onDemandCmd", UNSET))
-
-        def _parse_bytes_command_cnt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bytes_command_cnt = _parse_bytes_command_cnt(d.pop("bytesCommandCnt", UNSET))
-
-        def _parse_capability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        capability = _parse_capability(d.pop("capability", UNSET))
-
-        def _parse_direct_method_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        direct_method_count = _parse_direct_method_count(
-            d.pop("directMethodCount", UNSET)
-        )
-
-        def _parse_template_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_type = _parse_template_type(d.pop("templateType", UNSET))
+        template_type: None | str | Unset = d.pop("templateType", UNSET)
 
         device_template = cls(
             guid=guid,

@@ -573,320 +573,137 @@ class DeviceTemplateDetail:
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
-        def _parse_template_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        template_code: None | str | Unset = d.pop("templateCode", UNSET)
 
-        template_code = _parse_template_code(d.pop("templateCode", UNSET))
+        template_name: None | str | Unset = d.pop("templateName", UNSET)
 
-        def _parse_template_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        template_name = _parse_template_name(d.pop("templateName", UNSET))
+        tag: None | str | Unset = d.pop("tag", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        auth_type: int | None | Unset = d.pop("authType", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        message_version: None | str | Unset = d.pop("messageVersion", UNSET)
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        msg_code: None | str | Unset = d.pop("msgCode", UNSET)
 
-        tag = _parse_tag(d.pop("tag", UNSET))
+        is_edge_support: bool | None | Unset = d.pop("isEdgeSupport", UNSET)
 
-        def _parse_auth_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_type_2_support: bool | None | Unset = d.pop("isType2Support", UNSET)
 
-        auth_type = _parse_auth_type(d.pop("authType", UNSET))
+        is_low_bandwidth: bool | None | Unset = d.pop("isLowBandwidth", UNSET)
 
-        def _parse_message_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_solution_template: bool | None | Unset = d.pop("isSolutionTemplate", UNSET)
 
-        message_version = _parse_message_version(d.pop("messageVersion", UNSET))
-
-        def _parse_msg_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg_code = _parse_msg_code(d.pop("msgCode", UNSET))
-
-        def _parse_is_edge_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_edge_support = _parse_is_edge_support(d.pop("isEdgeSupport", UNSET))
-
-        def _parse_is_type_2_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_type_2_support = _parse_is_type_2_support(d.pop("isType2Support", UNSET))
-
-        def _parse_is_low_bandwidth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_low_bandwidth = _parse_is_low_bandwidth(d.pop("isLowBandwidth", UNSET))
-
-        def _parse_is_solution_template(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_solution_template = _parse_is_solution_template(
-            d.pop("isSolutionTemplate", UNSET)
+        is_attached_with_device: bool | None | Unset = d.pop(
+            "isAttachedWithDevice", UNSET
         )
 
-        def _parse_is_attached_with_device(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_validate_template: int | None | Unset = d.pop("isValidateTemplate", UNSET)
 
-        is_attached_with_device = _parse_is_attached_with_device(
-            d.pop("isAttachedWithDevice", UNSET)
+        is_valid_edge_support: int | None | Unset = d.pop("isValidEdgeSupport", UNSET)
+
+        is_valid_type_2_support: int | None | Unset = d.pop(
+            "isValidType2Support", UNSET
         )
 
-        def _parse_is_validate_template(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        c_2_d_on_demand: int | None | Unset = d.pop("c2dOnDemand", UNSET)
 
-        is_validate_template = _parse_is_validate_template(
-            d.pop("isValidateTemplate", UNSET)
-        )
+        req_attr_push: bool | None | Unset = d.pop("reqAttrPush", UNSET)
 
-        def _parse_is_valid_edge_support(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_valid_edge_support = _parse_is_valid_edge_support(
-            d.pop("isValidEdgeSupport", UNSET)
-        )
-
-        def _parse_is_valid_type_2_support(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        is_valid_type_2_support = _parse_is_valid_type_2_support(
-            d.pop("isValidType2Support", UNSET)
-        )
-
-        def _parse_c_2_d_on_demand(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        c_2_d_on_demand = _parse_c_2_d_on_demand(d.pop("c2dOnDemand", UNSET))
-
-        def _parse_req_attr_push(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        req_attr_push = _parse_req_attr_push(d.pop("reqAttrPush", UNSET))
-
-        def _parse_req_setting_push(
-            data: object,
-        ) -> DeviceTemplateDetailReqSettingPushType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _req_setting_push = d.pop("reqSettingPush", UNSET)
+        req_setting_push: DeviceTemplateDetailReqSettingPushType0 | None | Unset
+        if _req_setting_push is None or isinstance(_req_setting_push, Unset):
+            req_setting_push = _req_setting_push
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_req_setting_push, dict):
                     raise TypeError()
                 req_setting_push_type_0 = (
-                    DeviceTemplateDetailReqSettingPushType0.from_dict(data)
+                    DeviceTemplateDetailReqSettingPushType0.from_dict(_req_setting_push)
                 )
 
-                return req_setting_push_type_0
+                req_setting_push = req_setting_push_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceTemplateDetailReqSettingPushType0 | None | Unset, data)
+                req_setting_push = cast(
+                    DeviceTemplateDetailReqSettingPushType0 | None | Unset,
+                    _req_setting_push,
+                )
 
-        req_setting_push = _parse_req_setting_push(d.pop("reqSettingPush", UNSET))
+        firmware_guid: None | str | Unset = d.pop("firmwareGuid", UNSET)
 
-        def _parse_firmware_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        firmware_name: None | str | Unset = d.pop("firmwareName", UNSET)
 
-        firmware_guid = _parse_firmware_guid(d.pop("firmwareGuid", UNSET))
-
-        def _parse_firmware_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        firmware_name = _parse_firmware_name(d.pop("firmwareName", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_created_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+        created_by: None | str | Unset = d.pop("createdBy", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_date = d.pop("updatedDate", UNSET)
+        updated_date: datetime.datetime | None | Unset
+        if _updated_date is None or isinstance(_updated_date, Unset):
+            updated_date = _updated_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_updated_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                updated_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_date = cast(datetime.datetime | None | Unset, _updated_date)
 
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+        updated_by: None | str | Unset = d.pop("updatedBy", UNSET)
 
-        def _parse_updated_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        attr_xml: None | str | Unset = d.pop("attrXml", UNSET)
 
-        updated_by = _parse_updated_by(d.pop("updatedBy", UNSET))
-
-        def _parse_attr_xml(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attr_xml = _parse_attr_xml(d.pop("attrXml", UNSET))
-
-        def _parse_attributes(
-            data: object,
-        ) -> DeviceTemplateDetailAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _attributes = d.pop("attributes", UNSET)
+        attributes: DeviceTemplateDetailAttributesType0 | None | Unset
+        if _attributes is None or isinstance(_attributes, Unset):
+            attributes = _attributes
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_attributes, dict):
                     raise TypeError()
-                attributes_type_0 = DeviceTemplateDetailAttributesType0.from_dict(data)
+                attributes_type_0 = DeviceTemplateDetailAttributesType0.from_dict(
+                    _attributes
+                )
 
-                return attributes_type_0
+                attributes = attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceTemplateDetailAttributesType0 | None | Unset, data)
+                attributes = cast(
+                    DeviceTemplateDetailAttributesType0 | None | Unset, _attributes
+                )
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        setting_xml: None | str | Unset = d.pop("settingXml", UNSET)
 
-        def _parse_setting_xml(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        command_xml: None | str | Unset = d.pop("commandXml", UNSET)
 
-        setting_xml = _parse_setting_xml(d.pop("settingXml", UNSET))
-
-        def _parse_command_xml(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command_xml = _parse_command_xml(d.pop("commandXml", UNSET))
-
-        def _parse_commands(data: object) -> list[TemplateCommand] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _commands = d.pop("commands", UNSET)
+        commands: list[TemplateCommand] | None | Unset
+        if _commands is None or isinstance(_commands, Unset):
+            commands = _commands
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_commands, list):
                     raise TypeError()
                 commands_type_0 = []
-                _commands_type_0 = data
+                _commands_type_0 = _commands
                 for commands_type_0_item_data in _commands_type_0:
                     commands_type_0_item = TemplateCommand.from_dict(
                         commands_type_0_item_data
@@ -894,40 +711,34 @@ class DeviceTemplateDetail:
 
                     commands_type_0.append(commands_type_0_item)
 
-                return commands_type_0
+                commands = commands_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateCommand] | None | Unset, data)
+                commands = cast(list[TemplateCommand] | None | Unset, _commands)
 
-        commands = _parse_commands(d.pop("commands", UNSET))
-
-        def _parse_property_(data: object) -> None | TemplateProperty | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _property_ = d.pop("property", UNSET)
+        property_: None | TemplateProperty | Unset
+        if _property_ is None or isinstance(_property_, Unset):
+            property_ = _property_
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_property_, dict):
                     raise TypeError()
-                property_type_0 = TemplateProperty.from_dict(data)
+                property_type_0 = TemplateProperty.from_dict(_property_)
 
-                return property_type_0
+                property_ = property_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplateProperty | Unset, data)
+                property_ = cast(None | TemplateProperty | Unset, _property_)
 
-        property_ = _parse_property_(d.pop("property", UNSET))
-
-        def _parse_settings(data: object) -> list[TemplateSetting] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _settings = d.pop("settings", UNSET)
+        settings: list[TemplateSetting] | None | Unset
+        if _settings is None or isinstance(_settings, Unset):
+            settings = _settings
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_settings, list):
                     raise TypeError()
                 settings_type_0 = []
-                _settings_type_0 = data
+                _settings_type_0 = _settings
                 for settings_type_0_item_data in _settings_type_0:
                     settings_type_0_item = TemplateSetting.from_dict(
                         settings_type_0_item_data
@@ -935,34 +746,22 @@ class DeviceTemplateDetail:
 
                     settings_type_0.append(settings_type_0_item)
 
-                return settings_type_0
+                settings = settings_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateSetting] | None | Unset, data)
+                settings = cast(list[TemplateSetting] | None | Unset, _settings)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+        direct_method_xml: None | str | Unset = d.pop("directMethodXml", UNSET)
 
-        def _parse_direct_method_xml(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        direct_method_xml = _parse_direct_method_xml(d.pop("directMethodXml", UNSET))
-
-        def _parse_direct_methods(
-            data: object,
-        ) -> list[TemplateDirectMethod] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _direct_methods = d.pop("directMethods", UNSET)
+        direct_methods: list[TemplateDirectMethod] | None | Unset
+        if _direct_methods is None or isinstance(_direct_methods, Unset):
+            direct_methods = _direct_methods
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_direct_methods, list):
                     raise TypeError()
                 direct_methods_type_0 = []
-                _direct_methods_type_0 = data
+                _direct_methods_type_0 = _direct_methods
                 for direct_methods_type_0_item_data in _direct_methods_type_0:
                     direct_methods_type_0_item = TemplateDirectMethod.from_dict(
                         direct_methods_type_0_item_data
@@ -970,174 +769,59 @@ class DeviceTemplateDetail:
 
                     direct_methods_type_0.append(direct_methods_type_0_item)
 
-                return direct_methods_type_0
+                direct_methods = direct_methods_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TemplateDirectMethod] | None | Unset, data)
-
-        direct_methods = _parse_direct_methods(d.pop("directMethods", UNSET))
-
-        def _parse_data_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_length = _parse_data_length(d.pop("dataLength", UNSET))
-
-        def _parse_is_iot_edge_enable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_iot_edge_enable = _parse_is_iot_edge_enable(d.pop("isIotEdgeEnable", UNSET))
-
-        def _parse_send_offline_command(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_offline_command = _parse_send_offline_command(
-            d.pop("sendOfflineCommand", UNSET)
-        )
-
-        def _parse_green_grass(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        green_grass = _parse_green_grass(d.pop("greenGrass", UNSET))
-
-        def _parse_wireless(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        wireless = _parse_wireless(d.pop("wireless", UNSET))
-
-        def _parse_wireless_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wireless_type = _parse_wireless_type(d.pop("wirelessType", UNSET))
-
-        def _parse_command_format(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        command_format = _parse_command_format(d.pop("commandFormat", UNSET))
-
-        def _parse_bytes_json(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bytes_json = _parse_bytes_json(d.pop("bytesJson", UNSET))
-
-        def _parse_byte_command(
-            data: object,
-        ) -> DeviceTemplateDetailByteCommandType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                byte_command_type_0 = DeviceTemplateDetailByteCommandType0.from_dict(
-                    data
+                direct_methods = cast(
+                    list[TemplateDirectMethod] | None | Unset, _direct_methods
                 )
 
-                return byte_command_type_0
+        data_length: int | None | Unset = d.pop("dataLength", UNSET)
+
+        is_iot_edge_enable: bool | None | Unset = d.pop("isIotEdgeEnable", UNSET)
+
+        send_offline_command: bool | None | Unset = d.pop("sendOfflineCommand", UNSET)
+
+        green_grass: bool | None | Unset = d.pop("greenGrass", UNSET)
+
+        wireless: bool | None | Unset = d.pop("wireless", UNSET)
+
+        wireless_type: None | str | Unset = d.pop("wirelessType", UNSET)
+
+        command_format: int | None | Unset = d.pop("commandFormat", UNSET)
+
+        bytes_json: None | str | Unset = d.pop("bytesJson", UNSET)
+
+        _byte_command = d.pop("byteCommand", UNSET)
+        byte_command: DeviceTemplateDetailByteCommandType0 | None | Unset
+        if _byte_command is None or isinstance(_byte_command, Unset):
+            byte_command = _byte_command
+        else:
+            try:
+                if not isinstance(_byte_command, dict):
+                    raise TypeError()
+                byte_command_type_0 = DeviceTemplateDetailByteCommandType0.from_dict(
+                    _byte_command
+                )
+
+                byte_command = byte_command_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceTemplateDetailByteCommandType0 | None | Unset, data)
+                byte_command = cast(
+                    DeviceTemplateDetailByteCommandType0 | None | Unset, _byte_command
+                )
 
-        byte_command = _parse_byte_command(d.pop("byteCommand", UNSET))
+        support_video_stream: None | str | Unset = d.pop("supportVideoStream", UNSET)
 
-        def _parse_support_video_stream(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        support_stream: bool | None | Unset = d.pop("supportStream", UNSET)
 
-        support_video_stream = _parse_support_video_stream(
-            d.pop("supportVideoStream", UNSET)
-        )
+        capability: int | None | Unset = d.pop("capability", UNSET)
 
-        def _parse_support_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        cert_renewal_day: int | None | Unset = d.pop("certRenewalDay", UNSET)
 
-        support_stream = _parse_support_stream(d.pop("supportStream", UNSET))
+        enable_csr: bool | None | Unset = d.pop("enableCSR", UNSET)
 
-        def _parse_capability(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        enable_geo_location: bool | None | Unset = d.pop("enableGeoLocation", UNSET)
 
-        capability = _parse_capability(d.pop("capability", UNSET))
-
-        def _parse_cert_renewal_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cert_renewal_day = _parse_cert_renewal_day(d.pop("certRenewalDay", UNSET))
-
-        def _parse_enable_csr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_csr = _parse_enable_csr(d.pop("enableCSR", UNSET))
-
-        def _parse_enable_geo_location(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_geo_location = _parse_enable_geo_location(
-            d.pop("enableGeoLocation", UNSET)
-        )
-
-        def _parse_gg_device_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gg_device_type = _parse_gg_device_type(d.pop("ggDeviceType", UNSET))
+        gg_device_type: int | None | Unset = d.pop("ggDeviceType", UNSET)
 
         device_template_detail = cls(
             guid=guid,

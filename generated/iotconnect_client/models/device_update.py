@@ -116,25 +116,18 @@ class DeviceUpdate:
 
         entity_guid = UUID(d.pop("entityGuid"))
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        note: None | str | Unset = d.pop("note", UNSET)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_properties(data: object) -> list[DeviceProperty] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _properties = d.pop("properties", UNSET)
+        properties: list[DeviceProperty] | None | Unset
+        if _properties is None or isinstance(_properties, Unset):
+            properties = _properties
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_properties, list):
                     raise TypeError()
                 properties_type_0 = []
-                _properties_type_0 = data
+                _properties_type_0 = _properties
                 for properties_type_0_item_data in _properties_type_0:
                     properties_type_0_item = DeviceProperty.from_dict(
                         properties_type_0_item_data
@@ -142,52 +135,32 @@ class DeviceUpdate:
 
                     properties_type_0.append(properties_type_0_item)
 
-                return properties_type_0
+                properties = properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeviceProperty] | None | Unset, data)
+                properties = cast(list[DeviceProperty] | None | Unset, _properties)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_xml_properties(
-            data: object,
-        ) -> DeviceUpdateXmlPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _xml_properties = d.pop("xmlProperties", UNSET)
+        xml_properties: DeviceUpdateXmlPropertiesType0 | None | Unset
+        if _xml_properties is None or isinstance(_xml_properties, Unset):
+            xml_properties = _xml_properties
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_xml_properties, dict):
                     raise TypeError()
-                xml_properties_type_0 = DeviceUpdateXmlPropertiesType0.from_dict(data)
+                xml_properties_type_0 = DeviceUpdateXmlPropertiesType0.from_dict(
+                    _xml_properties
+                )
 
-                return xml_properties_type_0
+                xml_properties = xml_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeviceUpdateXmlPropertiesType0 | None | Unset, data)
+                xml_properties = cast(
+                    DeviceUpdateXmlPropertiesType0 | None | Unset, _xml_properties
+                )
 
-        xml_properties = _parse_xml_properties(d.pop("xmlProperties", UNSET))
+        video_stream_resource: int | None | Unset = d.pop("videoStreamResource", UNSET)
 
-        def _parse_video_stream_resource(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        video_stream_resource = _parse_video_stream_resource(
-            d.pop("videoStreamResource", UNSET)
-        )
-
-        def _parse_auto_start_video_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_start_video_stream = _parse_auto_start_video_stream(
-            d.pop("autoStartVideoStream", UNSET)
+        auto_start_video_stream: bool | None | Unset = d.pop(
+            "autoStartVideoStream", UNSET
         )
 
         device_update = cls(

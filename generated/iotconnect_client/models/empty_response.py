@@ -75,15 +75,16 @@ class EmptyResponse:
         from ..models.empty_response_data_type_0_item import EmptyResponseDataType0Item
 
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> list[EmptyResponseDataType0Item] | None:
-            if data is None:
-                return data
+        _data = d.pop("data")
+        data: list[EmptyResponseDataType0Item] | None
+        if _data is None:
+            data = _data
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_data, list):
                     raise TypeError()
                 data_type_0 = []
-                _data_type_0 = data
+                _data_type_0 = _data
                 for data_type_0_item_data in _data_type_0:
                     data_type_0_item = EmptyResponseDataType0Item.from_dict(
                         data_type_0_item_data
@@ -91,32 +92,15 @@ class EmptyResponse:
 
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmptyResponseDataType0Item] | None, data)
-
-        data = _parse_data(d.pop("data"))
+                data = cast(list[EmptyResponseDataType0Item] | None, _data)
 
         status = d.pop("status", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count: int | None | Unset = d.pop("count", UNSET)
 
         empty_response = cls(
             data=data,

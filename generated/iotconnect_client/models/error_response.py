@@ -65,34 +65,26 @@ class ErrorResponse:
         d = dict(src_dict)
         status = d.pop("status")
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        message: None | str = d.pop("message")
 
-        message = _parse_message(d.pop("message"))
-
-        def _parse_error(data: object) -> list[ErrorDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _error = d.pop("error", UNSET)
+        error: list[ErrorDetail] | None | Unset
+        if _error is None or isinstance(_error, Unset):
+            error = _error
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_error, list):
                     raise TypeError()
                 error_type_0 = []
-                _error_type_0 = data
+                _error_type_0 = _error
                 for error_type_0_item_data in _error_type_0:
                     error_type_0_item = ErrorDetail.from_dict(error_type_0_item_data)
 
                     error_type_0.append(error_type_0_item)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ErrorDetail] | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+                error = cast(list[ErrorDetail] | None | Unset, _error)
 
         error_response = cls(
             status=status,

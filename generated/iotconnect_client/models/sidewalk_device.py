@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,17 +36,7 @@ class SidewalkDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_custom_decoder_guid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_decoder_guid = _parse_custom_decoder_guid(
-            d.pop("customDecoderGuid", UNSET)
-        )
+        custom_decoder_guid: None | str | Unset = d.pop("customDecoderGuid", UNSET)
 
         sidewalk_device = cls(
             custom_decoder_guid=custom_decoder_guid,

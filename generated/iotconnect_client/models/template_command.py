@@ -155,160 +155,95 @@ class TemplateCommand:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _guid = d.pop("guid", UNSET)
+        guid: None | Unset | UUID
+        if _guid is None or isinstance(_guid, Unset):
+            guid = _guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                guid = cast(None | Unset | UUID, _guid)
 
-        guid = _parse_guid(d.pop("guid", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        command: None | str | Unset = d.pop("command", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_created_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: None | Unset | UUID
+        if _created_by is None or isinstance(_created_by, Unset):
+            created_by = _created_by
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_by, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_created_by)
 
-                return componentsschemas_nullable_guid_type_0
+                created_by = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                created_by = cast(None | Unset | UUID, _created_by)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_date = d.pop("updatedDate", UNSET)
+        updated_date: datetime.datetime | None | Unset
+        if _updated_date is None or isinstance(_updated_date, Unset):
+            updated_date = _updated_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_updated_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                updated_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_date = cast(datetime.datetime | None | Unset, _updated_date)
 
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
-
-        def _parse_updated_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_by = d.pop("updatedBy", UNSET)
+        updated_by: None | Unset | UUID
+        if _updated_by is None or isinstance(_updated_by, Unset):
+            updated_by = _updated_by
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_updated_by, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_updated_by)
 
-                return componentsschemas_nullable_guid_type_0
+                updated_by = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                updated_by = cast(None | Unset | UUID, _updated_by)
 
-        updated_by = _parse_updated_by(d.pop("updatedBy", UNSET))
+        required_param: bool | None | Unset = d.pop("requiredParam", UNSET)
 
-        def _parse_required_param(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        required_ack: bool | None | Unset = d.pop("requiredAck", UNSET)
 
-        required_param = _parse_required_param(d.pop("requiredParam", UNSET))
+        is_ota_command: bool | None | Unset = d.pop("isOTACommand", UNSET)
 
-        def _parse_required_ack(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required_ack = _parse_required_ack(d.pop("requiredAck", UNSET))
-
-        def _parse_is_ota_command(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_ota_command = _parse_is_ota_command(d.pop("isOTACommand", UNSET))
-
-        def _parse_is_template_command_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_template_command_used = _parse_is_template_command_used(
-            d.pop("isTemplateCommandUsed", UNSET)
+        is_template_command_used: bool | None | Unset = d.pop(
+            "isTemplateCommandUsed", UNSET
         )
 
-        def _parse_tag(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
+        tag: None | str | Unset = d.pop("tag", UNSET)
 
         template_command = cls(
             guid=guid,

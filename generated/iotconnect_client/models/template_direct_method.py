@@ -84,79 +84,55 @@ class TemplateDirectMethod:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _guid = d.pop("guid", UNSET)
+        guid: None | Unset | UUID
+        if _guid is None or isinstance(_guid, Unset):
+            guid = _guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                guid = cast(None | Unset | UUID, _guid)
 
-        guid = _parse_guid(d.pop("guid", UNSET))
+        method_name: None | str | Unset = d.pop("methodName", UNSET)
 
-        def _parse_method_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method_name = _parse_method_name(d.pop("methodName", UNSET))
-
-        def _parse_response_timeout_second(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        response_timeout_second = _parse_response_timeout_second(
-            d.pop("responseTimeoutSecond", UNSET)
+        response_timeout_second: int | None | Unset = d.pop(
+            "responseTimeoutSecond", UNSET
         )
 
-        def _parse_created_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: None | Unset | UUID
+        if _created_by is None or isinstance(_created_by, Unset):
+            created_by = _created_by
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_by, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_created_by)
 
-                return componentsschemas_nullable_guid_type_0
+                created_by = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                created_by = cast(None | Unset | UUID, _created_by)
 
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
                 componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                    datetime.datetime.fromisoformat(_created_date)
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
         template_direct_method = cls(
             guid=guid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,95 +111,25 @@ class TemplateProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_frequency: int | None | Unset = d.pop("dataFrequency", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        file_support: bool | None | Unset = d.pop("fileSupport", UNSET)
 
-        def _parse_data_frequency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        video_stream_resource: None | str | Unset = d.pop("videoStreamResource", UNSET)
 
-        data_frequency = _parse_data_frequency(d.pop("dataFrequency", UNSET))
+        support_video_stream: None | str | Unset = d.pop("SupportVideoStream", UNSET)
 
-        def _parse_file_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        file_support = _parse_file_support(d.pop("fileSupport", UNSET))
-
-        def _parse_video_stream_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_stream_resource = _parse_video_stream_resource(
-            d.pop("videoStreamResource", UNSET)
+        auto_start_video_stream: bool | None | Unset = d.pop(
+            "autoStartVideoStream", UNSET
         )
 
-        def _parse_support_video_stream(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cert_renewal_day: int | None | Unset = d.pop("certRenewalDay", UNSET)
 
-        support_video_stream = _parse_support_video_stream(
-            d.pop("SupportVideoStream", UNSET)
-        )
+        enable_csr: bool | None | Unset = d.pop("enableCSR", UNSET)
 
-        def _parse_auto_start_video_stream(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_start_video_stream = _parse_auto_start_video_stream(
-            d.pop("autoStartVideoStream", UNSET)
-        )
-
-        def _parse_cert_renewal_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cert_renewal_day = _parse_cert_renewal_day(d.pop("certRenewalDay", UNSET))
-
-        def _parse_enable_csr(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_csr = _parse_enable_csr(d.pop("enableCSR", UNSET))
-
-        def _parse_enable_geo_location(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_geo_location = _parse_enable_geo_location(
-            d.pop("enableGeoLocation", UNSET)
-        )
+        enable_geo_location: bool | None | Unset = d.pop("enableGeoLocation", UNSET)
 
         template_property = cls(
             description=description,

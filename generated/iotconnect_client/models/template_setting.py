@@ -175,176 +175,121 @@ class TemplateSetting:
         )
 
         d = dict(src_dict)
-
-        def _parse_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _guid = d.pop("guid", UNSET)
+        guid: None | Unset | UUID
+        if _guid is None or isinstance(_guid, Unset):
+            guid = _guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                guid = cast(None | Unset | UUID, _guid)
 
-        guid = _parse_guid(d.pop("guid", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_datatype_guid(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _datatype_guid = d.pop("datatypeGuid", UNSET)
+        datatype_guid: None | Unset | UUID
+        if _datatype_guid is None or isinstance(_datatype_guid, Unset):
+            datatype_guid = _datatype_guid
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_datatype_guid, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_guid_type_0 = UUID(_datatype_guid)
 
-                return componentsschemas_nullable_guid_type_0
+                datatype_guid = componentsschemas_nullable_guid_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                datatype_guid = cast(None | Unset | UUID, _datatype_guid)
 
-        datatype_guid = _parse_datatype_guid(d.pop("datatypeGuid", UNSET))
+        data_type: None | str | Unset = d.pop("dataType", UNSET)
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        local_name: None | str | Unset = d.pop("localName", UNSET)
 
-        data_type = _parse_data_type(d.pop("dataType", UNSET))
-
-        def _parse_local_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        local_name = _parse_local_name(d.pop("localName", UNSET))
-
-        def _parse_default_value(
-            data: object,
-        ) -> None | TemplateSettingDefaultValueType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _default_value = d.pop("defaultValue", UNSET)
+        default_value: None | TemplateSettingDefaultValueType0 | Unset
+        if _default_value is None or isinstance(_default_value, Unset):
+            default_value = _default_value
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_default_value, dict):
                     raise TypeError()
-                default_value_type_0 = TemplateSettingDefaultValueType0.from_dict(data)
-
-                return default_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplateSettingDefaultValueType0 | Unset, data)
-
-        default_value = _parse_default_value(d.pop("defaultValue", UNSET))
-
-        def _parse_data_validation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_validation = _parse_data_validation(d.pop("dataValidation", UNSET))
-
-        def _parse_is_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_read_only = _parse_is_read_only(d.pop("isReadOnly", UNSET))
-
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                default_value_type_0 = TemplateSettingDefaultValueType0.from_dict(
+                    _default_value
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
+                default_value = default_value_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_date = _parse_created_date(d.pop("createdDate", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
-
-                return componentsschemas_nullable_guid_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        created_by = _parse_created_by(d.pop("createdBy", UNSET))
-
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(data)
+                default_value = cast(
+                    None | TemplateSettingDefaultValueType0 | Unset, _default_value
                 )
 
-                return componentsschemas_nullable_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        data_validation: None | str | Unset = d.pop("dataValidation", UNSET)
 
-        updated_date = _parse_updated_date(d.pop("updatedDate", UNSET))
+        is_read_only: bool | None | Unset = d.pop("isReadOnly", UNSET)
 
-        def _parse_updated_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_date = d.pop("createdDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date is None or isinstance(_created_date, Unset):
+            created_date = _created_date
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_guid_type_0 = UUID(data)
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(_created_date)
+                )
 
-                return componentsschemas_nullable_guid_type_0
+                created_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+                created_date = cast(datetime.datetime | None | Unset, _created_date)
 
-        updated_by = _parse_updated_by(d.pop("updatedBy", UNSET))
+        _created_by = d.pop("createdBy", UNSET)
+        created_by: None | Unset | UUID
+        if _created_by is None or isinstance(_created_by, Unset):
+            created_by = _created_by
+        else:
+            try:
+                if not isinstance(_created_by, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(_created_by)
+
+                created_by = componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_by = cast(None | Unset | UUID, _created_by)
+
+        _updated_date = d.pop("updatedDate", UNSET)
+        updated_date: datetime.datetime | None | Unset
+        if _updated_date is None or isinstance(_updated_date, Unset):
+            updated_date = _updated_date
+        else:
+            try:
+                if not isinstance(_updated_date, str):
+                    raise TypeError()
+                componentsschemas_nullable_timestamp_type_0 = (
+                    datetime.datetime.fromisoformat(_updated_date)
+                )
+
+                updated_date = componentsschemas_nullable_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_date = cast(datetime.datetime | None | Unset, _updated_date)
+
+        _updated_by = d.pop("updatedBy", UNSET)
+        updated_by: None | Unset | UUID
+        if _updated_by is None or isinstance(_updated_by, Unset):
+            updated_by = _updated_by
+        else:
+            try:
+                if not isinstance(_updated_by, str):
+                    raise TypeError()
+                componentsschemas_nullable_guid_type_0 = UUID(_updated_by)
+
+                updated_by = componentsschemas_nullable_guid_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                updated_by = cast(None | Unset | UUID, _updated_by)
 
         template_setting = cls(
             guid=guid,
