@@ -91,7 +91,7 @@ _NOT_PROPERTIES: tuple[Any, ...] = (
     [None],
     [{}],
     [{"guid": "x", "value": "v"}],
-    [{"guid": NOBODY}],
+    [{"value": "v"}],
     [{"guid": NOBODY, "value": 1}],
     [{"guid": NOBODY, "value": "v" * 501}],
 )
