@@ -108,6 +108,22 @@ $(TS_SITE)/.built: $(TS_TYPES) $(wildcard $(TS)/src/*.ts) $(TS)/tsconfig.json $(
 	cp node_modules/openapi-fetch/dist/index.mjs $(TS_SITE)/vendor/openapi-fetch.mjs
 	touch $@
 
+# Prism, for the mock's comparison, is a Node tool of the benchmarks only (benchmarks/package.json
+# and its lockfile), so `make test` and CI never install it.
+BENCH_NODE := benchmarks/node_modules/.installed
+
+$(BENCH_NODE): benchmarks/package.json benchmarks/package-lock.json
+	npm ci --prefix benchmarks --ignore-scripts --no-audit --no-fund
+	touch $@
+
+## bench: every benchmark, one table and benchmarks/results.json (ratios to baselines of the same
+## run, never pass/fail). wrk comes from apt-get where it can be installed; else an httpx loop.
+bench: venv $(BENCH_NODE)
+	@command -v wrk >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] \
+		|| (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)) \
+		|| echo "bench: no wrk; mock_throughput falls back to its httpx loop"
+	$(BIN)/python benchmarks/bench.py --prism-dir benchmarks
+
 ## lock: re-resolve pyproject.toml's dependencies in a scratch venv and rewrite constraints.txt
 lock:
 	rm -rf .lock-venv
@@ -119,4 +135,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) reports .pytest_cache .mypy_cache .ruff_cache node_modules build $(TS_SITE) $(TS_TYPES)
+	rm -rf $(VENV) reports .pytest_cache .mypy_cache .ruff_cache node_modules benchmarks/node_modules build $(TS_SITE) $(TS_TYPES)

@@ -345,7 +345,8 @@ def _start_prism(stack: ExitStack, target: Path) -> tuple[int, str]:
     return stack.enter_context(process(command, f"{base}/Auth/basic-token")).pid, base
 
 
-def main() -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, also what ``bench.py`` takes the defaults from."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -378,8 +379,14 @@ def main() -> int:
         default="wrk" if shutil.which("wrk") else "httpx",
         help="load generator: wrk (Debian package, default when installed) or the httpx loop",
     )
-    args = parser.parse_args()
+    return parser
 
+
+Rounds = list[dict[tuple[str, str], Result]]
+
+
+def measure_all(args: argparse.Namespace) -> tuple[Rounds, str]:
+    """Every measurement of every round; and why Prism was not measured, if it was not."""
     from iotconnect_mock import BASIC_TOKEN, DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
     from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
 
@@ -457,7 +464,7 @@ def main() -> int:
                 ]
             except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
                 prism_note = f"Prism not measured: {exc}"
-        rounds: list[dict[tuple[str, str], Result]] = []
+        rounds: Rounds = []
         for number in range(args.rounds):
             measured: dict[tuple[str, str], Result] = {}
             for pid, base, server, scenario, server_ctx in plan if number % 2 == 0 else plan[::-1]:
@@ -470,15 +477,21 @@ def main() -> int:
                 )
             rounds.append(measured)
 
+    return rounds, prism_note
+
+
+def main() -> int:
+    """Measure, then print the table and the ratios."""
+    rounds, prism_note = measure_all(build_parser().parse_args())
     report(rounds)
     if prism_note:
         print(prism_note)
     return 0
 
 
-def report(rounds: list[dict[tuple[str, str], Result]]) -> None:
-    """Totals per server and scenario over all rounds, and the ratios to Prism."""
-    totals = {
+def totals(rounds: Rounds) -> dict[tuple[str, str], Result]:
+    """Each server and scenario summed over all rounds."""
+    return {
         key: Result(
             key[0],
             key[1],
@@ -490,30 +503,65 @@ def report(rounds: list[dict[tuple[str, str], Result]]) -> None:
         )
         for key in rounds[0]
     }
-    print()
-    header = f"{'scenario':<23} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8}"
-    print(f"{header} {'req/s':>9} {'MB/s':>8} {'CPU-s':>6} {'req/CPU-s':>9}")
-    for r in totals.values():
-        counts = f"{r.requests:>8} {r.errors:>6} {r.seconds:>8.2f} {r.rps:>9,.0f}"
-        cpu = f"{r.cpu_seconds:>6.1f} {r.per_cpu_second:>9,.0f}"
-        print(f"{r.scenario:<23} {r.server:<6} {counts} {r.mb_per_second:>8.1f} {cpu}")
-    # The replies are unlike: a page of 50 real devices against Prism's static one-item
-    # example. The MB/s ratio says how much more the mock delivers.
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One mock scenario against Prism's, over all rounds."""
+
+    scenario: str
+    mock: Result
+    prism: Result
+    #: mock/Prism req/s in each round.
+    per_round: tuple[float, ...]
+
+    @property
+    def ratio(self) -> float:
+        """mock/Prism requests per second."""
+        return self.mock.rps / self.prism.rps
+
+    @property
+    def cpu_ratio(self) -> float | None:
+        """mock/Prism requests per CPU-second of the server, when both were read."""
+        if not (self.mock.per_cpu_second and self.prism.per_cpu_second):
+            return None
+        return self.mock.per_cpu_second / self.prism.per_cpu_second
+
+
+def comparisons(rounds: Rounds) -> list[Comparison]:
+    """The mock's scenarios against Prism's (the no-cache list against Prism's list)."""
+    summed = totals(rounds)
+    found: list[Comparison] = []
     for scenario, against in (
         ("device list", "device list"),
         ("device list, no cache", "device list"),
         ("login", "login"),
     ):
-        mock, prism = totals.get(("mock", scenario)), totals.get(("prism", against))
-        if not (mock and prism and prism.rps):
-            continue
-        per_round = [r[("mock", scenario)].rps / r[("prism", against)].rps for r in rounds]
-        ratio = f"ratio mock/prism, {scenario}: {mock.rps / prism.rps:.2f}x req/s"
-        ratio += f" (rounds {min(per_round):.2f}-{max(per_round):.2f})"
-        if prism.bytes_read:
-            ratio += f", {mock.mb_per_second / prism.mb_per_second:.1f}x bytes/s"
-        if prism.per_cpu_second:
-            ratio += f", {mock.per_cpu_second / prism.per_cpu_second:.2f}x req/CPU-s"
+        mock, prism = summed.get(("mock", scenario)), summed.get(("prism", against))
+        if mock and prism and prism.rps:
+            per_round = tuple(r[("mock", scenario)].rps / r[("prism", against)].rps for r in rounds)
+            found.append(Comparison(scenario, mock, prism, per_round))
+    return found
+
+
+def report(rounds: Rounds) -> None:
+    """Totals per server and scenario over all rounds, and the ratios to Prism."""
+    print()
+    header = f"{'scenario':<23} {'server':<6} {'requests':>8} {'errors':>6} {'seconds':>8}"
+    print(f"{header} {'req/s':>9} {'MB/s':>8} {'CPU-s':>6} {'req/CPU-s':>9}")
+    for r in totals(rounds).values():
+        counts = f"{r.requests:>8} {r.errors:>6} {r.seconds:>8.2f} {r.rps:>9,.0f}"
+        cpu = f"{r.cpu_seconds:>6.1f} {r.per_cpu_second:>9,.0f}"
+        print(f"{r.scenario:<23} {r.server:<6} {counts} {r.mb_per_second:>8.1f} {cpu}")
+    # The replies are unlike: a page of 50 real devices against Prism's static one-item
+    # example. The MB/s ratio says how much more the mock delivers.
+    for c in comparisons(rounds):
+        ratio = f"ratio mock/prism, {c.scenario}: {c.ratio:.2f}x req/s"
+        ratio += f" (rounds {min(c.per_round):.2f}-{max(c.per_round):.2f})"
+        if c.prism.bytes_read:
+            ratio += f", {c.mock.mb_per_second / c.prism.mb_per_second:.1f}x bytes/s"
+        if c.cpu_ratio is not None:
+            ratio += f", {c.cpu_ratio:.2f}x req/CPU-s"
         print(ratio)
 
 

@@ -1,0 +1,321 @@
+"""``make bench``: every benchmark of this folder in one run, one table, ``results.json``.
+
+Each row is a figure and its ratio to a baseline measured in the same run, on the same machine,
+alternating with it where the measurement allows; nothing here passes or fails. The parts are
+the other scripts of this folder, called as functions:
+
+- clients (``overlay_overhead.py``): the whole stack (the session's resources over the generated
+  client) against raw httpx with ``json.loads``, and the overlay against the bare generated
+  client, on one page of devices from the mock in its own process: page sizes 10 and 100,
+  sequential and from 50 asyncio tasks;
+- storm (``overlay_overhead.py``): 1,000 tasks and 64 threads through one token expiry, the
+  refresh requests and failed calls counted, timed against the same herd on a fresh token;
+- mock against Prism (``mock_throughput.py``): device list and login, requests per second and
+  per CPU-second of each server;
+- cold ``import iotconnect`` in a fresh interpreter, against ``import httpx`` and an empty one;
+- ``make generate`` (``scripts/generate.py`` into a scratch folder) against the generator alone
+  with its own templates and no post hooks;
+- the conformance run (``iotconnect conformance`` against the embedded mock) against the same
+  command with ``--plan``, which loads everything and sends nothing.
+
+    make bench                                   # what the README's performance section shows
+    .venv/bin/python benchmarks/bench.py --quick # fewer rounds, a minute or two
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.util
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import mock_throughput
+from _mock import ROOT
+
+RESULTS = ROOT / "benchmarks" / "results.json"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One figure, its baseline from the same run, and how they compare."""
+
+    part: str
+    measured: str
+    value: float
+    unit: str
+    baseline: str = ""
+    baseline_value: float | None = None
+    #: How the two compare, in words: "1.12x the time", "1.75x the req/s".
+    ratio: float | None = None
+    ratio_of: str = ""
+    #: The ratio's range over the rounds, when there were rounds.
+    spread: str = ""
+    note: str = ""
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def _alternating(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
+    """Seconds of each run per round, the order alternating (A B C, C B A, ...)."""
+    samples: dict[str, list[float]] = {name: [] for name in runs}
+    names = list(runs)
+    for number in range(rounds):
+        for name in names if number % 2 == 0 else names[::-1]:
+            samples[name].append(_seconds(runs[name]))
+    return samples
+
+
+def _python(code: str) -> Callable[[], object]:
+    command = [sys.executable, "-c", code]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    return lambda: subprocess.run(command, check=True, env=env, timeout=120)
+
+
+def cold_import(rounds: int) -> list[Row]:
+    """``import iotconnect`` in a fresh interpreter, against ``import httpx`` and nothing."""
+    samples = _alternating(
+        {
+            "nothing": _python("pass"),
+            "httpx": _python("import httpx"),
+            "iotconnect": _python("import iotconnect"),
+        },
+        rounds,
+    )
+    ms = {name: statistics.median(values) * 1000 for name, values in samples.items()}
+    own = [i - h for i, h in zip(samples["iotconnect"], samples["httpx"], strict=True)]
+    return [
+        Row(
+            "cold import",
+            "python -c 'import iotconnect'",
+            ms["iotconnect"],
+            "ms",
+            "python -c 'import httpx'",
+            ms["httpx"],
+            ms["iotconnect"] / ms["httpx"],
+            "the time",
+            note=f"empty interpreter {ms['nothing']:.0f} ms; iotconnect beyond httpx "
+            f"{statistics.median(own) * 1000:.0f} ms; median of {rounds}",
+        ),
+    ]
+
+
+def _generate_script() -> ModuleType:
+    # scripts/generate.py is a script, not a package module: load it from its file.
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def generate_time(rounds: int) -> list[Row]:
+    """``make generate``'s work into a scratch folder, against the generator's bare run."""
+    import yaml
+
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as scratch:
+        config = Path(scratch) / "config.yml"
+        plain = yaml.safe_load((ROOT / "generator-config.yml").read_text())
+        config.write_text(yaml.safe_dump({**plain, "post_hooks": []}))
+        script = _generate_script()
+        alone = [str(Path(sys.executable).parent / "openapi-python-client"), "generate"]
+        alone += ["--path", str(script.SPEC), "--config", str(config), "--meta", "none"]
+        alone += ["--output-path", str(Path(scratch) / "bare"), "--overwrite"]
+        samples = _alternating(
+            {
+                "make generate": lambda: script.generate(Path(scratch) / "ours"),
+                "bare": lambda: subprocess.run(alone, check=True, capture_output=True, timeout=600),
+            },
+            rounds,
+        )
+    ours, bare = (statistics.median(samples[k]) for k in ("make generate", "bare"))
+    return [
+        Row(
+            "make generate",
+            "scripts/generate.py (templates, ruff hooks)",
+            ours,
+            "s",
+            "openapi-python-client alone (its templates, no hooks)",
+            bare,
+            ours / bare,
+            "the time",
+            note=f"median of {rounds}",
+        ),
+    ]
+
+
+def conformance_time(rounds: int) -> list[Row]:
+    """``iotconnect conformance`` on the embedded mock, against its ``--plan`` start-up."""
+    iotconnect = str(Path(sys.executable).parent / "iotconnect")
+    with tempfile.TemporaryDirectory(prefix="bench-conformance-") as scratch:
+        report = str(Path(scratch) / "conformance.xml")
+        last: list[str] = []
+
+        def full() -> None:
+            done = subprocess.run(
+                [iotconnect, "conformance", "--report", report],
+                capture_output=True,
+                text=True,
+                timeout=1800,
+                check=True,
+            )
+            last[:] = done.stdout.strip().splitlines()[-1:]
+
+        def plan() -> None:
+            subprocess.run(
+                [iotconnect, "conformance", "--plan"], capture_output=True, timeout=600, check=True
+            )
+
+        samples = _alternating({"run": full, "plan": plan}, rounds)
+    run, start = (statistics.median(samples[k]) for k in ("run", "plan"))
+    return [
+        Row(
+            "conformance",
+            "iotconnect conformance (embedded mock, all phases)",
+            run,
+            "s",
+            "the same with --plan (loads, sends nothing)",
+            start,
+            run / start,
+            "the time",
+            note=(last[0] if last else "") + f"; median of {rounds}",
+        ),
+    ]
+
+
+def mock_vs_prism(args: argparse.Namespace) -> list[Row]:
+    """``mock_throughput.py``: device list and login, mock against Prism."""
+    options = mock_throughput.build_parser().parse_args([])
+    options.rounds = args.rounds
+    options.seconds = args.prism_seconds
+    options.prism_dir = args.prism_dir
+    options.skip_prism = args.skip_prism
+    rounds, note = mock_throughput.measure_all(options)
+    rows = []
+    for c in mock_throughput.comparisons(rounds):
+        cpu = "" if c.cpu_ratio is None else f"; {c.cpu_ratio:.2f}x the requests per CPU-second"
+        rows.append(
+            Row(
+                "mock vs Prism",
+                f"mock, {c.scenario}",
+                c.mock.rps,
+                "req/s",
+                f"Prism, {c.prism.scenario}",
+                c.prism.rps,
+                c.ratio,
+                "the req/s",
+                f"{min(c.per_round):.2f}-{max(c.per_round):.2f}",
+                f"{options.tool}, {options.concurrency} connections{cpu}",
+            )
+        )
+    if note:
+        rows.append(Row("mock vs Prism", "Prism", 0.0, "", note=note))
+    return rows
+
+
+def _table(rows: list[Row]) -> Iterator[str]:
+    def number(value: float | None, unit: str) -> str:
+        if value is None:
+            return ""
+        if unit in ("s",):
+            return f"{value:.2f} {unit}"
+        if unit in ("ms", "µs"):
+            return f"{value:,.1f} {unit}"
+        return f"{value:,.0f} {unit}".strip()
+
+    header = ("part", "measured", "value", "baseline (same run)", "value", "ratio", "rounds")
+    cells = [
+        (
+            r.part,
+            r.measured,
+            number(r.value, r.unit),
+            r.baseline,
+            number(r.baseline_value, r.unit),
+            "" if r.ratio is None else f"{r.ratio:.2f}x {r.ratio_of}",
+            r.spread,
+        )
+        for r in rows
+    ]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(header)]
+    yield "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
+    yield "  ".join("-" * w for w in widths)
+    for row, cell in zip(rows, cells, strict=True):
+        yield "  ".join(c.ljust(w) for c, w in zip(cell, widths, strict=True))
+        if row.note:
+            yield f"    {row.note}"
+
+
+def _machine() -> dict[str, Any]:
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    ).stdout.strip()
+    return {
+        "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "commit": commit,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "load average before": os.getloadavg(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer rounds and shorter ones")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the throughput parts")
+    parser.add_argument("--prism-seconds", type=float, default=5.0)
+    parser.add_argument(
+        "--prism-dir", type=Path, help="an npm install of Prism (make bench: benchmarks)"
+    )
+    parser.add_argument("--skip-prism", action="store_true")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    if args.quick:
+        args.rounds, args.prism_seconds = 1, 2.0
+    machine = _machine()
+    rows: list[Row] = []
+    parts: list[tuple[str, Callable[[], list[Row]]]] = [
+        ("mock vs Prism", lambda: mock_vs_prism(args)),
+        ("cold import", lambda: cold_import(5 if args.quick else 15)),
+        ("make generate", lambda: generate_time(1 if args.quick else 3)),
+        ("conformance", lambda: conformance_time(1)),
+    ]
+    for name, part in parts:
+        print(f"== {name}", flush=True)
+        started = time.monotonic()
+        rows += part()
+        print(f"   ({time.monotonic() - started:.0f} s)", flush=True)
+    machine["load average after"] = os.getloadavg()
+    print()
+    for line in _table(rows):
+        print(line)
+    args.out.write_text(
+        json.dumps({"machine": machine, "rows": [asdict(r) for r in rows]}, indent=2) + "\n"
+    )
+    print(f"\nwritten: {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
