@@ -1,41 +1,48 @@
-"""What the overlay costs per call, next to the bare generated client, measured in one run.
+"""What the client costs per call, next to raw httpx and the bare generated client, in one run.
 
-Every figure is ``list_devices`` (``GET /Device?pageNumber=1&pageSize=10``) against one mock
-served in its own process (``python -m iotconnect_mock serve``, see ``_mock.py``), so the
+Every figure is one page of ``GET /Device`` (``--page-sizes``, default 10 and 100) against one
+mock served in its own process (``python -m iotconnect_mock serve``, see ``_mock.py``), so the
 client under test has a CPU and a GIL to itself; loopback only.
 
-- ``baseline``: the generated ``AuthenticatedClient`` with a bearer token obtained once by hand
-  (``GET /Auth/basic-token`` and ``POST /Auth/login`` with plain httpx);
-- ``IoTConnect``: ``iot.device`` of an ``IoTConnect`` session (``TokenAuth`` per request, the
-  retrying transport, default timeouts);
+- ``raw httpx``: ``httpx.Client.get`` with a bearer token obtained once by hand, and
+  ``json.loads`` of the body: the floor any Python client stands on;
+- ``bare generated``: ``list_devices.sync_detailed`` on the generated ``AuthenticatedClient``
+  with that token (the generated models parse the page);
+- ``IoTConnect (generated)``: the same function on ``iot.device`` of an ``IoTConnect`` session
+  (``TokenAuth`` per request, the error boundary: retries, deadlines, typed errors, replies
+  checked against the models);
 - ``IoTConnect + FileTokenStore``: the same with tokens kept in files in a temp directory;
-- ``iot.devices (resource)``: the same page through the resource (one page of the pager);
-- ``async baseline`` / ``async IoTConnect``: ``list_devices.asyncio_detailed`` from
-  ``--concurrency`` tasks sharing one client.
+- ``iot.devices``: the whole stack, one page of ``iot.devices.list(page_size=N)``;
+- the async twins of raw, bare and ``iot.aio.devices`` from ``--concurrency`` tasks sharing one
+  client.
 
-Sequential calls per second, in ``--rounds`` interleaved rounds (A B C, then C B A, ... so that
-drift on a noisy machine cancels out); each variant has its ratio to its baseline, over the
-whole run and per round (min-max). Every round is capped by ``--calls`` and ``--max-seconds``.
+Calls per second, in ``--rounds`` interleaved rounds (A B C, then C B A, ... so that drift on a
+noisy machine cancels out); each variant has its ratio to its baseline, over the whole run and
+per round (min-max). Every round is capped by ``--calls`` and ``--max-seconds``.
 
 Then the herd: ``--threads`` threads and ``--tasks`` asyncio tasks sharing one ``IoTConnect``
 session each make one call at once, through a token that is still fresh, through one the mock
 has expired (``POST /_mock/clock/advance``; the client learns it from the 401s) and through one
 that expired on both clocks (the session's clock is pushed too, so it renews before sending).
 The same fresh herd through the bare generated client (bearer set by hand) is the yardstick for
-contention in the overlay. Time to get through, as a ratio to the fresh herd, and the requests
-seen, counted by a transport passed to ``IoTConnect(transport=...)``: single flight means one
-refresh and no login per herd.
+contention in the overlay. Time to get through, as a ratio to the fresh herd, the requests seen
+(counted by a transport passed to ``IoTConnect(transport=...)``: single flight means one refresh
+and no login per herd), and the calls that failed.
 
     .venv/bin/python benchmarks/overlay_overhead.py
-    .venv/bin/python benchmarks/overlay_overhead.py --rounds 9 --calls 500 --concurrency 16
+    .venv/bin/python benchmarks/overlay_overhead.py --rounds 9 --calls 500 --concurrency 50
 
-Not a CI gate: the ratios are what to read; absolute rates depend on the machine.
+``bench.py`` (``make bench``) runs the same measurements with page sizes 10 and 100, 50 tasks,
+and a herd of 64 threads and 1,000 tasks. Not a CI gate: the ratios are what to read; absolute
+rates depend on the machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import json
 import statistics
 import sys
 import tempfile
@@ -59,10 +66,12 @@ from iotconnect_client.types import Response
 DEVICES = 100
 PAGE_SIZE = 10
 API = "/api/v2.1"
+#: The most one herd may take before its stragglers count as failed.
+HERD_DEADLINE = 120.0
 
 SyncCall = Callable[[], object]
-"""A generated call (a ``Response``) or a resource call (a model; failures raise)."""
-AsyncCall = Callable[[], Awaitable[Response[Any]]]
+"""A generated call (a ``Response``), a resource call (a model) or a raw one; failures raise."""
+AsyncCall = Callable[[], Awaitable[object]]
 
 
 @dataclass
@@ -163,6 +172,12 @@ class CountingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 # -- sequential and concurrent calls ----------------------------------------------------------
 
 
+def _failed(result: object) -> bool:
+    # Generated functions on a bare client return a Response whatever the status; the session's
+    # calls and the resources raise instead.
+    return isinstance(result, Response) and result.status_code != HTTPStatus.OK
+
+
 def sync_round(call: SyncCall, calls: int, max_seconds: float) -> tuple[int, int, float]:
     """``calls`` calls one after the other (at most ``max_seconds``): done, errors, seconds."""
     done = errors = 0
@@ -174,7 +189,7 @@ def sync_round(call: SyncCall, calls: int, max_seconds: float) -> tuple[int, int
         except IoTConnectError:
             errors += 1
         else:
-            errors += isinstance(result, Response) and result.status_code != HTTPStatus.OK
+            errors += _failed(result)
         done += 1
     return done, errors, time.perf_counter() - started
 
@@ -191,8 +206,12 @@ async def async_round(
         nonlocal done, errors, started_calls
         while started_calls < calls and time.perf_counter() < deadline:
             started_calls += 1
-            if (await call()).status_code != HTTPStatus.OK:
+            try:
+                result = await call()
+            except IoTConnectError:
                 errors += 1
+            else:
+                errors += _failed(result)
             done += 1
 
     await asyncio.gather(*(lane() for _ in range(concurrency)))
@@ -262,14 +281,19 @@ def herd_once(
     statuses_lock = threading.Lock()
 
     def in_thread() -> None:
-        go.wait()
-        status = list_devices.sync_detailed(client=client, page_size=PAGE_SIZE).status_code
+        go.wait(timeout=HERD_DEADLINE)
+        status = 0  # the session raises where the bare client returns the status
+        with contextlib.suppress(IoTConnectError):
+            status = list_devices.sync_detailed(client=client, page_size=PAGE_SIZE).status_code
         with statuses_lock:
             statuses.append(status)
 
     async def in_tasks() -> tuple[float, list[int]]:
         async def one() -> int:
-            reply = await list_devices.asyncio_detailed(client=client, page_size=PAGE_SIZE)
+            try:
+                reply = await list_devices.asyncio_detailed(client=client, page_size=PAGE_SIZE)
+            except IoTConnectError:
+                return 0
             return reply.status_code
 
         started = time.perf_counter()
@@ -282,11 +306,13 @@ def herd_once(
     before = transport.snapshot()
     started, task_statuses = runner.run(in_tasks())
     for worker in workers:
-        worker.join()
+        worker.join(timeout=HERD_DEADLINE)
     elapsed = time.perf_counter() - started
     counts = transport.snapshot()
     counts.subtract(before)
+    # A thread still running past the deadline counts as failed too.
     errors = sum(status != HTTPStatus.OK for status in [*statuses, *task_statuses])
+    errors += threads - len(statuses)
     return elapsed, counts, errors
 
 
@@ -374,7 +400,8 @@ def print_herd(rounds: list[HerdRound], threads: int, tasks: int) -> None:
     print("(refresh, login, 401s, requests: per herd, min-max over the rounds)")
 
 
-def main() -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, also what ``bench.py`` takes the defaults from."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -384,77 +411,136 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16, help="tasks in the async rounds")
     parser.add_argument("--warmup", type=int, default=50, help="untimed calls per variant first")
     parser.add_argument("--max-seconds", type=float, default=5.0, help="time cap per round")
+    parser.add_argument(
+        "--page-sizes",
+        type=lambda text: [int(size) for size in text.split(",")],
+        default=[PAGE_SIZE, DEVICES],
+        help="comma-separated page sizes (at most the mock's devices)",
+    )
     parser.add_argument("--threads", type=int, default=32, help="threads in the herd")
     parser.add_argument("--tasks", type=int, default=200, help="asyncio tasks in the herd")
     parser.add_argument("--herd-rounds", type=int, default=6, help="rounds of each herd")
-    args = parser.parse_args()
+    return parser
 
-    from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
 
-    with serve_mock(devices=DEVICES) as origin, ExitStack() as stack:
-        api = origin + API
-        print(
-            f"mock: {DEVICES} devices, uvicorn ({HTTP_PARSER}, {EVENT_LOOP}) on {origin},"
-            f" in its own process; list_devices(page_size={PAGE_SIZE})",
-            flush=True,
+RAW = "raw httpx"
+BARE = "bare generated"
+SESSION = "IoTConnect (generated)"
+FILE_STORE = "IoTConnect + FileTokenStore"
+STACK = "iot.devices"
+#: Each variant and the one its ratio is to.
+BASELINES: dict[str, str | None] = {
+    RAW: None,
+    BARE: RAW,
+    SESSION: BARE,
+    FILE_STORE: BARE,
+    STACK: RAW,
+}
+
+
+def variant(name: str, page_size: int, concurrency: int | None = None) -> str:
+    """A tally's name: ``page 10: iot.devices``, ``page 10, 50 tasks: iot.devices``."""
+    tasks = "" if concurrency is None else f", {concurrency} tasks"
+    return f"page {page_size}{tasks}: {name}"
+
+
+def _sync_calls(
+    raw: httpx.Client, bare: AuthenticatedClient, iot: IoTConnect, iot_file: IoTConnect, size: int
+) -> dict[str, SyncCall]:
+    query = {"pageNumber": 1, "pageSize": size}
+    return {
+        RAW: lambda: json.loads(raw.get("/Device", params=query).content),
+        BARE: lambda: list_devices.sync_detailed(client=bare, page_size=size),
+        SESSION: lambda: list_devices.sync_detailed(client=iot.device, page_size=size),
+        FILE_STORE: lambda: list_devices.sync_detailed(client=iot_file.device, page_size=size),
+        STACK: lambda: next(iot.devices.list(page_size=size).pages()),
+    }
+
+
+def measure_calls(origin: str, args: argparse.Namespace) -> list[Tally]:
+    """Every variant at every page size, sequential and concurrent; the tallies in order."""
+    api = origin + API
+    token = login_by_hand(api)
+    tallies: dict[str, Tally] = {}
+    with ExitStack() as stack:
+        raw = stack.enter_context(
+            httpx.Client(base_url=api, headers={"Authorization": f"Bearer {token}"})
         )
-        token = login_by_hand(api)
-        baseline = stack.enter_context(AuthenticatedClient(base_url=api, token=token))
+        bare = stack.enter_context(AuthenticatedClient(base_url=api, token=token))
         iot = stack.enter_context(session(api))
         token_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="iotc-tokens-"))
         iot_file = stack.enter_context(session(api, token_store=FileTokenStore(token_dir)))
+        for size in args.page_sizes:
+            sync = _sync_calls(raw, bare, iot, iot_file, size)
+            named = {variant(name, size): call for name, call in sync.items()}
+            for name in sync:
+                baseline = BASELINES[name]
+                tallies[variant(name, size)] = Tally(
+                    variant(name, size), None if baseline is None else variant(baseline, size)
+                )
+            print(f"page {size}: {args.rounds} rounds of {args.calls} calls each", flush=True)
+            measure_sync(named, tallies, args)
+            print(f"page {size}, {args.concurrency} tasks: {args.rounds} rounds", flush=True)
+            asyncio.run(_measure_async_calls(api, token, size, tallies, args))
+    return list(tallies.values())
 
-        sync_variants: dict[str, SyncCall] = {
-            "baseline": lambda: list_devices.sync_detailed(client=baseline, page_size=PAGE_SIZE),
-            "IoTConnect": lambda: list_devices.sync_detailed(
-                client=iot.device, page_size=PAGE_SIZE
-            ),
-            "IoTConnect + FileTokenStore": lambda: list_devices.sync_detailed(
-                client=iot_file.device, page_size=PAGE_SIZE
-            ),
-            "iot.devices (resource)": lambda: next(iot.devices.list(page_size=PAGE_SIZE).pages()),
+
+async def _measure_async_calls(
+    api: str, token: str, size: int, tallies: dict[str, Tally], args: argparse.Namespace
+) -> None:
+    query = {"pageNumber": 1, "pageSize": size}
+
+    async def raw_call() -> object:
+        return json.loads((await raw.get("/Device", params=query)).content)
+
+    async def stack_call() -> object:
+        async for page in aiot.aio.devices.list(page_size=size).pages():
+            return page
+        return None
+
+    async with (
+        httpx.AsyncClient(base_url=api, headers={"Authorization": f"Bearer {token}"}) as raw,
+        AuthenticatedClient(base_url=api, token=token) as bare,
+        session(api) as aiot,
+    ):
+        calls: dict[str, AsyncCall] = {
+            RAW: raw_call,
+            BARE: lambda: list_devices.asyncio_detailed(client=bare, page_size=size),
+            STACK: stack_call,
         }
-        tallies = {
-            "baseline": Tally("baseline", None),
-            "IoTConnect": Tally("IoTConnect", "baseline"),
-            "IoTConnect + FileTokenStore": Tally("IoTConnect + FileTokenStore", "baseline"),
-            "iot.devices (resource)": Tally("iot.devices (resource)", "baseline"),
-            "async baseline": Tally(f"async baseline ({args.concurrency} tasks)", None),
-            "async IoTConnect": Tally(
-                f"async IoTConnect ({args.concurrency} tasks)",
-                f"async baseline ({args.concurrency} tasks)",
-            ),
-        }
-        print(f"sync: {args.rounds} rounds of {args.calls} calls per variant", flush=True)
-        measure_sync(sync_variants, tallies, args)
+        for name in calls:
+            baseline = BASELINES[name]
+            key = variant(name, size, args.concurrency)
+            tallies[key] = Tally(
+                key, None if baseline is None else variant(baseline, size, args.concurrency)
+            )
+        await measure_async(
+            {variant(name, size, args.concurrency): call for name, call in calls.items()},
+            tallies,
+            args,
+        )
 
-        async def run_async() -> None:
-            async_baseline = AuthenticatedClient(base_url=api, token=token)
-            async with async_baseline, session(api) as aiot:
-                variants: dict[str, AsyncCall] = {
-                    "async baseline": lambda: list_devices.asyncio_detailed(
-                        client=async_baseline, page_size=PAGE_SIZE
-                    ),
-                    "async IoTConnect": lambda: list_devices.asyncio_detailed(
-                        client=aiot.device, page_size=PAGE_SIZE
-                    ),
-                }
-                await measure_async(variants, tallies, args)
 
+def main() -> int:
+    """Measure the calls and the herd against one mock; print both tables."""
+    args = build_parser().parse_args()
+    from iotconnect_mock.server import EVENT_LOOP, HTTP_PARSER
+
+    with serve_mock(devices=DEVICES) as origin:
         print(
-            f"async: {args.rounds} rounds of {args.async_calls} calls per variant,"
-            f" {args.concurrency} tasks",
+            f"mock: {DEVICES} devices, uvicorn ({HTTP_PARSER}, {EVENT_LOOP}) on {origin},"
+            " in its own process",
             flush=True,
         )
-        asyncio.run(run_async())
+        tallies = measure_calls(origin, args)
         print(f"herd: {args.herd_rounds} rounds of each", flush=True)
         herd = measure_herd(origin, args)
 
     print()
-    print_calls(list(tallies.values()))
+    print_calls(tallies)
     print()
     print_herd(herd, args.threads, args.tasks)
-    errors = sum(t.errors for t in tallies.values()) + sum(r.errors for r in herd)
+    errors = sum(t.errors for t in tallies) + sum(r.errors for r in herd)
     return 1 if errors else 0
 
 
