@@ -42,7 +42,8 @@ from types import ModuleType
 from typing import Any
 
 import mock_throughput
-from _mock import ROOT
+import overlay_overhead as clients
+from _mock import ROOT, serve_mock
 
 RESULTS = ROOT / "benchmarks" / "results.json"
 
@@ -229,6 +230,90 @@ def mock_vs_prism(args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+def _time_ratio(tally: clients.Tally, baseline: clients.Tally) -> tuple[float, str]:
+    # Rates per round, so the time ratio is the baseline's rate over this one's.
+    rounds = [b / t for t, b in zip(tally.rates, baseline.rates, strict=True) if t]
+    return baseline.rate / tally.rate, f"{min(rounds):.2f}-{max(rounds):.2f}"
+
+
+#: (what is measured, against what) for every page size and both modes.
+_CLIENT_ROWS = (
+    (clients.STACK, clients.RAW),
+    (clients.BARE, clients.RAW),
+    (clients.STACK, clients.BARE),
+    (clients.SESSION, clients.BARE),
+)
+
+
+def client_calls(args: argparse.Namespace) -> list[Row]:
+    """``overlay_overhead.py``: the stack against raw httpx, the overlay against bare."""
+    options = clients.build_parser().parse_args([])
+    options.page_sizes = [10, 100]
+    options.concurrency = 50
+    options.rounds = args.client_rounds
+    options.calls = options.async_calls = args.client_calls
+    with serve_mock(devices=clients.DEVICES) as origin:
+        tallies = {t.name: t for t in clients.measure_calls(origin, options)}
+    rows = []
+    for size in options.page_sizes:
+        for concurrency in (None, options.concurrency):
+            mode = "sequential" if concurrency is None else f"{concurrency} tasks"
+            for measured, against in _CLIENT_ROWS:
+                key = clients.variant(measured, size, concurrency)
+                base = clients.variant(against, size, concurrency)
+                if key not in tallies or base not in tallies:
+                    continue  # the async rounds have no FileTokenStore or session variant
+                ratio, spread = _time_ratio(tallies[key], tallies[base])
+                errors = tallies[key].errors + tallies[base].errors
+                rows.append(
+                    Row(
+                        f"client, page {size}, {mode}",
+                        measured,
+                        tallies[key].rate,
+                        "calls/s",
+                        against,
+                        tallies[base].rate,
+                        ratio,
+                        "the time",
+                        spread,
+                        f"{errors} failed calls" if errors else "",
+                    )
+                )
+    return rows
+
+
+def storm(args: argparse.Namespace) -> list[Row]:
+    """``overlay_overhead.py``'s herd: 1,000 tasks and 64 threads through one expiry."""
+    options = clients.build_parser().parse_args([])
+    options.threads, options.tasks, options.herd_rounds = 64, 1000, args.storm_rounds
+    with serve_mock(devices=clients.DEVICES) as origin:
+        herd = clients.measure_herd(origin, options)
+    fresh = statistics.median(r.seconds for r in herd if r.kind == "fresh")
+    rows = []
+    for kind in dict.fromkeys(r.kind for r in herd):
+        mine = [r for r in herd if r.kind == kind]
+        seconds = statistics.median(r.seconds for r in mine)
+        counts = {key: sorted({r.counts[key] for r in mine}) for key in ("refresh", "login", "401")}
+        shown = ", ".join(
+            f"{key} {'/'.join(str(n) for n in values)}" for key, values in counts.items()
+        )
+        failed = sum(r.errors for r in mine)
+        rows.append(
+            Row(
+                "storm: 64 threads + 1,000 tasks",
+                kind,
+                seconds,
+                "s",
+                "fresh token, session",
+                fresh,
+                seconds / fresh,
+                "the time",
+                note=f"per herd: {shown}; {failed} failed calls over {len(mine)} herds",
+            )
+        )
+    return rows
+
+
 def _table(rows: list[Row]) -> Iterator[str]:
     def number(value: float | None, unit: str) -> str:
         if value is None:
@@ -289,13 +374,19 @@ def main() -> int:
         "--prism-dir", type=Path, help="an npm install of Prism (make bench: benchmarks)"
     )
     parser.add_argument("--skip-prism", action="store_true")
+    parser.add_argument("--client-rounds", type=int, default=5)
+    parser.add_argument("--client-calls", type=int, default=500)
+    parser.add_argument("--storm-rounds", type=int, default=3)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.prism_seconds = 1, 2.0
+        args.client_rounds, args.client_calls, args.storm_rounds = 2, 150, 1
     machine = _machine()
     rows: list[Row] = []
     parts: list[tuple[str, Callable[[], list[Row]]]] = [
+        ("clients", lambda: client_calls(args)),
+        ("storm", lambda: storm(args)),
         ("mock vs Prism", lambda: mock_vs_prism(args)),
         ("cold import", lambda: cold_import(5 if args.quick else 15)),
         ("make generate", lambda: generate_time(1 if args.quick else 3)),
