@@ -3,9 +3,11 @@
 The table crosses 20 kinds of bad reply (cut-short and HTML bodies, missing fields, a bad
 GUID, ``data: null``, status 520, a 200 whose envelope reports an error, stalls, drops...) with
 10 calls (the resources, sync and async, and the plain generated functions). Each case runs
-through ``httpx.MockTransport`` and through a real socket (:class:`~.scripted.RawServer`), and
-asserts the exact ``IoTConnectError`` subclass and that no password, solution key or token is in
-its text, repr or traceback, although every bad body echoes the password and the bearer token.
+through ``httpx.MockTransport`` here and through a real socket (:class:`~.scripted.RawServer`)
+in the reliability suite (``tests/reliability/test_bad_replies.py``, which imports this table),
+and asserts the exact ``IoTConnectError`` subclass and that no password, solution key or token
+is in its text, repr or traceback, although every bad body echoes the password and the bearer
+token.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from iotconnect import (
 )
 from iotconnect_client.api.device import get_device, list_devices
 
-from .scripted import JSON, Loopback, RawServer, Script, mock_transport
+from .scripted import JSON, Script, mock_transport
 
 PASSWORD = "pw-Echoed-4c1e"
 SOLUTION_KEY = "a2V5LUVjaG9lZC1TRUNSRVQ="
@@ -310,22 +312,6 @@ def test_bad_reply_in_memory(kind: str, call: str) -> None:
     transport = mock_transport(service)
     with _session("http://bad.example.test", transport, read=5.0, retries=1) as iot:
         _check(kind, call, service, iot)
-
-
-@pytest.mark.slow
-def test_bad_replies_over_a_socket() -> None:
-    """The whole table over loopback TCP, one server for all cases.
-
-    A stall costs the read timeout, long enough for a login on a busy machine; the retries are
-    tested elsewhere, so there are none here.
-    """
-    current: list[Service] = []
-    with RawServer(lambda *request: current[-1](*request)) as server:
-        for kind, call in CASES:
-            current.append(Service(KINDS[kind].make(CALLS[call])))  # type: ignore[arg-type]
-            # Every reply says Connection: close, so no pooled connection outlives its loop.
-            with _session(server.url, Loopback(), read=0.75, retries=0) as iot:
-                _check(kind, call, current[-1], iot)
 
 
 def test_the_table_is_the_issue_s() -> None:
