@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import importlib.util
 import json
 import os
 import platform
@@ -38,11 +37,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import client_breakdown
 import mock_throughput
 import overlay_overhead as clients
+from _generator import generate_script
 from _mock import ROOT, serve_mock
 
 RESULTS = ROOT / "benchmarks" / "results.json"
@@ -116,32 +116,14 @@ def cold_import(rounds: int) -> list[Row]:
     ]
 
 
-def _generate_script() -> ModuleType:
-    # scripts/generate.py is a script, not a package module: load it from its file.
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "scripts" / "generate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def generate_time(rounds: int) -> list[Row]:
     """``make generate``'s work into a scratch folder, against the generator's bare run."""
-    import yaml
-
+    script = generate_script()
     with tempfile.TemporaryDirectory(prefix="bench-generate-") as scratch:
-        config = Path(scratch) / "config.yml"
-        plain = yaml.safe_load((ROOT / "generator-config.yml").read_text())
-        config.write_text(yaml.safe_dump({**plain, "post_hooks": []}))
-        script = _generate_script()
-        alone = [str(Path(sys.executable).parent / "openapi-python-client"), "generate"]
-        alone += ["--path", str(script.SPEC), "--config", str(config), "--meta", "none"]
-        alone += ["--output-path", str(Path(scratch) / "bare"), "--overwrite"]
         samples = _alternating(
             {
                 "make generate": lambda: script.generate(Path(scratch) / "ours"),
-                "bare": lambda: subprocess.run(alone, check=True, capture_output=True, timeout=600),
+                "bare": lambda: script.generate(Path(scratch) / "bare", plain=True),
             },
             rounds,
         )
@@ -282,6 +264,32 @@ def client_calls(args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+def breakdown(args: argparse.Namespace) -> list[Row]:
+    """``client_breakdown.py``: CPU per call in process, and what each part of it costs."""
+    with client_breakdown.upstream_models() as upstream:
+        costs = client_breakdown.measure(args.breakdown_rounds, 300, upstream)
+    rows = []
+    for size in client_breakdown.PAGE_SIZES:
+        mine = [c for c in costs if c.page_size == size]
+        raw = next(c for c in mine if c.what.startswith("raw"))
+        for cost in mine:
+            if cost is not raw:
+                rows.append(
+                    Row(
+                        f"client CPU in process, page {size}",
+                        cost.what,
+                        cost.micros,
+                        "µs",
+                        raw.what,
+                        raw.micros,
+                        cost.micros / raw.micros,
+                        "raw's CPU",
+                        note=f"min of {args.breakdown_rounds} rounds" if cost is mine[1] else "",
+                    )
+                )
+    return rows
+
+
 def storm(args: argparse.Namespace) -> list[Row]:
     """``overlay_overhead.py``'s herd: 1,000 tasks and 64 threads through one expiry."""
     options = clients.build_parser().parse_args([])
@@ -377,15 +385,18 @@ def main() -> int:
     parser.add_argument("--client-rounds", type=int, default=5)
     parser.add_argument("--client-calls", type=int, default=500)
     parser.add_argument("--storm-rounds", type=int, default=3)
+    parser.add_argument("--breakdown-rounds", type=int, default=7)
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.prism_seconds = 1, 2.0
         args.client_rounds, args.client_calls, args.storm_rounds = 2, 150, 1
+        args.breakdown_rounds = 3
     machine = _machine()
     rows: list[Row] = []
     parts: list[tuple[str, Callable[[], list[Row]]]] = [
         ("clients", lambda: client_calls(args)),
+        ("client CPU in process", lambda: breakdown(args)),
         ("storm", lambda: storm(args)),
         ("mock vs Prism", lambda: mock_vs_prism(args)),
         ("cold import", lambda: cold_import(5 if args.quick else 15)),

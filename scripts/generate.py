@@ -57,27 +57,36 @@ def stamp() -> str:
     return json.dumps(inputs, indent=2) + "\n"
 
 
-def generate(output: Path) -> None:
-    """Run the pinned generator (and, through its post hooks, the pinned ruff) into output."""
+def generate(output: Path, *, plain: bool = False) -> None:
+    """Run the pinned generator (and, through its post hooks, the pinned ruff) into output.
+
+    ``plain``: the generator alone, with its own templates and no post hooks, which is what
+    ours are compared with (``tests/spec/test_templates.py``, ``benchmarks/``).
+    """
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
-    command = [
-        str(bin_dir / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(SPEC),
-        "--config",
-        str(CONFIG),
-        "--custom-template-path",
-        str(TEMPLATES),
-        "--meta",
-        "none",
-        "--output-path",
-        str(output),
-        "--overwrite",
-        "--fail-on-warning",
-    ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+    with tempfile.TemporaryDirectory() as scratch:
+        config, templates = CONFIG, ["--custom-template-path", str(TEMPLATES)]
+        if plain:
+            config, templates = Path(scratch) / "config.yml", []
+            settings = yaml.safe_load(CONFIG.read_text())
+            config.write_text(yaml.safe_dump({**settings, "post_hooks": []}))
+        command = [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(SPEC),
+            "--config",
+            str(config),
+            *templates,
+            "--meta",
+            "none",
+            "--output-path",
+            str(output),
+            "--overwrite",
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed with exit code {result.returncode}")
