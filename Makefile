@@ -118,11 +118,12 @@ $(BENCH_NODE): benchmarks/package.json benchmarks/package-lock.json
 
 ## bench: every benchmark, one table and benchmarks/results.json (ratios to baselines of the same
 ## run, never pass/fail). wrk comes from apt-get where it can be installed; else an httpx loop.
+## BENCH_ARGS=--quick: fewer and shorter rounds.
 bench: venv $(BENCH_NODE)
 	@command -v wrk >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] \
 		|| (apt-get install -y -qq wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)) \
 		|| echo "bench: no wrk; mock_throughput falls back to its httpx loop"
-	$(BIN)/python benchmarks/bench.py --prism-dir benchmarks
+	$(BIN)/python benchmarks/bench.py --prism-dir benchmarks $(BENCH_ARGS)
 
 ## lock: re-resolve pyproject.toml's dependencies in a scratch venv and rewrite constraints.txt
 lock:
