@@ -15,7 +15,15 @@ from starlette.routing import Route
 
 from .errors import FieldError, error_for_path
 
-__all__ = ["Fields", "Handler", "endpoint", "invalid_unicode", "json_fields", "parse_guid"]
+__all__ = [
+    "Fields",
+    "Handler",
+    "endpoint",
+    "invalid_unicode",
+    "json_fields",
+    "parse_guid",
+    "path_regex",
+]
 
 _GUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
 
@@ -47,8 +55,20 @@ def endpoint(path: str, handlers: Mapping[str, Handler]) -> Route:
     pattern = route.path_regex.pattern
     if path != "/" and pattern.endswith("$"):
         pattern = pattern[:-1] + "/?$"
-    route.path_regex = re.compile(pattern, re.IGNORECASE)
+    route.path_regex = path_regex(pattern)
     return route
+
+
+def path_regex(pattern: str) -> re.Pattern[str]:
+    """A Starlette path pattern as the mock matches it: ignoring case, with any character.
+
+    A path parameter holds whatever the client percent-encoded, newlines included: Starlette's
+    own ``.`` and ``$`` would stop at a newline, so a device whose unique id has one could be
+    created but not read by it (404), or one ending in one read as another.
+    """
+    if pattern.endswith("$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern, re.IGNORECASE | re.DOTALL)
 
 
 def _reject_constant(name: str) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -17,7 +16,7 @@ from starlette.routing import BaseRoute, Mount, Router
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
 from . import auth, control, devices, discovery, templates
-from ._http import endpoint
+from ._http import endpoint, path_regex
 from ._state import MockContext
 from .clock import Clock
 from .discovery import VERSION_PREFIXES
@@ -48,8 +47,8 @@ def _routes() -> list[BaseRoute]:
         # http://<the request's Host>/...: an open redirect. The routes take an optional
         # trailing slash themselves (``_http.endpoint``), so nothing needs it.
         mount = Mount(prefix, app=Router(services, redirect_slashes=False))
-        # Case-insensitive like the routes inside: /API/V2.1/device is /api/v2.1/Device.
-        mount.path_regex = re.compile(mount.path_regex.pattern, re.IGNORECASE)
+        # Matched like the routes inside: /API/V2.1/device is /api/v2.1/Device.
+        mount.path_regex = path_regex(mount.path_regex.pattern)
         mounts.append(mount)
     return [
         *mounts,

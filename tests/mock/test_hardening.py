@@ -7,6 +7,7 @@ import socket
 import sqlite3
 import stat
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -232,3 +233,15 @@ async def test_drop_after_over_a_socket_closes_with_no_byte_of_the_reply() -> No
             assert (await s.get("/Device/uniqueId/cut-after")).status_code == 200
             rules = (await client.get("/_mock/faults")).json()["data"]
             assert rules[0]["injected"] == 1
+
+
+async def test_a_unique_id_with_a_newline_reads_back_as_itself(session: Session) -> None:
+    # Route patterns used to stop at a newline: such a device was created, then 404 by its id.
+    for unique_id in ("line\nbreak", "trailing\n", "trailing"):
+        assert (await create(session, unique_id)).status_code == 200
+    for unique_id in ("line\nbreak", "trailing\n", "trailing"):
+        reply = await session.get(f"/Device/uniqueId/{quote(unique_id, safe='')}")
+        assert reply.status_code == 200, reply.text
+        assert reply.json()["data"][0]["uniqueId"] == unique_id
+    missing = await session.get("/Device/uniqueId/" + quote("nobody\n", safe=""))
+    assert missing.status_code == 409
