@@ -10,8 +10,9 @@ Where things live::
 
     app            create_app: settings, state, middleware, routes
     settings       MockSettings: every option, its default and its check
-    auth, devices, discovery, control
+    auth, devices, templates, discovery, control
                    one routes module per service (control: /_mock clock, reset, faults)
+    listing        the list queries: paging, sorting, filters
     _http          routing, the JSON-body reader, field checks (Fields)
     errors         error shapes per service, and the handlers that emit them
     render         a device's JSON (list item and single read) and a template's

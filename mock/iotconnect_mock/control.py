@@ -43,7 +43,7 @@ async def advance_clock(request: Request) -> Response:
     if not f.present("seconds"):
         f.fail("seconds", "seconds is required")
     if f.errors:
-        raise DeviceError(412, "Validation failed", f.errors)
+        raise DeviceError.invalid(f.errors)
     ctx.clock.advance(seconds)
     return _clock_reply(ctx)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -16,53 +16,16 @@ from ._json import JsonResponse, encode, envelope
 from ._state import context
 from .auth import authenticate
 from .errors import DeviceError, FieldError
-from .records import AcquiredState, DeviceFilter, DuplicateUniqueId, NewDevice, SortField, new_guid
+from .listing import MAX_PROPERTY_VALUE, device_filter
+from .records import DuplicateUniqueId, NewDevice, new_guid
 from .tokens import Principal
 
-__all__ = ["auth_type_filter", "paging", "routes"]
+__all__ = ["routes"]
 
-_MAX_PAGE_NUMBER = 2_147_483_647  # int32, as the service's binder
 _INT32 = (-2_147_483_648, 2_147_483_647)
-_MAX_PAGE_SIZE = 1000
-_MAX_FILTER_TEXT = 200
-_MAX_PROPERTY_VALUE = 500
 # Certificate-authenticated devices carry the unique id in the certificate's CN: 31 chars max.
 _CERTIFICATE_AUTH_TYPES = frozenset({2, 3})
 
-_SORT_FIELDS: dict[str, SortField] = {
-    "uniqueid": "uniqueId",
-    "lastconnection": "lastConnection",
-    "lastcommunication": "lastCommunication",
-}
-
-_LIST_PARAMS = (
-    "pageNumber",
-    "pageSize",
-    "sortBy",
-    "UniqueId",
-    "Status",
-    "Acquired",
-    "TemplateGuid",
-    "EntityGuid",
-    "isEdge",
-    "isGateway",
-    "wireless",
-    "customField",
-    "Name",
-    "TemplateName",
-    "EntityName",
-    "Property",
-    "Value",
-    "IncludeRecentValue",
-    "isLowBandwidth",
-    "certificateGuid",
-    "greenGrass",
-    "AuthType",
-    "isSphere",
-    "isIotEdgeEnable",
-)
-# Kinds of device the mock never holds: asking for them (true) finds none.
-_ABSENT_KINDS = ("isLowBandwidth", "greenGrass", "isSphere", "isIotEdgeEnable")
 _CREATE_TEXT = {
     "certificateText": 10_000,
     "deviceCertificate": 20_000,
@@ -114,14 +77,10 @@ def _not_found() -> DeviceError:
     return DeviceError.code(409, "DeviceNotFound", "Device not found")
 
 
-def _validation_failed(errors: list[FieldError]) -> DeviceError:
-    return DeviceError(412, "Validation failed", errors)
-
-
 def _device_guid(request: Request) -> str:
     guid = parse_guid(str(request.path_params["deviceGuid"]))
     if guid is None:
-        raise _validation_failed([FieldError("deviceGuid", "deviceGuid must be a GUID")])
+        raise DeviceError.invalid([FieldError("deviceGuid", "deviceGuid must be a GUID")])
     return guid
 
 
@@ -139,7 +98,7 @@ def _properties(fields: Fields) -> list[dict[str, Any]] | None:
             return None
         item_fields = Fields(canonical_keys(item.items(), ("guid", "value", "companyGuid")))
         guid = item_fields.guid("guid", required=True)
-        value = item_fields.string("value", max_len=_MAX_PROPERTY_VALUE)
+        value = item_fields.string("value", max_len=MAX_PROPERTY_VALUE)
         item_fields.guid("companyGuid")
         if item_fields.errors or guid is None:
             fields.fail("properties", "each property needs a GUID guid and a string or null value")
@@ -148,84 +107,11 @@ def _properties(fields: Fields) -> list[dict[str, Any]] | None:
     return result
 
 
-_TEXT_FILTERS = ("Name", "TemplateName", "EntityName")
-
-
-def auth_type_filter(q: Fields) -> int | None:
-    """The ``AuthType`` filter (1-5) of the device and template lists."""
-    return q.integer("AuthType", default=0, minimum=1, maximum=5) if q.present("AuthType") else None
-
-
-def paging(q: Fields) -> tuple[int, int]:
-    """``pageNumber`` (1-based) and ``pageSize`` of the device and template lists."""
-    page_number = q.integer("pageNumber", default=1, minimum=1, maximum=_MAX_PAGE_NUMBER)
-    page_size = q.integer("pageSize", default=10, minimum=1, maximum=_MAX_PAGE_SIZE)
-    return page_number, page_size
-
-
-def _list_filter(request: Request) -> DeviceFilter:
-    q = Fields(canonical_keys(request.query_params.multi_items(), _LIST_PARAMS))
-    page_number, page_size = paging(q)
-    sort: tuple[SortField, bool] | None = None
-    raw_sort = q.raw("sortBy")
-    if raw_sort is not None:
-        parts = str(raw_sort).split()
-        field = _SORT_FIELDS.get(parts[0].lower()) if len(parts) == 2 else None
-        direction = parts[1].lower() if len(parts) == 2 else ""
-        if field is None or direction not in ("asc", "desc"):
-            q.fail(
-                "sortBy",
-                "sortBy must be one of: uniqueId, lastConnection, lastCommunication,"
-                " followed by asc or desc",
-            )
-        else:
-            sort = (field, direction == "desc")
-    status = q.choice("Status", ("active", "inactive"))
-    acquired = q.choice("Acquired", ("acquired", "released", "inprogress"))
-    template_guid = q.guid("TemplateGuid")
-    entity_guid = q.guid("EntityGuid")
-    is_edge = q.boolean("isEdge")
-    is_gateway = q.boolean("isGateway")
-    wireless = q.boolean("wireless")
-    unique_id = q.string("UniqueId", max_len=_MAX_FILTER_TEXT)
-    texts = {name: q.string(name, max_len=_MAX_FILTER_TEXT) or None for name in _TEXT_FILTERS}
-    value = q.string("Value", max_len=_MAX_PROPERTY_VALUE) or None
-    q.string("Property", max_len=_MAX_FILTER_TEXT)  # x-mock-ignored: properties have no names
-    q.boolean("IncludeRecentValue")  # x-mock-ignored: the mock keeps no telemetry
-    with_properties = q.boolean("customField")
-    certificate_guid = q.guid("certificateGuid")
-    auth_type = auth_type_filter(q)
-    nothing = any([q.boolean(name) for name in _ABSENT_KINDS])  # a list: check every one
-    if q.errors:
-        raise _validation_failed(q.errors)
-    return DeviceFilter(
-        unique_id=unique_id or None,
-        is_active=None if status is None else status == "active",
-        acquired=cast(AcquiredState | None, acquired),
-        template_guid=template_guid,
-        entity_guid=entity_guid,
-        is_edge=is_edge,
-        is_gateway=is_gateway,
-        wireless=wireless,
-        name=texts["Name"],
-        template_name=texts["TemplateName"],
-        entity_name=texts["EntityName"],
-        property_value=value,
-        certificate_guid=certificate_guid,
-        auth_type=auth_type,
-        nothing=nothing,
-        with_properties=bool(with_properties),
-        sort=sort,
-        page_number=page_number,
-        page_size=page_size,
-    )
-
-
 async def list_devices(request: Request) -> Response:
     """``GET /Device``: one page of the caller's company's devices (204 when empty)."""
     principal = authenticate(request)
     ctx = context(request)
-    query = _list_filter(request)
+    query = device_filter(request)
     # AWS answers -1 ("unknown") and clients page until a short page; Azure gives the total.
     with_total = ctx.settings.platform == "az"
     items, total = ctx.store.list_devices_json(principal.company.guid, query, with_total=with_total)
@@ -333,7 +219,7 @@ async def create_device(request: Request) -> Response:
     properties = _properties(f)
     extras = _create_extras(f)
     if f.errors or unique_id is None or display_name is None:
-        raise _validation_failed(f.errors)
+        raise DeviceError.invalid(f.errors)
     errors = _check_references(
         principal,
         request,
@@ -353,7 +239,7 @@ async def create_device(request: Request) -> Response:
             )
         errors += _auth_type_errors(ctx.settings.platform, template.auth_type, extras)
     if errors or template_guid is None or entity_guid is None:
-        raise _validation_failed(errors)
+        raise DeviceError.invalid(errors)
     now_ms = ctx.clock.now_ms()
     new = NewDevice(
         unique_id=unique_id,
@@ -407,7 +293,7 @@ async def get_device_by_unique_id(request: Request) -> Response:
     principal = authenticate(request)
     unique_id = str(request.path_params["uniqueId"])
     if len(unique_id) > 200:
-        raise _validation_failed(
+        raise DeviceError.invalid(
             [FieldError("uniqueId", "uniqueId must be at most 200 characters")]
         )
     q = Fields(canonical_keys(request.query_params.multi_items(), ("parentDeviceUniqueId",)))
@@ -415,7 +301,7 @@ async def get_device_by_unique_id(request: Request) -> Response:
     if q.present("parentDeviceUniqueId") and not parent:
         q.fail("parentDeviceUniqueId", "parentDeviceUniqueId must not be empty")
     if q.errors:
-        raise _validation_failed(q.errors)
+        raise DeviceError.invalid(q.errors)
     record = context(request).store.device_by_unique_id(principal.company.guid, unique_id)
     # With a gateway named, the device must be that gateway's child.
     if record is None or (
@@ -441,12 +327,12 @@ async def update_device(request: Request) -> Response:
     if f.raw("xmlProperties") is not None and not isinstance(f.raw("xmlProperties"), dict):
         f.fail("xmlProperties", "xmlProperties must be an object")
     if f.errors or display_name is None or entity_guid is None:
-        raise _validation_failed(f.errors)
+        raise DeviceError.invalid(f.errors)
     company = principal.company.guid
     if ctx.store.device(company, guid) is None:
         raise _not_found()
     if ctx.store.entity(company, entity_guid) is None:
-        raise _validation_failed([FieldError("entityGuid", "Unknown entity")])
+        raise DeviceError.invalid([FieldError("entityGuid", "Unknown entity")])
     changed = ctx.store.update_device(
         company,
         guid,
@@ -474,7 +360,7 @@ async def update_device_status(request: Request) -> Response:
     else:
         is_active = f.boolean("isActive", required=True)
     if f.errors or is_active is None:
-        raise _validation_failed(f.errors)
+        raise DeviceError.invalid(f.errors)
     outcome = ctx.store.set_active(principal.company.guid, guid, is_active, ctx.clock.now_ms())
     if outcome == "missing":
         raise _not_found()
@@ -511,7 +397,7 @@ async def count_devices(request: Request) -> Response:
     status = q.choice("status", ("active", "inactive"))
     company_guid = q.guid("companyguid")
     if q.errors:
-        raise _validation_failed(q.errors)
+        raise DeviceError.invalid(q.errors)
     if company_guid is not None and company_guid != principal.company.guid:
         # The mock's companies have no children: another company is not the user's to count.
         raise DeviceError.code(409, "InvalidCompany", "The user may not see that company")

@@ -110,6 +110,11 @@ class DeviceError(ApiError):
         """A failure with one machine code, e.g. 409 ``UniqueIdAlreadyExists``."""
         return cls(status, message, [FieldError(param, message)])
 
+    @classmethod
+    def invalid(cls, errors: Sequence[FieldError]) -> DeviceError:
+        """A 412 naming every offending field, as the service's validation answers."""
+        return cls(412, "Validation failed", errors)
+
     def body(self) -> dict[str, Any]:
         """``{"status", "message", "error": [{"param", "message"}]}``."""
         return {

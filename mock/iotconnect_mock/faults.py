@@ -116,7 +116,7 @@ def parse_fault(f: Fields) -> Fault:
     retry_after = f.number("retryAfter", default=1, minimum=0, maximum=86400)
     delay = f.number("delaySeconds", default=1.0, minimum=0.0, maximum=60.0)
     if f.errors or kind is None:
-        raise DeviceError(412, "Validation failed", f.errors)
+        raise DeviceError.invalid(f.errors)
     return Fault(
         kind=cast(FaultKind, kind),
         rate=rate,

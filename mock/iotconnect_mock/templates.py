@@ -14,8 +14,8 @@ from ._http import Fields, canonical_keys, endpoint, parse_guid
 from ._json import envelope
 from ._state import context
 from .auth import authenticate
-from .devices import auth_type_filter, paging
 from .errors import DeviceError, FieldError
+from .listing import auth_type_filter, paging
 from .records import Template
 from .tokens import Principal
 
@@ -83,7 +83,7 @@ async def list_templates(request: Request) -> Response:
     matches = _matches(q)
     sort = _sort(q)
     if q.errors:
-        raise DeviceError(412, "Validation failed", q.errors)
+        raise DeviceError.invalid(q.errors)
     found = [t for t in store.templates(principal.company.guid) if matches(t)]
     if sort is not None:
         found.sort(key=sort[0], reverse=sort[1])
@@ -113,16 +113,14 @@ async def get_template(request: Request) -> Response:
     principal = authenticate(request)
     guid = parse_guid(str(request.path_params["deviceTemplateGuid"]))
     if guid is None:
-        raise DeviceError(
-            412,
-            "Validation failed",
-            [FieldError("deviceTemplateGuid", "deviceTemplateGuid must be a GUID")],
+        raise DeviceError.invalid(
+            [FieldError("deviceTemplateGuid", "deviceTemplateGuid must be a GUID")]
         )
     # attrTree is x-mock-ignored: the mock's templates have no attributes to nest.
     q = Fields(canonical_keys(request.query_params.multi_items(), ("attrTree",)))
     q.boolean("attrTree")
     if q.errors:
-        raise DeviceError(412, "Validation failed", q.errors)
+        raise DeviceError.invalid(q.errors)
     template = context(request).store.template(principal.company.guid, guid)
     return _found(request, principal, template, "guid")
 

@@ -1,0 +1,130 @@
+"""The list queries of the device service: paging, sorting and filters, read from the query.
+
+The device and template lists share paging (``pageNumber``, ``pageSize``) and the ``AuthType``
+filter; a query that fails any check is one 412 naming every offending parameter.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from starlette.requests import Request
+
+from ._http import Fields, canonical_keys
+from .errors import DeviceError
+from .records import AcquiredState, DeviceFilter, SortField
+
+__all__ = ["MAX_PROPERTY_VALUE", "auth_type_filter", "device_filter", "paging"]
+
+_MAX_PAGE_NUMBER = 2_147_483_647  # int32, as the service's binder
+_MAX_PAGE_SIZE = 1000
+_MAX_FILTER_TEXT = 200
+MAX_PROPERTY_VALUE = 500
+"""The longest property value, in a create or update body and in the ``Value`` filter."""
+
+_SORT_FIELDS: dict[str, SortField] = {
+    "uniqueid": "uniqueId",
+    "lastconnection": "lastConnection",
+    "lastcommunication": "lastCommunication",
+}
+
+_LIST_PARAMS = (
+    "pageNumber",
+    "pageSize",
+    "sortBy",
+    "UniqueId",
+    "Status",
+    "Acquired",
+    "TemplateGuid",
+    "EntityGuid",
+    "isEdge",
+    "isGateway",
+    "wireless",
+    "customField",
+    "Name",
+    "TemplateName",
+    "EntityName",
+    "Property",
+    "Value",
+    "IncludeRecentValue",
+    "isLowBandwidth",
+    "certificateGuid",
+    "greenGrass",
+    "AuthType",
+    "isSphere",
+    "isIotEdgeEnable",
+)
+# Kinds of device the mock never holds: asking for them (true) finds none.
+_ABSENT_KINDS = ("isLowBandwidth", "greenGrass", "isSphere", "isIotEdgeEnable")
+_TEXT_FILTERS = ("Name", "TemplateName", "EntityName")
+
+
+def auth_type_filter(q: Fields) -> int | None:
+    """The ``AuthType`` filter (1-5) of the device and template lists."""
+    return q.integer("AuthType", default=0, minimum=1, maximum=5) if q.present("AuthType") else None
+
+
+def paging(q: Fields) -> tuple[int, int]:
+    """``pageNumber`` (1-based) and ``pageSize`` of the device and template lists."""
+    page_number = q.integer("pageNumber", default=1, minimum=1, maximum=_MAX_PAGE_NUMBER)
+    page_size = q.integer("pageSize", default=10, minimum=1, maximum=_MAX_PAGE_SIZE)
+    return page_number, page_size
+
+
+def device_filter(request: Request) -> DeviceFilter:
+    """The ``GET /Device`` query as a filter, or a 412 naming every offending parameter."""
+    q = Fields(canonical_keys(request.query_params.multi_items(), _LIST_PARAMS))
+    page_number, page_size = paging(q)
+    sort: tuple[SortField, bool] | None = None
+    raw_sort = q.raw("sortBy")
+    if raw_sort is not None:
+        parts = str(raw_sort).split()
+        field = _SORT_FIELDS.get(parts[0].lower()) if len(parts) == 2 else None
+        direction = parts[1].lower() if len(parts) == 2 else ""
+        if field is None or direction not in ("asc", "desc"):
+            q.fail(
+                "sortBy",
+                "sortBy must be one of: uniqueId, lastConnection, lastCommunication,"
+                " followed by asc or desc",
+            )
+        else:
+            sort = (field, direction == "desc")
+    status = q.choice("Status", ("active", "inactive"))
+    acquired = q.choice("Acquired", ("acquired", "released", "inprogress"))
+    template_guid = q.guid("TemplateGuid")
+    entity_guid = q.guid("EntityGuid")
+    is_edge = q.boolean("isEdge")
+    is_gateway = q.boolean("isGateway")
+    wireless = q.boolean("wireless")
+    unique_id = q.string("UniqueId", max_len=_MAX_FILTER_TEXT)
+    texts = {name: q.string(name, max_len=_MAX_FILTER_TEXT) or None for name in _TEXT_FILTERS}
+    value = q.string("Value", max_len=MAX_PROPERTY_VALUE) or None
+    q.string("Property", max_len=_MAX_FILTER_TEXT)  # x-mock-ignored: properties have no names
+    q.boolean("IncludeRecentValue")  # x-mock-ignored: the mock keeps no telemetry
+    with_properties = q.boolean("customField")
+    certificate_guid = q.guid("certificateGuid")
+    auth_type = auth_type_filter(q)
+    nothing = any([q.boolean(name) for name in _ABSENT_KINDS])  # a list: check every one
+    if q.errors:
+        raise DeviceError.invalid(q.errors)
+    return DeviceFilter(
+        unique_id=unique_id or None,
+        is_active=None if status is None else status == "active",
+        acquired=cast(AcquiredState | None, acquired),
+        template_guid=template_guid,
+        entity_guid=entity_guid,
+        is_edge=is_edge,
+        is_gateway=is_gateway,
+        wireless=wireless,
+        name=texts["Name"],
+        template_name=texts["TemplateName"],
+        entity_name=texts["EntityName"],
+        property_value=value,
+        certificate_guid=certificate_guid,
+        auth_type=auth_type,
+        nothing=nothing,
+        with_properties=bool(with_properties),
+        sort=sort,
+        page_number=page_number,
+        page_size=page_size,
+    )
