@@ -11,13 +11,7 @@ inherit (the machinery is in :mod:`._resource`; auto-paging in :mod:`._paging`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Final,
-    TypedDict,
-    Unpack,
-    cast,
-)
+from typing import Any, Final, TypedDict, Unpack, cast
 from uuid import UUID
 
 import httpx
@@ -190,9 +184,6 @@ class DeviceChanges(TypedDict, total=False):
     xml_properties: DeviceUpdateXmlPropertiesType0 | None
     video_stream_resource: int | None
     auto_start_video_stream: bool | None
-
-
-# Steps of a plan -------------------------------------------------------------------------------
 
 
 # The plans: each method's logic, once ---------------------------------------------------------
