@@ -98,7 +98,9 @@ def parse(operation: Operation, response: httpx.Response) -> object:
         ) from None
     if parsed is None and status != httpx.codes.NO_CONTENT:
         raise UnexpectedStatus(
-            status, "not a status this operation answers with", request=_line(response)
+            status,
+            "not a status this operation answers with",
+            request=request_line(response.request),
         )
     return parsed
 
@@ -239,10 +241,6 @@ class CheckedAuth(httpx.Auth):
             if parsed is not None:
                 content = response.content
                 expect(type(parsed), parsed, status, content, line, check_types=self._check_types)
-
-
-def _line(response: httpx.Response) -> str:
-    return request_line(response.request)
 
 
 def _why(error: Exception) -> str:
