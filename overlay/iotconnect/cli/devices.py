@@ -24,7 +24,7 @@ from iotconnect_client.models.list_devices_status import check_list_devices_stat
 from iotconnect_client.types import Unset
 
 from ..client import IoTConnect
-from ..resources import DEFAULT_PAGE_SIZE, DeviceChanges, DeviceFilters
+from ..resources import DEFAULT_PAGE_SIZE, DeviceFilters
 from .command import one_of, tenant_command
 from .connection import Connection
 from .output import Output, escape, shown, usage_error
@@ -223,12 +223,11 @@ def update(
             "entityGuid": str(device.entity_guid if entity is None else entity),
             "note": before["note"] if note is None else note,
         }
-        changes: DeviceChanges = {"note": after["note"]}
         iot.devices.update(
             device.guid,
             display_name=after["displayName"],
             entity=after["entityGuid"],
-            **changes,
+            note=after["note"],
         )
     said = ", ".join(
         f"{_LABELS[name]} '{shown(before[name])}' -> '{shown(after[name])}'"
@@ -237,7 +236,7 @@ def update(
     )
     output.done(
         f"Updated device {_named(device)}: {said or 'nothing changed'}.",
-        {"guid": str(device.guid), "uniqueId": device.unique_id, **after},
+        {**_ids(device), **after},
     )
 
 
@@ -257,8 +256,7 @@ def _switch(active: bool) -> None:
         done = f"{verb.capitalize()}d device {_named(device)}."
         if device.is_active == active:
             done = f"Device {_named(device)} was {verb}d already; nothing changed."
-        document = {"guid": str(device.guid), "uniqueId": device.unique_id, "isActive": active}
-        output.done(done, document)
+        output.done(done, {**_ids(device), "isActive": active})
 
     help_text = f"{verb.capitalize()} a device, by GUID or --unique-id (if it is not already)."
     app.command(verb, help=help_text)(tenant_command(command))
@@ -288,10 +286,7 @@ def delete(
             output.hint("Nothing deleted.")
             raise typer.Exit(1)
         iot.devices.delete(device.guid)
-    output.done(
-        f"Deleted device {_named(device)}.",
-        {"guid": str(device.guid), "uniqueId": device.unique_id},
-    )
+    output.done(f"Deleted device {_named(device)}.", _ids(device))
 
 
 @contextmanager
@@ -310,3 +305,8 @@ def _named_device(
 
 def _named(device: DeviceInformation) -> str:
     return f"{escape(device.unique_id)} ({device.guid})"
+
+
+def _ids(device: DeviceInformation) -> dict[str, object]:
+    """What ``--json`` names a device a write touched by."""
+    return {"guid": str(device.guid), "uniqueId": device.unique_id}
