@@ -20,7 +20,7 @@ import json
 import traceback
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 import pytest
@@ -271,13 +271,7 @@ class Service:
             grant = {"token_type": "bearer", "access_token": access, "refresh_token": refresh}
             return _json({**grant, "expires_in": 3600, "status": 200})
         echo = f"{PASSWORD} {headers.get('Authorization', '')}"
-        return Script(
-            self.bad.status,
-            self.bad.body.replace(ECHO.encode(), echo.encode()),
-            self.bad.headers,
-            self.bad.cut,
-            self.bad.stall,
-        )
+        return replace(self.bad, body=self.bad.body.replace(ECHO.encode(), echo.encode()))
 
 
 def _session(base: str, transport: httpx.BaseTransport, *, read: float, retries: int) -> IoTConnect:
