@@ -18,8 +18,9 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
 
 import httpx
 
@@ -43,13 +44,17 @@ def wait_until(condition: Callable[[], bool], what: str) -> None:
         time.sleep(0.001)
 
 
-def join_all(threads: list[threading.Thread]) -> None:
-    """Join ``threads`` within ``DEADLINE`` in all; fail the test if one is still running."""
-    deadline = time.monotonic() + DEADLINE
-    for thread in threads:
-        thread.join(max(0.0, deadline - time.monotonic()))
-    stuck = [thread.name for thread in threads if thread.is_alive()]
-    assert not stuck, f"threads still running after {DEADLINE:g} s: {stuck}"
+def join_all(workers: Sequence[threading.Thread | BaseProcess], within: float = DEADLINE) -> None:
+    """Join ``workers`` (threads or processes) within ``within`` seconds in all; fail the test if
+    one is still running, after killing the processes among them."""
+    deadline = time.monotonic() + within
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+    stuck = [worker.name for worker in workers if worker.is_alive()]
+    for worker in workers:
+        if isinstance(worker, BaseProcess) and worker.is_alive():
+            worker.kill()
+    assert not stuck, f"still running after {within:g} s: {stuck}"
 
 
 class FakeClock:

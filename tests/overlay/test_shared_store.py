@@ -27,7 +27,7 @@ from iotconnect import (
 )
 from iotconnect_mock import create_app, serve_in_thread
 
-from .fakes import FakeClock, FakeService
+from .fakes import FakeClock, FakeService, join_all
 from .inprocess import demo_session
 
 PROCESSES = 4
@@ -78,11 +78,7 @@ def test_four_processes_renew_once(tmp_path: Path) -> None:
         ]
         for child in children:
             child.start()
-        deadline = time.monotonic() + 60
-        for child in children:
-            child.join(max(0.0, deadline - time.monotonic()))
-            if child.is_alive():
-                child.kill()
+        join_all(children, within=60)
     assert [child.exitcode for child in children] == [0] * PROCESSES
     totals: Counter[str] = Counter()
     for out in outs:
@@ -111,9 +107,7 @@ def test_threads_of_two_sessions_renew_once(
     threads = [threading.Thread(target=renew, args=(sessions[n % 2],)) for n in range(8)]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join(timeout=10)
-    assert not any(thread.is_alive() for thread in threads)
+    join_all(threads)
     assert service.counts["/Auth/refresh-token"] == 1
     assert service.counts["/Auth/login"] == 1
     assert sessions[0].token().access_token == sessions[1].token().access_token

@@ -6,7 +6,6 @@ import base64
 import json
 import multiprocessing
 import stat
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 
 from iotconnect import Claims, FileTokenStore, MemoryTokenStore, Token, TokenAuth, TokenStore
 
-from .fakes import FakeClock, FakeService
+from .fakes import FakeClock, FakeService, join_all
 
 TOKEN = Token("access-SECRET", "refresh-SECRET", 300.0, 1300.0)
 
@@ -91,11 +90,7 @@ def test_file_store_is_safe_with_two_processes(tmp_path: Path) -> None:
     workers = [context.Process(target=_hammer, args=(str(tmp_path), w, 150)) for w in range(2)]
     for process in workers:
         process.start()
-    deadline = time.monotonic() + 30
-    for process in workers:
-        process.join(max(0.0, deadline - time.monotonic()))
-        if process.is_alive():
-            process.kill()
+    join_all(workers, within=30)
     assert [p.exitcode for p in workers] == [0, 0]
     assert FileTokenStore(tmp_path).load("shared") is not None
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
