@@ -66,9 +66,9 @@ class DriftingService(FakeService):
 
     with_missing: bool = False
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def _answer(self, request: httpx.Request) -> httpx.Response:
         drifted = _drifting_list(request, with_missing=self.with_missing)
-        return drifted or super().handle_request(request)
+        return drifted or super()._answer(request)
 
 
 TYPES = {
@@ -108,6 +108,14 @@ def test_raise_raises_a_typed_error_without_the_value(make_iot: Callable[..., Io
             )
         # The token requests went through the checker too, and matched the spec.
         assert set(iot.reply_drifts) == TYPES | {MISSING}
+
+
+async def test_async_replies_are_checked_too(make_iot: Callable[..., IoTConnect]) -> None:
+    # The no-drift session below is async: this is what shows its replies are checked at all.
+    async with make_iot(transport=DriftingService(), check_replies="raise") as iot:
+        with pytest.raises(ReplyDrift) as caught:
+            await list_devices.asyncio_detailed(client=iot.device)
+    assert set(caught.value.drifts) == TYPES
 
 
 def test_an_undocumented_status_and_a_body_that_is_not_json() -> None:
