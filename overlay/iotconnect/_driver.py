@@ -344,8 +344,8 @@ class RenewingAuth(httpx.Auth):
             while True:
                 try:
                     response = self._client.send(request)
-                except httpx.HTTPError as exc:
-                    request = renewal.throw(TransportError.from_httpx(request, exc))
+                except (httpx.HTTPError, IoTConnectError) as exc:
+                    request = renewal.throw(_typed(request, exc))
                 else:
                     request = renewal.send(response)
         except StopIteration as stop:
@@ -362,13 +362,19 @@ class RenewingAuth(httpx.Auth):
             while True:
                 try:
                     response = await self._async_client.send(request)
-                except httpx.HTTPError as exc:
-                    request = renewal.throw(TransportError.from_httpx(request, exc))
+                except (httpx.HTTPError, IoTConnectError) as exc:
+                    request = renewal.throw(_typed(request, exc))
                 else:
                     request = renewal.send(response)
         except StopIteration as stop:
             token: Token = stop.value
             return token
+
+
+def _typed(request: httpx.Request, exc: httpx.HTTPError | IoTConnectError) -> IoTConnectError:
+    # A transport of ours may have typed the failure already (a body that broke off or is not
+    # JSON); either way it goes to the renewal, whose failure policy decides what it means.
+    return exc if isinstance(exc, IoTConnectError) else TransportError.from_httpx(request, exc)
 
 
 def _is_placeholder(request: httpx.Request) -> bool:

@@ -16,6 +16,7 @@ import pytest
 from iotconnect import (
     ApiError,
     AuthenticationError,
+    DecodeError,
     ServiceUnavailable,
     Token,
     TokenAuth,
@@ -298,7 +299,11 @@ def test_refused_refresh_then_refused_login_raises_without_loop(
 # Transient renewal failure: harmless while valid, an error after expiry --------------
 
 
-@pytest.mark.parametrize("failure", [503, httpx.ConnectError("refused")])
+# A transport of ours raises typed errors itself (a token reply that broke off or is not JSON).
+_TYPED_BY_TRANSPORT = DecodeError(200, "not JSON", "<html>")
+
+
+@pytest.mark.parametrize("failure", [503, httpx.ConnectError("refused"), _TYPED_BY_TRANSPORT])
 def test_transient_failure_while_valid_keeps_the_token(
     make_auth: MakeAuth,
     service: FakeService,
@@ -321,7 +326,11 @@ def test_transient_failure_while_valid_keeps_the_token(
 
 @pytest.mark.parametrize(
     ("failure", "error"),
-    [(503, ServiceUnavailable), (httpx.ConnectError("refused"), TransportError)],
+    [
+        (503, ServiceUnavailable),
+        (httpx.ConnectError("refused"), TransportError),
+        (_TYPED_BY_TRANSPORT, DecodeError),
+    ],
 )
 def test_transient_failure_after_expiry_fails_the_call(
     make_auth: MakeAuth,
