@@ -15,7 +15,7 @@ import logging
 import socket
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -139,6 +139,21 @@ def _documented(outcome: Outcome) -> bool:
     return isinstance(body, dict) and body.get("status") == outcome.status
 
 
+@contextlib.contextmanager
+def _server_log(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """Let ``caplog`` see the server's error log while the block runs.
+
+    uvicorn's loggers do not propagate to the root logger, where ``caplog`` listens; without
+    this, no error the server logged would ever reach the test.
+    """
+    server = logging.getLogger("uvicorn.error")
+    server.addHandler(caplog.handler)
+    try:
+        yield
+    finally:
+        server.removeHandler(caplog.handler)
+
+
 def test_malformed_requests_get_no_server_error_no_hang_and_change_nothing(
     served: Served, figures: Figures, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -150,8 +165,9 @@ def test_malformed_requests_get_no_server_error_no_hang_and_change_nothing(
     probes = kinds(k)
     before = snapshot(served.db, served.url)
     started = time.monotonic()
-    outcomes = asyncio.run(_run(served.url, probes))
-    raw = {name: _raw(served.url, request) for name, request in RAW}
+    with _server_log(caplog):
+        outcomes = asyncio.run(_run(served.url, probes))
+        raw = {name: _raw(served.url, request) for name, request in RAW}
     elapsed = time.monotonic() - started
     after = snapshot(served.db, served.url)
 
