@@ -130,9 +130,7 @@ async def get_template_by_code(request: Request) -> Response:
     principal = authenticate(request)
     code = str(request.path_params["templateCode"]).casefold()
     if len(code) > 50:
-        raise DeviceError(
-            412, "Validation failed", [FieldError("templateCode", "templateCode is too long")]
-        )
+        raise DeviceError.invalid([FieldError("templateCode", "templateCode is too long")])
     templates = context(request).store.templates(principal.company.guid)
     template = next((t for t in templates if t.code.casefold() == code), None)
     return _found(request, principal, template, "code")
