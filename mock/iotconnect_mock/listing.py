@@ -1,12 +1,13 @@
 """The list queries of the device service: paging, sorting and filters, read from the query.
 
-The device and template lists share paging (``pageNumber``, ``pageSize``) and the ``AuthType``
-filter; a query that fails any check is one 412 naming every offending parameter.
+The device and template lists share paging (``pageNumber``, ``pageSize``), ``sortBy`` and the
+``AuthType`` filter; a query that fails any check is one 412 naming every offending parameter.
 """
 
 from __future__ import annotations
 
-from typing import cast
+from collections.abc import Mapping
+from typing import TypeVar, cast, get_args
 
 from starlette.requests import Request
 
@@ -14,7 +15,9 @@ from ._http import Fields, canonical_keys
 from .errors import DeviceError
 from .records import AcquiredState, DeviceFilter, SortField
 
-__all__ = ["MAX_PROPERTY_VALUE", "auth_type_filter", "device_filter", "paging"]
+__all__ = ["MAX_PROPERTY_VALUE", "auth_type_filter", "device_filter", "paging", "sort_by"]
+
+T = TypeVar("T")
 
 _MAX_PAGE_NUMBER = 2_147_483_647  # int32, as the service's binder
 _MAX_PAGE_SIZE = 1000
@@ -22,11 +25,7 @@ _MAX_FILTER_TEXT = 200
 MAX_PROPERTY_VALUE = 500
 """The longest property value, in a create or update body and in the ``Value`` filter."""
 
-_SORT_FIELDS: dict[str, SortField] = {
-    "uniqueid": "uniqueId",
-    "lastconnection": "lastConnection",
-    "lastcommunication": "lastCommunication",
-}
+_SORT_FIELDS: dict[str, SortField] = {name: name for name in get_args(SortField)}
 
 _LIST_PARAMS = (
     "pageNumber",
@@ -71,24 +70,27 @@ def paging(q: Fields) -> tuple[int, int]:
     return page_number, page_size
 
 
+def sort_by(q: Fields, options: Mapping[str, T]) -> tuple[T, bool] | None:
+    """``sortBy`` of the device and template lists: ``"<option> asc|desc"``, the option named
+    like a key of ``options`` (ignoring case); its value and whether descending."""
+    raw = q.raw("sortBy")
+    if raw is None:
+        return None
+    parts = str(raw).split()
+    by_lower = {name.lower(): value for name, value in options.items()}
+    option = by_lower.get(parts[0].lower()) if len(parts) == 2 else None
+    direction = parts[1].lower() if len(parts) == 2 else ""
+    if option is None or direction not in ("asc", "desc"):
+        q.fail("sortBy", f"sortBy must be one of: {', '.join(options)}, followed by asc or desc")
+        return None
+    return option, direction == "desc"
+
+
 def device_filter(request: Request) -> DeviceFilter:
     """The ``GET /Device`` query as a filter, or a 412 naming every offending parameter."""
     q = Fields(canonical_keys(request.query_params.multi_items(), _LIST_PARAMS))
     page_number, page_size = paging(q)
-    sort: tuple[SortField, bool] | None = None
-    raw_sort = q.raw("sortBy")
-    if raw_sort is not None:
-        parts = str(raw_sort).split()
-        field = _SORT_FIELDS.get(parts[0].lower()) if len(parts) == 2 else None
-        direction = parts[1].lower() if len(parts) == 2 else ""
-        if field is None or direction not in ("asc", "desc"):
-            q.fail(
-                "sortBy",
-                "sortBy must be one of: uniqueId, lastConnection, lastCommunication,"
-                " followed by asc or desc",
-            )
-        else:
-            sort = (field, direction == "desc")
+    sort = sort_by(q, _SORT_FIELDS)
     status = q.choice("Status", ("active", "inactive"))
     acquired = q.choice("Acquired", ("acquired", "released", "inprogress"))
     template_guid = q.guid("TemplateGuid")

@@ -15,7 +15,7 @@ from ._json import envelope
 from ._state import context
 from .auth import authenticate
 from .errors import DeviceError, FieldError
-from .listing import auth_type_filter, paging
+from .listing import auth_type_filter, paging, sort_by
 from .records import Template
 from .tokens import Principal
 
@@ -62,18 +62,6 @@ def _matches(q: Fields) -> Callable[[Template], bool]:
     return matches
 
 
-def _sort(q: Fields) -> tuple[Callable[[Template], Any], bool] | None:
-    raw = q.raw("sortBy")
-    if raw is None:
-        return None
-    parts = str(raw).split()
-    key = _SORTS.get(parts[0].lower()) if len(parts) == 2 else None
-    if key is None or parts[1].lower() not in ("asc", "desc"):
-        q.fail("sortBy", f"sortBy must be one of: {', '.join(_SORTS)}, followed by asc or desc")
-        return None
-    return key, parts[1].lower() == "desc"
-
-
 async def list_templates(request: Request) -> Response:
     """``GET /device-template``: one page of the company's templates (204 when empty)."""
     principal = authenticate(request)
@@ -81,7 +69,7 @@ async def list_templates(request: Request) -> Response:
     q = Fields(canonical_keys(request.query_params.multi_items(), _LIST_PARAMS))
     page_number, page_size = paging(q)
     matches = _matches(q)
-    sort = _sort(q)
+    sort = sort_by(q, _SORTS)
     if q.errors:
         raise DeviceError.invalid(q.errors)
     found = [t for t in store.templates(principal.company.guid) if matches(t)]
