@@ -28,7 +28,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, NoReturn, cast
+from typing import Any, Literal, NoReturn, cast, get_args
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 FaultKind = Literal["503", "500", "delay", "drop", "drop-after"]
-_KINDS: tuple[FaultKind, ...] = ("503", "500", "delay", "drop", "drop-after")
+_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
 #: Where the test controls live; requests under it are never faulted.
 CONTROL_PREFIX = "/_mock"
 #: The names a rule is written with, in ``POST /_mock/faults`` and ``GET /_mock/faults``.
