@@ -256,6 +256,14 @@ class Fields:
             return default
         return float(value)
 
+    def json_object(self, name: str) -> dict[str, Any] | None:
+        """A JSON object; null or absent is ``None``."""
+        value = self._values.get(name)
+        if value is None or isinstance(value, dict):
+            return value
+        self.fail(name, f"{name} must be an object")
+        return None
+
     def choice(self, name: str, options: Iterable[str]) -> str | None:
         """One of ``options`` (compared case-insensitively), returned in its canonical spelling."""
         value = self._values.get(name)

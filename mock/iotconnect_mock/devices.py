@@ -158,12 +158,8 @@ def _create_extras(f: Fields) -> dict[str, Any]:
         extras[name] = f.boolean(name)
     for name in _CREATE_NUMBERS:
         extras[name] = _int32(f, name)
-    for name in _CREATE_OBJECTS:
-        value = f.raw(name)
-        if value is not None and not isinstance(value, dict):
-            f.fail(name, f"{name} must be an object")
-    sidewalk = f.raw("sidewalkDevice")
-    decoder = sidewalk.get("customDecoderGuid") if isinstance(sidewalk, dict) else None
+    objects = {name: f.json_object(name) for name in _CREATE_OBJECTS}
+    decoder = (objects["sidewalkDevice"] or {}).get("customDecoderGuid")
     if decoder is not None and (not isinstance(decoder, str) or len(decoder) > 36):
         f.fail("sidewalkDevice", "sidewalkDevice.customDecoderGuid must be a string of 36 or less")
     extras["deviceCertificateGuid"] = f.guid("deviceCertificateGuid")
@@ -324,8 +320,7 @@ async def update_device(request: Request) -> Response:
     # The video fields (AWS) are checked and dropped: the mock streams no video.
     f.boolean("autoStartVideoStream")
     _int32(f, "videoStreamResource")
-    if f.raw("xmlProperties") is not None and not isinstance(f.raw("xmlProperties"), dict):
-        f.fail("xmlProperties", "xmlProperties must be an object")
+    f.json_object("xmlProperties")
     if f.errors or display_name is None or entity_guid is None:
         raise DeviceError.invalid(f.errors)
     company = principal.company.guid
