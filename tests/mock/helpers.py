@@ -78,16 +78,26 @@ async def first_template_and_entity(s: Session) -> tuple[str, str]:
     return template, claims["user"]["entityGuid"]
 
 
-async def create(s: Session, unique_id: str, **extra: Any) -> httpx.Response:
+async def create_body(s: Session, unique_id: str, **extra: Any) -> dict[str, Any]:
+    """A valid ``POST /Device`` body (symmetric-key template, root entity), plus ``extra``."""
     template, entity = await first_template_and_entity(s)
-    body = {
+    return {
         "uniqueId": unique_id,
         "deviceTemplateGuid": template,
         "displayName": f"Device {unique_id}",
         "entityGuid": entity,
         **extra,
     }
-    return await s.post("/Device", json=body)
+
+
+async def create(s: Session, unique_id: str, **extra: Any) -> httpx.Response:
+    """``POST /Device`` with ``create_body``."""
+    return await s.post("/Device", json=await create_body(s, unique_id, **extra))
+
+
+def params(body: dict[str, Any]) -> list[str]:
+    """The ``param`` of each entry of a Device-service error body, in order."""
+    return [e["param"] for e in body["error"]]
 
 
 @asynccontextmanager

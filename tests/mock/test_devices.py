@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import httpx
 import pytest
 
-from .helpers import Session, create, first_template_and_entity, login, make_app
+from .helpers import Session, create, first_template_and_entity, login, make_app, params
 
 GUID = re.compile(r"^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$")
 STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 UNKNOWN = "6F0E2A47-5E8B-4C1D-9A3F-2B7C8D9E0F11"
-
-
-def params(error: dict[str, Any]) -> list[str]:
-    return [e["param"] for e in error["error"]]
 
 
 async def test_create_answers_200_with_newid(session: Session) -> None:

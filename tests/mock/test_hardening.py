@@ -15,7 +15,17 @@ import pytest
 import iotconnect_mock
 from iotconnect_mock import BASIC_TOKEN, DEMO_SOLUTION_KEY, DroppedConnection
 
-from .helpers import BASE, Session, create, first_template_and_entity, logged_in, login, make_app
+from .helpers import (
+    BASE,
+    Session,
+    create,
+    create_body,
+    first_template_and_entity,
+    logged_in,
+    login,
+    make_app,
+    params,
+)
 
 LONE = "\ud800"
 PROPERTY_GUID = "00000000-0000-0000-0000-000000000001"
@@ -25,17 +35,6 @@ def _raw(value: object) -> bytes:
     # httpx's json= cannot encode a lone surrogate; json.dumps escapes it as \ud800, as an
     # attacker's client would send it.
     return json.dumps(value).encode()
-
-
-async def _create_body(s: Session, **fields: object) -> dict[str, object]:
-    template, entity = await first_template_and_entity(s)
-    return {
-        "uniqueId": "u-1",
-        "deviceTemplateGuid": template,
-        "displayName": "D",
-        "entityGuid": entity,
-        **fields,
-    }
 
 
 async def _device_rows(s: Session) -> list[str]:
@@ -61,12 +60,12 @@ async def test_a_create_with_invalid_unicode_is_412_naming_the_field(
     session: Session, fields: dict[str, object], where: str
 ) -> None:
     before = await _device_rows(session)
-    body = await _create_body(session, **fields)
+    body = await create_body(session, "u-1", **fields)
     reply = await session.post(
         "/Device", content=_raw(body), headers={"Content-Type": "application/json"}
     )
     assert reply.status_code == 412, reply.text
-    assert [e["param"] for e in reply.json()["error"]] == [where]
+    assert params(reply.json()) == [where]
     assert await _device_rows(session) == before
 
 
@@ -224,7 +223,7 @@ async def test_drop_after_over_a_socket_closes_with_no_byte_of_the_reply() -> No
     with iotconnect_mock.serve_in_thread(make_app()) as url:
         async with httpx.AsyncClient(base_url=url, timeout=5) as client:
             s = Session(client, (await login(client)).json())
-            body = await _create_body(s, uniqueId="cut-after")
+            body = await create_body(s, "cut-after")
             rule = {"kind": "drop-after", "method": "POST", "path": "/Device", "count": 1}
             assert (await client.post("/_mock/faults", json=rule)).status_code == 200
             headers = {**s.headers, "Content-Type": "application/json"}

@@ -7,11 +7,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import Session, create, first_template_and_entity, make_app
-
-
-def _params(body: dict[str, Any]) -> list[str]:
-    return [e["param"] for e in body["error"]]
+from .helpers import Session, create, first_template_and_entity, logged_in, make_app, params
 
 
 async def _templates(session: Session, **query: str) -> list[dict[str, Any]]:
@@ -68,7 +64,7 @@ async def test_paging_sorting_and_filters(session: Session) -> None:
 async def test_list_validation(session: Session, query: dict[str, str], param: str) -> None:
     reply = await session.get("/device-template", params=query)
     assert reply.status_code == 412
-    assert _params(reply.json()) == [param]
+    assert params(reply.json()) == [param]
 
 
 async def test_look_up_by_guid_and_by_code(session: Session) -> None:
@@ -83,7 +79,7 @@ async def test_look_up_by_guid_and_by_code(session: Session) -> None:
 
     unknown = await session.get("/device-template/template-code/nope")
     assert unknown.status_code == 409
-    assert _params(unknown.json()) == ["TemplateNotFound"]
+    assert params(unknown.json()) == ["TemplateNotFound"]
     missing = await session.get("/device-template/00000000-0000-4000-8000-000000000000")
     assert missing.status_code == 409
     assert (await session.get("/device-template/not-a-guid")).status_code == 412
@@ -109,7 +105,7 @@ async def test_a_device_created_by_template_code(session: Session) -> None:
 async def test_create_checks_the_sidewalk_object(session: Session) -> None:
     bad = await create(session, "sw-1", sidewalkDevice={"customDecoderGuid": 7})
     assert bad.status_code == 412
-    assert _params(bad.json()) == ["sidewalkDevice"]
+    assert params(bad.json()) == ["sidewalkDevice"]
     good = await create(session, "sw-1", sidewalkDevice={"customDecoderGuid": None})
     assert good.status_code == 200
 
@@ -141,7 +137,7 @@ async def test_self_signed_create_names_what_is_missing(
     template = await _template_guid(session, "camera")
     reply = await create(session, "cam-1", deviceTemplateGuid=template, **extra)
     assert reply.status_code == 412
-    assert _params(reply.json()) == missing
+    assert params(reply.json()) == missing
     assert "auth type 3" in reply.json()["error"][0]["message"]
 
 
@@ -165,13 +161,11 @@ async def test_self_signed_create_accepts_each_alternative(
 
 
 async def test_symmetric_key_on_azure_needs_keys_or_auto_generation() -> None:
-    from .helpers import logged_in
-
     async with logged_in(make_app(platform="az")) as session:
         template = await _template_guid(session, "tempsensor")
         reply = await create(session, "key-1", deviceTemplateGuid=template, primaryKey="k1")
         assert reply.status_code == 412
-        assert _params(reply.json()) == ["secondaryKey"]
+        assert params(reply.json()) == ["secondaryKey"]
         keys = {"primaryKey": "k1", "secondaryKey": "k2"}
         assert (
             await create(session, "key-1", deviceTemplateGuid=template, **keys)
