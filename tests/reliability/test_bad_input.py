@@ -19,12 +19,11 @@ from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 
 import httpx
-import jwt
 import pytest
 
-from ..mock.helpers import login
+from ..mock.helpers import Session, first_template_and_entity, login
 from .conftest import Figures, Served
-from .corpus import BASE, RAW, Known, Probe, kinds
+from .corpus import RAW, Known, Probe, kinds
 from .state import snapshot
 
 pytestmark = pytest.mark.slow
@@ -66,17 +65,10 @@ async def _send(client: httpx.AsyncClient, probe: Probe) -> Outcome:
 
 
 async def _known(client: httpx.AsyncClient) -> Known:
-    tokens = (await login(client)).json()
-    headers = {"Authorization": f"Bearer {tokens['access_token']}"}
-    device = (await client.get(f"{BASE}/Device", headers=headers)).json()["data"][0]["guid"]
-    templates = (await client.get(f"{BASE}/device-template", headers=headers)).json()["data"]
-    claims = jwt.decode(tokens["access_token"], options={"verify_signature": False})
-    return Known(
-        token=tokens["access_token"],
-        device=device,
-        template=next(t["guid"] for t in templates if t["authType"] == 5),
-        entity=claims["user"]["entityGuid"],
-    )
+    s = Session(client, (await login(client)).json())
+    template, entity = await first_template_and_entity(s)
+    device = (await s.get("/Device")).json()["data"][0]["guid"]
+    return Known(token=s.tokens["access_token"], device=device, template=template, entity=entity)
 
 
 async def _run(url: str, probes: list[Probe]) -> list[Outcome]:

@@ -23,12 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-import jwt
 import pytest
 
 from iotconnect_mock.server import bind_socket
 
-from ..mock.helpers import login
+from ..mock.helpers import Session, first_template_and_entity, login
 from .conftest import Figures
 from .corpus import BASE
 from .state import integrity
@@ -115,15 +114,10 @@ async def _burst(
 ) -> Acknowledged:
     seen = Acknowledged()
     async with httpx.AsyncClient(base_url=url, timeout=REQUEST_DEADLINE) as client:
-        tokens = (await login(client)).json()
-        client.headers["Authorization"] = f"Bearer {tokens['access_token']}"
-        templates = (await client.get(f"{BASE}/device-template")).json()["data"]
-        claims = jwt.decode(tokens["access_token"], options={"verify_signature": False})
-        body = {
-            "deviceTemplateGuid": next(t["guid"] for t in templates if t["authType"] == 5),
-            "displayName": "burst",
-            "entityGuid": claims["user"]["entityGuid"],
-        }
+        s = Session(client, (await login(client)).json())
+        client.headers.update(s.headers)
+        template, entity = await first_template_and_entity(s)
+        body = {"deviceTemplateGuid": template, "displayName": "burst", "entityGuid": entity}
         writers = [
             asyncio.create_task(_writer(client, body, f"r{round_}-w{w}", seen))
             for w in range(WRITERS)
