@@ -177,6 +177,9 @@ def test_every_acknowledged_write_survives_sigkill(tmp_path: Path, figures: Figu
         )
         assert check == "ok"
         assert seen.created, "no write was acknowledged before the kill"
+        # Else the stale and revived checks below would have nothing to look at.
+        assert seen.renamed, "no update was acknowledged before the kill"
+        assert seen.deleted, "no delete was acknowledged before the kill"
         assert not lost, lost[:10]
         assert not stale, stale[:10]
         assert not revived, revived[:10]
