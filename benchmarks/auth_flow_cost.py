@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 
 import httpx
+from overlay_overhead import interleaved
 
 from iotconnect import TokenAuth
 
@@ -67,9 +68,8 @@ def main() -> int:
     names = list(variants)
     for client in variants.values():
         per_call(client, args.calls // 10)  # warm-up
-    for round_ in range(args.rounds):
-        for name in names if round_ % 2 == 0 else reversed(names):
-            samples[name].append(per_call(variants[name], args.calls))
+    for _, name in interleaved(names, args.rounds):
+        samples[name].append(per_call(variants[name], args.calls))
 
     pick: dict[str, Callable[[list[float]], float]] = {"min": min, "median": statistics.median}
     base = samples[names[0]]

@@ -75,10 +75,8 @@ def _seconds(run: Callable[[], object]) -> float:
 def _alternating(runs: dict[str, Callable[[], object]], rounds: int) -> dict[str, list[float]]:
     """Seconds of each run per round, the order alternating (A B C, C B A, ...)."""
     samples: dict[str, list[float]] = {name: [] for name in runs}
-    names = list(runs)
-    for number in range(rounds):
-        for name in names if number % 2 == 0 else names[::-1]:
-            samples[name].append(_seconds(runs[name]))
+    for _, name in clients.interleaved(list(runs), rounds):
+        samples[name].append(_seconds(runs[name]))
     return samples
 
 

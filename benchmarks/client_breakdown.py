@@ -33,6 +33,7 @@ from typing import Any
 
 import httpx
 from _generator import generate_script
+from overlay_overhead import interleaved
 
 from iotconnect import IoTConnect
 from iotconnect._models import mismatch
@@ -159,10 +160,8 @@ def measure(rounds: int, calls: int, upstream: ModuleType | None) -> list[Cost]:
         for run in runs.values():
             _cpu_per_call(run, max(1, calls // 10))  # warm-up
         samples: dict[str, list[float]] = {name: [] for name in runs}
-        names = list(runs)
-        for number in range(rounds):
-            for name in names if number % 2 == 0 else names[::-1]:
-                samples[name].append(_cpu_per_call(runs[name], calls))
+        for _, name in interleaved(list(runs), rounds):
+            samples[name].append(_cpu_per_call(runs[name], calls))
         costs += [Cost(size, name, min(values)) for name, values in samples.items()]
     return costs
 
