@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-import yaml
-
-from iotconnect_spec import spec_bytes
+from iotconnect_spec import spec_document
 
 __all__ = ["Operation", "spec_operations"]
 
@@ -31,10 +28,9 @@ class Operation:
 
 def spec_operations() -> list[Operation]:
     """Every operation of the spec, in the spec's order."""
-    spec: dict[str, Any] = yaml.safe_load(spec_bytes())
     return [
         Operation(str(op["operationId"]), method.upper(), path, str(op.get("tags", ["-"])[0]))
-        for path, item in spec["paths"].items()
+        for path, item in spec_document()["paths"].items()
         for method, op in item.items()
         if method in _METHODS
     ]
