@@ -28,6 +28,8 @@ from typing import Any
 
 import yaml
 
+from iotconnect_spec import resolve
+
 ROOT = Path(__file__).resolve().parents[1]
 SMART_DIFF = ROOT / "tools" / "smart-diff.mjs"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -73,20 +75,6 @@ def smart_diff_breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Br
     ]
 
 
-def _resolve(spec: Mapping[str, Any], node: Any) -> Any:
-    """Follow local $refs until a schema that is not one."""
-    seen: set[str] = set()
-    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
-        ref: str = node["$ref"]
-        if not ref.startswith("#/") or ref in seen:
-            return node
-        seen.add(ref)
-        node = spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-    return node
-
-
 def _kinds(schema: Mapping[str, Any]) -> set[str] | None:
     """The JSON types a schema allows, or None when it does not say."""
     declared = schema.get("type")
@@ -108,9 +96,9 @@ def _schema_breaks(
     where: str,
     depth: int = 0,
 ) -> Iterator[Break]:
-    old, new = _resolve(old_spec, old), _resolve(new_spec, new)
     if not isinstance(old, Mapping) or not isinstance(new, Mapping) or depth > 32:
         return
+    old, new = resolve(old_spec, old), resolve(new_spec, new)
     old_kinds, new_kinds = _kinds(old), _kinds(new)
     if old_kinds is not None and new_kinds is not None and not new_kinds <= old_kinds:
         gained = ", ".join(sorted(new_kinds - old_kinds))
@@ -150,8 +138,8 @@ def reply_breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Break]:
         for status, old_reply in (old_op.get("responses") or {}).items():
             if status not in new_replies:
                 continue
-            old_content = _resolve(old, old_reply).get("content") or {}
-            new_content = _resolve(new, new_replies[status]).get("content") or {}
+            old_content = resolve(old, old_reply).get("content") or {}
+            new_content = resolve(new, new_replies[status]).get("content") or {}
             for media, old_media in old_content.items():
                 if media in new_content:
                     found += _schema_breaks(

@@ -17,6 +17,8 @@ from typing import Any, Final
 import schemathesis
 from schemathesis import CheckContext, Response
 
+from iotconnect_spec import resolve
+
 from .checks import current, items_of, same
 from .guard import operation_id
 
@@ -93,24 +95,14 @@ def _field_names(case: Any) -> set[str]:
         *path_item.get("parameters", []),
         *operation.definition.raw.get("parameters", []),
     ]:
-        names.add(str(_resolve(raw, parameter).get("name", "")))
-    content = _resolve(raw, operation.definition.raw.get("requestBody", {})).get("content", {})
+        names.add(str(resolve(raw, parameter).get("name", "")))
+    content = resolve(raw, operation.definition.raw.get("requestBody", {})).get("content", {})
     for media in content.values():
-        names.update(_resolve(raw, media.get("schema", {})).get("properties", {}))
+        names.update(resolve(raw, media.get("schema", {})).get("properties", {}))
     for sent in (case.query, case.body):
         if isinstance(sent, dict):
             names.update(str(key) for key in sent)
     return {name.lower() for name in names if name}
-
-
-def _resolve(raw: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """Follow a local ``$ref`` (``#/components/...``) to what it names."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = raw
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target.get(part, {})
-        node = target
-    return node if isinstance(node, dict) else {}
 
 
 @schemathesis.check

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from . import resolve
+
 __all__ = ["Difference", "VendorDocument", "Walk", "walk"]
 
 _METHODS: Final = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -121,7 +123,7 @@ class _Spec:
                     )
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
-        return _resolve(self.document, node)
+        return resolve(self.document, node)
 
 
 class _Vendor:
@@ -140,7 +142,7 @@ class _Vendor:
                     self.operations[(method, path)] = item[method]
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
-        return _resolve(self.document, node)
+        return resolve(self.document, node)
 
 
 @dataclass
@@ -401,19 +403,6 @@ class _Comparison:
             required=frozenset(required) if isinstance(required, list) else None,
             items=schema.get("items"),
         )
-
-
-def _resolve(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    """Follow local ``$ref`` chains (``#/components/...`` or ``#/definitions/...``)."""
-    for _ in range(32):
-        ref = node.get("$ref")
-        if not isinstance(ref, str) or not ref.startswith("#/"):
-            return node
-        target: Any = document
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    raise ValueError(f"$ref chain too long at {node.get('$ref')}")
 
 
 def _normal_path(path: str) -> str:
