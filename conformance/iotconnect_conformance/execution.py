@@ -188,11 +188,6 @@ class Execution:
         references = ready.references or (None, None)
         return Handoff(
             connection={**target.connection(), **resolved},
-            auth_url=ready.auth_url,
-            device_url=ready.device_url,
-            discovery_url=ready.discovery_url,
-            solution_key=target.solution_key,
-            login=(target.username, target.password),
             peer_connection=None
             if target.peer is None
             else {**target.connection(target.peer), **resolved},

@@ -23,15 +23,9 @@ HANDOFF_VARIABLE: Final = "IOTC_CONFORMANCE_HANDOFF"
 class Handoff:
     """Resolved hosts, references and credentials of one run, as a child needs them."""
 
-    #: The session the child authenticates with (keyword arguments of IoTConnect, hosts resolved).
+    #: The session the child authenticates with (keyword arguments of IoTConnect, hosts
+    #: resolved); the hosts, the solution key and the login below are read from it.
     connection: dict[str, str | None] = field(repr=False)
-    auth_url: str
-    device_url: str
-    discovery_url: str
-    #: Discovery takes the solution key as a path parameter.
-    solution_key: str = field(repr=False)
-    #: Credentials that positive login cases send (the target's user); the reports are redacted.
-    login: tuple[str, str] | None = field(default=None, repr=False)
     #: A user of another tenant on the same hosts (IoTConnect keyword arguments), for isolation.
     peer_connection: dict[str, str | None] | None = field(default=None, repr=False)
     #: An access token the server must refuse as expired (``None``: that check cannot run).
@@ -45,6 +39,31 @@ class Handoff:
     template_guid: str | None = None
     #: The run's device log (see :class:`iotconnect_conformance.devices.DeviceLog`).
     device_log: Path | None = None
+
+    @property
+    def auth_url(self) -> str:
+        """The auth service's base URL."""
+        return str(self.connection["auth_url"])
+
+    @property
+    def device_url(self) -> str:
+        """The device service's base URL."""
+        return str(self.connection["device_url"])
+
+    @property
+    def discovery_url(self) -> str:
+        """The discovery host."""
+        return str(self.connection["discovery_url"])
+
+    @property
+    def solution_key(self) -> str:
+        """The solution key: discovery takes it as a path parameter, login as a header."""
+        return str(self.connection["solution_key"])
+
+    @property
+    def login(self) -> tuple[str, str]:
+        """The target's user, whom valid login cases log in (the reports are redacted)."""
+        return str(self.connection["username"]), str(self.connection["password"])
 
     def base_url(self, tag: str) -> str:
         """The base URL of the service that operations with this tag belong to."""
@@ -60,12 +79,8 @@ class Handoff:
     def from_json(cls, text: str) -> Handoff:
         """The inverse of :meth:`to_json`."""
         data: dict[str, Any] = json.loads(text)
-        log, login = data.pop("device_log"), data.pop("login")
-        return cls(
-            **data,
-            login=None if login is None else (login[0], login[1]),
-            device_log=None if log is None else Path(log),
-        )
+        log = data.pop("device_log")
+        return cls(**data, device_log=None if log is None else Path(log))
 
     def session(self) -> IoTConnect:
         """The child's session: the target's user on the resolved hosts."""

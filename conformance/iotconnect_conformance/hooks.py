@@ -111,7 +111,7 @@ def _prepare(target: Handoff, case: Any, logins: Iterator[int]) -> None:
             case.path_parameters["deviceTemplateGuid"] = target.template_guid
     elif operation == "discoverServices" and case.path_parameters is not None:
         case.path_parameters["solutionKey"] = target.solution_key
-    elif operation == "login" and body is not None and target.login is not None:
+    elif operation == "login" and body is not None:
         # Counted only here, for valid login cases.
         real = next(logins) < REAL_LOGINS
         if real:

@@ -41,7 +41,6 @@ class Ready:
     session: IoTConnect = field(repr=False)
     auth_url: str
     device_url: str
-    discovery_url: str
     #: Why ``discoverServices`` cannot run here (``None``: it can).
     no_discovery: str | None = None
     #: The entity and template valid creates name (writes only).
@@ -52,16 +51,13 @@ class Ready:
 
 
 def preflight(
-    connection: dict[str, str | None],
-    discovery_url: str,
-    *,
-    explicit_discovery: bool,
-    writes: bool,
+    connection: dict[str, str | None], *, explicit_discovery: bool, writes: bool
 ) -> Ready:
-    """Reach every host, log in, and look up what a write run needs; or raise SetupError."""
+    """Reach every host (discovery at ``connection["discovery_url"]``), log in, and look up what
+    a write run needs; or raise SetupError."""
     session = IoTConnect(**connection, timeout=TIMEOUT, max_retries=0)  # type: ignore[arg-type]
     try:
-        return _check(session, connection, discovery_url, explicit_discovery, writes)
+        return _check(session, connection, explicit_discovery, writes)
     except BaseException:
         session.close()
         raise
@@ -70,11 +66,11 @@ def preflight(
 def _check(
     session: IoTConnect,
     connection: dict[str, str | None],
-    discovery_url: str,
     explicit_discovery: bool,
     writes: bool,
 ) -> Ready:
     environment = connection.get("environment")
+    discovery_url = str(connection["discovery_url"])
     try:
         urls = session.urls
     except IoTConnectError as exc:
@@ -82,7 +78,7 @@ def _check(
         raise SetupError(
             f"discovery of environment {environment!r} at {where} failed: {exc}"
         ) from None
-    ready = Ready(session, urls.auth, urls.device, discovery_url)
+    ready = Ready(session, urls.auth, urls.device)
     with httpx.Client(timeout=TIMEOUT) as http:
         basic = _get(http, f"{urls.auth}/Auth/basic-token", "the auth service")
         if basic.status_code != 200:

@@ -63,10 +63,7 @@ def run(
             target = _embedded_mock(stack)
         try:
             ready = preflight(
-                target.connection(),
-                target.discovery(),
-                explicit_discovery=bool(target.discovery_url),
-                writes=writes,
+                target.connection(), explicit_discovery=bool(target.discovery_url), writes=writes
             )
             stack.callback(ready.session.close)
             _peer_preflight(target)

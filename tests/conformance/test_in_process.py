@@ -50,12 +50,14 @@ SESSION = IoTConnect(
 _TEMPLATES = list_device_templates.sync(client=SESSION.device)
 assert isinstance(_TEMPLATES, DeviceTemplateListResponse)
 TARGET = Handoff(
-    connection={},
-    auth_url=BASE,
-    device_url=BASE,
-    discovery_url="http://localhost",
-    solution_key=iotconnect_mock.DEMO_SOLUTION_KEY,
-    login=(iotconnect_mock.DEMO_USERNAME, iotconnect_mock.DEMO_PASSWORD),
+    connection={
+        "username": iotconnect_mock.DEMO_USERNAME,
+        "password": iotconnect_mock.DEMO_PASSWORD,
+        "solution_key": iotconnect_mock.DEMO_SOLUTION_KEY,
+        "auth_url": BASE,
+        "device_url": BASE,
+        "discovery_url": "http://localhost",
+    },
     entity_guid=SESSION.claims.entity_guid,
     template_guid=str(next(t.guid for t in _TEMPLATES.data if t.auth_type not in (2, 3))),
 )

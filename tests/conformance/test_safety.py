@@ -148,10 +148,6 @@ def test_the_guard_rewrites_what_names_a_foreign_device(tmp_path: Path) -> None:
     log.record(mine, "conformance-abc123-00000000", "created", 200)
     target = Handoff(
         connection={},
-        auth_url="http://x",
-        device_url="http://x",
-        discovery_url="http://x",
-        solution_key="k",
         writes=True,
         device_prefix="conformance-abc123-",
         device_log=log.path,
