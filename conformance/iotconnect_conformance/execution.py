@@ -313,9 +313,9 @@ class Execution:
                     events.write(self.redactor.text(raw))
                     continue
                 self.redactor.learn(event)
-                line = json.dumps(self.redactor.value(event), ensure_ascii=False)
-                events.write(line + "\n")
-                self.summary.add_events([line])
+                redacted = self.redactor.value(event)
+                events.write(json.dumps(redacted, ensure_ascii=False) + "\n")
+                self.summary.add_event(redacted)
                 phase = event.get("PhaseFinished", {}).get("phase", {})
                 if phase.get("is_enabled") and phase.get("name") in PHASES:
                     failed = sum(self.summary.failed.values())

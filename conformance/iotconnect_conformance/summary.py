@@ -7,7 +7,6 @@ the console shows and the JUnit report CI reads.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,19 +50,15 @@ class Summary:
         """Every generated case of the run."""
         return sum(self.requests.values())
 
-    def add_events(self, lines: Iterable[str]) -> None:
-        """Fold in a schemathesis ndjson event log."""
-        for line in lines:
-            event = json.loads(line)
-            if "ScenarioFinished" in event:
-                self._scenario(event["ScenarioFinished"])
-            elif "NonFatalError" in event:
-                error = event["NonFatalError"]
-                self.errors.append(f"{error.get('label', '?')}: {_exception(error.get('value'))}")
-            elif "FatalError" in event:
-                self.errors.append(
-                    f"schemathesis: {_exception(event['FatalError'].get('exception'))}"
-                )
+    def add_event(self, event: dict[str, Any]) -> None:
+        """Fold in one event of a schemathesis ndjson event log."""
+        if "ScenarioFinished" in event:
+            self._scenario(event["ScenarioFinished"])
+        elif "NonFatalError" in event:
+            error = event["NonFatalError"]
+            self.errors.append(f"{error.get('label', '?')}: {_exception(error.get('value'))}")
+        elif "FatalError" in event:
+            self.errors.append(f"schemathesis: {_exception(event['FatalError'].get('exception'))}")
 
     def _scenario(self, event: dict[str, Any]) -> None:
         recorder = event["recorder"]
