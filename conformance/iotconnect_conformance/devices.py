@@ -113,12 +113,15 @@ class DeviceLog:
 
     def alive(self) -> dict[str, str | None]:
         """The created devices that no successful delete of this run has removed yet."""
+        entries = self.entries()
         deleted = {
-            e["guid"]
-            for e in self.entries()
-            if e["action"] == "deleteDevice" and 200 <= e["status"] < 300
+            e["guid"] for e in entries if e["action"] == "deleteDevice" and 200 <= e["status"] < 300
         }
-        return {guid: uid for guid, uid in self.created().items() if guid not in deleted}
+        return {
+            e["guid"]: e["uniqueId"]
+            for e in entries
+            if e["action"] == CREATED and e["guid"] not in deleted
+        }
 
     def touched(self) -> list[Touched]:
         """Every device the run created or sent a state-changing call about, in first-use order."""
