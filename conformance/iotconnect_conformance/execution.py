@@ -121,15 +121,14 @@ class Execution:
                 self.prefix,
                 self.ready.references,
             )
-        handoff = self._handoff(expired)
+        handoff, config = self._handoff(expired), self._config()
         for number, one_pass in enumerate(passes := self._passes(), start=1):
             self.say(f"pass {number}/{len(passes)} {one_pass.name}: {', '.join(one_pass.phases)}")
-            self._schemathesis(handoff, one_pass)
+            self._schemathesis(handoff, config, one_pass)
         self._reached_2xx(passes)
         self._drop_unselected()
         touched, problems = self._clean_up()
         self.summary.errors += problems
-        self.options.report.parent.mkdir(parents=True, exist_ok=True)
         self.summary.write_junit(self.options.report, self.options.checks)
         self.files.insert(0, self.options.report)
         self.say(f"\nConformance summary\n{self.summary.render(self.options.checks)}")
@@ -253,7 +252,7 @@ class Execution:
             command += ["--include-operation-id", op.operation_id]
         return command + list(one_pass.arguments)
 
-    def _schemathesis(self, handoff: Handoff, one_pass: _Pass) -> None:
+    def _schemathesis(self, handoff: Handoff, config: Path, one_pass: _Pass) -> None:
         """Run one pass; its console and its events go, redacted, to files beside the report."""
         report = self.options.report
         report.parent.mkdir(parents=True, exist_ok=True)
@@ -274,7 +273,7 @@ class Execution:
             # secrets until the redactor has seen it.
             read_end, write_end = os.pipe()
             command = [
-                *self._command(one_pass, spec, self._config()),
+                *self._command(one_pass, spec, config),
                 "--report-ndjson-path",
                 f"/dev/fd/{write_end}",
             ]
