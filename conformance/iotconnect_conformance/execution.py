@@ -25,7 +25,7 @@ from .handoff import HANDOFF_VARIABLE, Handoff
 from .operations import Operation
 from .options import BUILTIN_CHECKS, OUR_CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, Ready
-from .probes import Probes
+from .probes import AUTH_PROBE_CHECKS, PAGED_DEVICES, Probes, auth_probes_apply
 from .redact import Redactor
 from .summary import Summary
 from .target import Target
@@ -106,15 +106,12 @@ class Execution:
             self.redactor,
         )
         chosen = set(self.options.checks)
-        if {"login", "refreshToken"} <= ids and chosen & {
-            "wrong_password_rejected",
-            "spent_refresh_token_rejected",
-        }:
+        if auth_probes_apply(ids, chosen):
             self.say("probes: a wrong password, a refresh token spent twice")
             probes.auth()
         paging = {"pages_partition", "page_size_honoured", "filters_filter", "sort_order_honoured"}
         if self.writes and "listDevices" in ids and chosen & paging and self.ready.references:
-            self.say(f"probes: paging over {2 * 3 + 1} devices this run creates")
+            self.say(f"probes: paging over {PAGED_DEVICES} devices this run creates")
             probes.paging(
                 self.ready.session.http_client(),
                 self.log,
@@ -156,7 +153,7 @@ class Execution:
                 "pages_partition",
             ):
                 reasons[check] = "needs writes (--allow-writes)"
-            for check in ("wrong_password_rejected", "spent_refresh_token_rejected"):
+            for check in AUTH_PROBE_CHECKS:
                 reasons[check] = (
                     "needs POST /Auth/login and refresh-token, left out of a read-only run"
                 )
@@ -209,8 +206,7 @@ class Execution:
         """
         if not set(self.options.checks) & {*BUILTIN_CHECKS, *OUR_CHECKS} or not self.selected:
             return []
-        # Every link of the spec starts at a POST: a read-only run has no stateful phase.
-        phases = tuple(p for p in self.options.phases if self.writes or p != "stateful")
+        phases = self.options.phases_run(self.writes)
         passes = [_Pass("all-operations", phases)] if phases else []
         ids = {op.operation_id for op in self.selected}
         if self.writes and "createDevice" in ids and "stateful" in self.options.phases:

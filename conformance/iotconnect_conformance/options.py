@@ -52,6 +52,11 @@ class Options:
     #: Print what the run would do and send nothing.
     plan: bool = False
 
+    def phases_run(self, writes: bool) -> tuple[str, ...]:
+        """The phases a run goes through: every link of the spec starts at a write, so a
+        read-only run has no stateful phase."""
+        return tuple(p for p in self.phases if writes or p != "stateful")
+
 
 @dataclass(frozen=True)
 class Outcome:

@@ -14,6 +14,7 @@ they are about. No message carries a secret; tokens the probes obtain go to the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -26,20 +27,29 @@ from .redact import Redactor
 from .replies import filter_mismatches
 from .summary import Summary
 
-__all__ = ["PROBE_CHECKS", "Probes"]
+__all__ = ["AUTH_PROBE_CHECKS", "PAGED_DEVICES", "PROBE_CHECKS", "Probes", "auth_probes_apply"]
 
+#: The checks of :meth:`Probes.auth`.
+AUTH_PROBE_CHECKS: Final = ("wrong_password_rejected", "spent_refresh_token_rejected")
 #: The checks only these probes perform.
-PROBE_CHECKS: Final = ("wrong_password_rejected", "spent_refresh_token_rejected", "pages_partition")
+PROBE_CHECKS: Final = (*AUTH_PROBE_CHECKS, "pages_partition")
 
 LOGIN: Final = "POST /Auth/login"
 REFRESH: Final = "POST /Auth/refresh-token"
 LIST: Final = "GET /Device"
 #: Devices per page in the paging walk; the probe creates more than two pages' worth.
 PAGE: Final = 3
-_PAGED_DEVICES: Final = 2 * PAGE + 1
+#: How many devices the paging probe creates.
+PAGED_DEVICES: Final = 2 * PAGE + 1
 # Created out of order, so that insertion order is not already the sorted order.
 _CREATION_ORDER: Final = (3, 0, 6, 1, 5, 2, 4)
 _MAX_PAGES: Final = 10
+
+
+def auth_probes_apply(operation_ids: set[str], checks: Iterable[str]) -> bool:
+    """Whether a run of these operations and checks sends the auth probes."""
+    wanted = not set(AUTH_PROBE_CHECKS).isdisjoint(checks)
+    return wanted and {"login", "refreshToken"} <= operation_ids
 
 
 @dataclass
@@ -124,7 +134,7 @@ class Probes:
             "page_size_honoured",
             ok=count == PAGE,
             message=f"an unfiltered page of pageSize={PAGE} held {count} devices "
-            f"({first.status_code}) while the tenant holds more than {_PAGED_DEVICES}",
+            f"({first.status_code}) while the tenant holds more than {PAGED_DEVICES}",
         )
 
     def _walk(

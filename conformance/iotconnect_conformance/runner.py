@@ -27,6 +27,7 @@ from .execution import Execution
 from .operations import Operation, spec_operations
 from .options import CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, SetupError, preflight
+from .probes import auth_probes_apply
 from .target import Identity, Target
 
 __all__ = ["run"]
@@ -141,16 +142,12 @@ def _plan(target: Target | None, options: Options, selected: list[Operation], wr
     for op in selected:
         kind = "reads" if op.method == "GET" else "writes" if op.tag == "device" else "auth"
         lines.append(f"  {op.label:<{width}}  {op.operation_id:<20} {kind}")
-    # Every link of the spec starts at a write: a read-only run has no stateful phase.
-    phases = [p for p in options.phases if writes or p != "stateful"]
     lines.append(
-        f"phases: {', '.join(phases)}; seed {options.seed}; "
+        f"phases: {', '.join(options.phases_run(writes))}; seed {options.seed}; "
         f"up to {options.max_examples} cases per operation and phase"
     )
     lines.append(f"checks ({len(options.checks)}): {', '.join(options.checks)}")
-    ids = {op.operation_id for op in selected}
-    auth_probes = {"wrong_password_rejected", "spent_refresh_token_rejected"}
-    if {"login", "refreshToken"} <= ids and auth_probes & set(options.checks):
+    if auth_probes_apply({op.operation_id for op in selected}, options.checks):
         lines.append("probes: one login with a wrong password, one login and two refreshes")
     if target is not None and target.peer is not None:
         lines.append(f"isolation: also as {target.peer.username}, of another tenant")
