@@ -11,6 +11,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+_CONFIG = yaml.safe_load((ROOT / "generator-config.yml").read_text())
+#: Schema name -> model class name, where generator-config.yml renames the class.
+CLASS_NAMES: dict[str, str] = {
+    schema: override["class_name"]
+    for schema, override in _CONFIG.get("class_overrides", {}).items()
+}
 
 
 def load_spec() -> dict[str, Any]:

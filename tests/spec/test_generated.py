@@ -21,20 +21,14 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 import iotconnect_client.models
 from iotconnect_client import AuthenticatedClient
 from iotconnect_client.types import UNSET
-from tests.openapi_doc import ROOT, load_spec, operations, resolve
+from tests.openapi_doc import CLASS_NAMES, ROOT, load_spec, operations, resolve
 
 SPEC = load_spec()
 GENERATED = ROOT / "generated" / "iotconnect_client"
-CONFIG = yaml.safe_load((ROOT / "generator-config.yml").read_text())
-# Schema name -> model class name, where generator-config.yml renames the class.
-CLASS_NAMES = {
-    schema: override["class_name"] for schema, override in CONFIG.get("class_overrides", {}).items()
-}
 
 CASES = [
     (op, path, method, status)

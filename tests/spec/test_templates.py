@@ -20,16 +20,11 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
 import iotconnect_client.models
-from tests.openapi_doc import ROOT, load_spec, operations, resolve
+from tests.openapi_doc import CLASS_NAMES, ROOT, load_spec, operations, resolve
 
 SPEC = load_spec()
-CONFIG = yaml.safe_load((ROOT / "generator-config.yml").read_text())
-CLASS_NAMES = {
-    schema: override["class_name"] for schema, override in CONFIG.get("class_overrides", {}).items()
-}
 MODELS = ROOT / "generated" / "iotconnect_client" / "models"
 SPOILERS: tuple[Any, ...] = (
     None,
