@@ -6,7 +6,6 @@ import copy
 import http.server
 import io
 import json
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from iotconnect_spec.vendor_diff import (
     load_vendor_document,
     main,
 )
+from tests.loopback import serving
 
 SPEC = spec_document()
 VENDORS = bundled_vendor_documents()
@@ -207,15 +207,8 @@ def swagger_host(tmp_path: Path) -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
-        server.server_close()
+    with serving(Handler) as origin:
+        yield origin
 
 
 def test_a_document_fetched_from_a_service_host(swagger_host: str) -> None:

@@ -11,15 +11,15 @@ import json
 import os
 import shutil
 import subprocess
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
+from tests.loopback import serving
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE_MODULES = ROOT / "node_modules"
@@ -76,16 +76,8 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @pytest.fixture
 def site_url(ts_site: Path) -> Iterator[str]:
     """The static page, served from its own loopback origin (127.0.0.1, a free port)."""
-    handler = functools.partial(_QuietHandler, directory=str(ts_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serving(functools.partial(_QuietHandler, directory=str(ts_site))) as origin:
+        yield origin
 
 
 def run_node(
