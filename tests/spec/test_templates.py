@@ -109,6 +109,8 @@ def _parse(models: ModuleType, name: str, body: Any) -> Any:
         return ("raised", type(exc).__name__)
 
 
+# The upstream fixture runs the generator in a process.
+@pytest.mark.slow
 def test_the_custom_template_is_in_use(upstream: ModuleType) -> None:
     # Upstream defines a function per union field inside from_dict; ours assigns in line.
     ours = "".join(path.read_text() for path in MODELS.glob("*.py"))
