@@ -10,7 +10,6 @@ import {
   createDevice,
   deleteDevice,
   type Discovery,
-  IoTConnectError,
   listDevices,
   listTemplates,
   login,
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof IoTConnectError || error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`iotconnect-ts: ${message}\n`);
   process.exitCode = 1;
 });
