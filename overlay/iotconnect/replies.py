@@ -30,6 +30,8 @@ from urllib.parse import quote
 
 import httpx
 
+from iotconnect_spec import resolve, spec_document
+
 from .errors import IoTConnectError
 
 try:
@@ -102,8 +104,6 @@ class ReplyChecker:
         if mode not in ("warn", "raise"):
             raise ValueError(f"check_replies must be 'warn' or 'raise', not {mode!r}")
         if spec is None:
-            from iotconnect_spec import spec_document
-
             spec = spec_document()
         self.mode: CheckReplies = mode
         self._routes = _compile(spec)
@@ -216,7 +216,7 @@ def _compile(spec: Mapping[str, Any]) -> list[_Route]:
                 pointer = f"/paths/{_escape(path)}/{method}/responses/{status}"
                 if "$ref" in reply:
                     pointer = reply["$ref"].removeprefix("#")
-                reply = _resolve(spec, reply)
+                reply = resolve(spec, reply)
                 schema = reply.get("content", {}).get("application/json", {}).get("schema")
                 ref = _SPEC_URI + "#" + quote(f"{pointer}/content/application~1json/schema")
                 validators[status] = (
@@ -236,17 +236,8 @@ def _path_pattern(path: str) -> tuple[re.Pattern[str], int]:
     parts = path.strip("/").split("/")
     regex = "".join("/[^/]+" if part.startswith("{") else "/" + re.escape(part) for part in parts)
     literals = sum(not part.startswith("{") for part in parts)
-    # The service matches paths case-insensitively (api-facts).
+    # The service matches paths case-insensitively.
     return re.compile(regex, re.IGNORECASE), literals
-
-
-def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _drifts(route: _Route, status: int, body: bytes) -> list[Drift]:
