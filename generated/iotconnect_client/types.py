@@ -1,15 +1,19 @@
 """Contains some shared types for properties"""
 
+import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -38,6 +42,30 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+# Attribute names whose values a repr never shows (login bodies, token replies, device keys).
+_SECRET_NAME = re.compile(r"password|token|secret|_key$")
+
+
+def model_repr(model: Any) -> str:
+    """``Name(field=value, ...)`` with only the fields that are set (not ``UNSET``), then the
+    fields the spec does not name (``additional_properties``); secret values are masked."""
+    parts = []
+    for attribute in fields(type(model)):
+        value = getattr(model, attribute.name)
+        if isinstance(value, Unset) or attribute.name == "additional_properties":
+            continue
+        shown = (
+            "***"
+            if value is not None and _SECRET_NAME.search(attribute.name)
+            else repr(value)
+        )
+        parts.append(f"{attribute.name}={shown}")
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        parts.append(f"additional_properties={extra!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
 T = TypeVar("T")
 
 
@@ -51,4 +79,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "model_repr",
+]

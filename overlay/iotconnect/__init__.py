@@ -9,7 +9,7 @@ with IoTConnect(username=..., password=..., solution_key=..., environment="poc")
 
 from ._results import DetailedResponse, unwrap
 from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
-from .client import IoTConnect
+from .client import IoTConnect, IoTConnectOptions
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .errors import (
     ApiError,
@@ -82,6 +82,7 @@ __all__ = [
     "FileTokenStore",
     "IoTConnect",
     "IoTConnectError",
+    "IoTConnectOptions",
     "MemoryTokenStore",
     "NewDeviceFields",
     "NotFound",

@@ -38,7 +38,16 @@ from ._plans import arun, run
 from ._secrets import remember
 from .errors import DecodeError, Timeout, TransportError, request_line
 
-__all__ = ["OPTIONS", "PARSED", "Boundary", "CallOptions", "Network", "async_part", "sync_part"]
+__all__ = [
+    "OPTIONS",
+    "PARSED",
+    "Boundary",
+    "CallOptions",
+    "Network",
+    "as_timeout",
+    "async_part",
+    "sync_part",
+]
 
 OPTIONS: Final = "iotconnect.options"
 """Request extension: the :class:`CallOptions` of the call the request belongs to."""
@@ -56,6 +65,11 @@ _MAX_SINGLE_WAIT: Final = 30.0
 _MAX_TOTAL_WAIT: Final = 60.0
 _TIMEOUTS: Final = ("connect", "read", "write", "pool")
 _CONTROL: Final = frozenset(chr(code) for code in (*range(32), 127)) - {"\t"}
+
+
+def as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """``timeout`` as httpx's ``Timeout``: seconds (every phase alike) or one already."""
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
 @dataclass(frozen=True)

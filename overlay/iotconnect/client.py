@@ -18,7 +18,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, Literal, Self
+from typing import TYPE_CHECKING, Final, Literal, Self, TypedDict, Unpack, cast
 from urllib.parse import urlsplit
 from uuid import UUID
 
@@ -27,7 +27,7 @@ import httpx
 from iotconnect_client import AuthenticatedClient
 
 from ._results import CheckedAuth
-from ._transport import Boundary, CallOptions, Network, async_part, sync_part
+from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .errors import IoTConnectError
@@ -37,7 +37,7 @@ from .tokens import Claims, Clock, TokenStore
 if TYPE_CHECKING:
     from .replies import CheckReplies, Drift, ReplyChecker
 
-__all__ = ["IoTConnect"]
+__all__ = ["IoTConnect", "IoTConnectOptions"]
 
 _PLATFORMS: Final[Mapping[str, Platform]] = {"aws": "aws", "az": "az", "azure": "az"}
 # The constructor's arguments that from_env reads, and the vendor CLI's variable for each.
@@ -54,6 +54,28 @@ _VARIABLES: Final[Mapping[str, str]] = {
 _CREDENTIALS: Final = ("username", "password", "solution_key")
 _DEFAULT_RETRIES: Final = 3
 _DEFAULT_BACKOFF: Final = 0.5
+
+
+class IoTConnectOptions(TypedDict, total=False):
+    """The keywords of the :class:`IoTConnect` constructor, each optional: what
+    :meth:`IoTConnect.from_env` takes as overrides (a test keeps the two in step)."""
+
+    username: str
+    password: str
+    solution_key: str
+    environment: str | None
+    platform: str
+    auth_url: str | None
+    device_url: str | None
+    discovery_url: str
+    timeout: float | httpx.Timeout
+    max_retries: int
+    retry_backoff: float
+    deadline: float | None
+    token_store: TokenStore | None
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
+    clock: Clock
+    check_replies: CheckReplies | None
 
 
 @dataclass(frozen=True)
@@ -75,7 +97,8 @@ class IoTConnect(Resources):
     Nothing is sent until it is needed: discovery on entering a ``with`` block or on first use
     of ``auth``/``device``, the login on the first API call.
 
-    ``timeout`` defaults to 10 s to connect and 30 s per read. ``max_retries`` bounds the
+    ``timeout`` (seconds, or an ``httpx.Timeout``) defaults to 10 s to connect and 30 s per
+    read. ``max_retries`` bounds the
     retries of idempotent calls on connection errors (also while the body arrives) and
     502/503/504 (POSTs only when the request never left), with exponential backoff of
     ``retry_backoff`` seconds and full jitter. ``deadline`` (seconds, default none) bounds each
@@ -99,7 +122,7 @@ class IoTConnect(Resources):
         auth_url: str | None = None,
         device_url: str | None = None,
         discovery_url: str = DISCOVERY_URL,
-        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = _DEFAULT_RETRIES,
         retry_backoff: float = _DEFAULT_BACKOFF,
         deadline: float | None = None,
@@ -123,8 +146,10 @@ class IoTConnect(Resources):
         self._auth_url = auth_url
         self._device_url = device_url
         self._discovery_url = discovery_url
-        self._timeout = timeout
-        self._defaults = CallOptions(timeout=timeout, max_retries=max_retries, deadline=deadline)
+        self._timeout = as_timeout(timeout)
+        self._defaults = CallOptions(
+            timeout=self._timeout, max_retries=max_retries, deadline=deadline
+        )
         self._retry_backoff = retry_backoff
         self._token_store = token_store
         self._transport = transport
@@ -141,34 +166,37 @@ class IoTConnect(Resources):
         self._lock = threading.Lock()
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> IoTConnect:
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Unpack[IoTConnectOptions]
+    ) -> IoTConnect:
         """Build from the vendor CLI's IOTC_USER, IOTC_PASS, IOTC_SKEY, IOTC_ENV and IOTC_PF.
 
         IOTC_AUTH_URL and IOTC_DEVICE_URL, when both set, bypass discovery; IOTC_DISCOVERY_URL
-        names another discovery service (a private cloud, the mock). ``overrides`` are passed
-        to the constructor as keyword arguments and win over the environment. A ValueError
-        names the variables to set.
+        names another discovery service (a private cloud, the mock). ``overrides`` are the
+        constructor's keywords (typed: :class:`IoTConnectOptions`) and win over the
+        environment. A ValueError names the variables to set.
         """
         env = os.environ if environ is None else environ
-        settings: dict[str, object] = {
-            argument: env.get(variable) or None for argument, variable in _VARIABLES.items()
-        }
-        settings["platform"] = settings["platform"] or "aws"
-        settings["discovery_url"] = settings["discovery_url"] or DISCOVERY_URL
-        settings.update(overrides)
-        missing = [_VARIABLES[name] for name in _CREDENTIALS if settings[name] is None]
+        found = cast(
+            IoTConnectOptions,
+            {
+                argument: env[variable]
+                for argument, variable in _VARIABLES.items()
+                if env.get(variable)
+            },
+        )
+        settings: IoTConnectOptions = {**found, **overrides}
+        missing = [_VARIABLES[name] for name in _CREDENTIALS if settings.get(name) is None]
         if missing:
             raise ValueError(f"set {', '.join(missing)} in the environment")
-        if settings["environment"] is None and None in (
-            settings["auth_url"],
-            settings["device_url"],
+        if settings.get("environment") is None and (
+            settings.get("auth_url") is None or settings.get("device_url") is None
         ):
             raise ValueError("set IOTC_ENV (for discovery), or IOTC_AUTH_URL and IOTC_DEVICE_URL")
-        if str(settings["platform"]).lower() not in _PLATFORMS:
-            raise ValueError(
-                f"IOTC_PF must be one of {sorted(_PLATFORMS)}, not {settings['platform']!r}"
-            )
-        return cls(**settings)  # type: ignore[arg-type]
+        platform = settings.get("platform", "aws")
+        if platform.lower() not in _PLATFORMS:
+            raise ValueError(f"IOTC_PF must be one of {sorted(_PLATFORMS)}, not {platform!r}")
+        return cls(**settings)
 
     def __repr__(self) -> str:
         """Name the user and where the session points; never a credential or token."""

@@ -73,7 +73,7 @@ from ._resource import (
     call,
 )
 from ._results import Operation
-from ._transport import CallOptions
+from ._transport import CallOptions, as_timeout
 from .errors import DecodeError, NotFound
 
 __all__ = [
@@ -435,7 +435,7 @@ class Resources:
         """
         runner = self._runner
         change = CallOptions(
-            timeout=httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout,
+            timeout=None if timeout is None else as_timeout(timeout),
             max_retries=max_retries,
             deadline=deadline,
         )

@@ -3,6 +3,7 @@ timeouts, claims, from_env, context managers and unwrap()."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import uuid
 from collections.abc import Callable
@@ -18,6 +19,7 @@ from iotconnect import (
     DiscoveryError,
     ErrorDetail,
     IoTConnect,
+    IoTConnectOptions,
     NotFound,
     ServiceUnavailable,
     ValidationFailed,
@@ -167,7 +169,40 @@ def test_settings_are_checked() -> None:
         IoTConnect(username="u", password="p", solution_key="k", environment="poc", platform="gcp")
 
 
+def test_timeout_in_seconds(service: FakeService) -> None:
+    # A float (or int) is every phase's limit, as in with_options; mypy --strict checks this
+    # file, so the constructor's annotation must take it.
+    iot = IoTConnect(
+        username=USERNAME,
+        password=PASSWORD,
+        solution_key=SOLUTION_KEY,
+        auth_url=AUTH,
+        device_url=DEVICE,
+        transport=service,
+        timeout=2.5,
+    )
+    with iot:
+        assert iot.device.get_httpx_client().timeout == httpx.Timeout(2.5)
+        assert iot.http_client().timeout == httpx.Timeout(2.5)
+    assert IoTConnect.from_env(_CREDENTIALS, environment="poc", timeout=7)._timeout == (
+        httpx.Timeout(7)
+    )
+
+
 # from_env -------------------------------------------------------------------------------------
+
+_CREDENTIALS = {"IOTC_USER": USERNAME, "IOTC_PASS": PASSWORD, "IOTC_SKEY": SOLUTION_KEY}
+
+
+def test_from_env_takes_the_constructors_keywords() -> None:
+    # IoTConnectOptions types from_env's overrides: the same names, and the same types, as
+    # the constructor's keywords.
+    constructor = inspect.signature(IoTConnect.__init__).parameters
+    keywords = {n: p for n, p in constructor.items() if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    options = IoTConnectOptions.__annotations__
+    assert options.keys() == keywords.keys()
+    for name, parameter in keywords.items():
+        assert options[name].__forward_arg__ == parameter.annotation, name
 
 
 def test_from_env_reads_the_vendor_variables(service: FakeService) -> None:

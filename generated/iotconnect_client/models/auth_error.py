@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.auth_error_data_type_0 import AuthErrorDataType0
@@ -32,6 +32,9 @@ class AuthError:
     ie: AuthErrorIeType0 | None | Unset = UNSET
     """ Undocumented details. Azure only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.auth_error_data_type_0 import AuthErrorDataType0

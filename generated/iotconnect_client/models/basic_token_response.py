@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BasicTokenResponse")
 
@@ -24,6 +24,9 @@ class BasicTokenResponse:
     count: int | None | Unset = UNSET
     """ Total number of matches for lists (`-1` when unknown); null otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_template_detail_attributes_type_0 import (
@@ -107,6 +107,9 @@ class DeviceTemplateDetail:
     enable_geo_location: bool | None | Unset = UNSET
     gg_device_type: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.device_template_detail_attributes_type_0 import (

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_property import DeviceProperty
@@ -35,6 +35,9 @@ class DeviceUpdate:
     auto_start_video_stream: bool | None | Unset = UNSET
     """ Whether a video device starts streaming on its own. AWS only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.device_update_xml_properties_type_0 import (

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.template_setting_default_value_type_0 import (
@@ -46,6 +46,9 @@ class TemplateSetting:
     updated_by: None | Unset | UUID = UNSET
     """ A GUID or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.template_setting_default_value_type_0 import (

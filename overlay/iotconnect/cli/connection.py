@@ -15,11 +15,11 @@ from __future__ import annotations
 import enum
 import os
 from dataclasses import dataclass
-from typing import Annotated, Final
+from typing import Annotated, Final, cast
 
 import typer
 
-from ..client import IoTConnect
+from ..client import IoTConnect, IoTConnectOptions
 from ..tokens import FileTokenStore, MemoryTokenStore, StoreLock, Token
 from .output import UsageError, usage_error
 
@@ -63,20 +63,19 @@ class Connection:
                 "say where the tenant is: --env (IOTC_ENV) to look it up through discovery, "
                 "or --auth-url (IOTC_AUTH_URL) and --device-url (IOTC_DEVICE_URL)"
             )
-        given: dict[str, object] = {
+        given = {
             "environment": self.environment,
             "auth_url": self.auth_url,
             "device_url": self.device_url,
             "discovery_url": self.discovery_url,
             "password": password,
         }
+        # Each of these is a str when set; an option left out keeps the environment's value.
+        options = cast(IoTConnectOptions, {k: v for k, v in given.items() if v is not None})
+        options["platform"] = self.platform.value
+        options["token_store"] = store or SessionStore(FileTokenStore(), keep=False)
         try:
-            return IoTConnect.from_env(
-                os.environ,
-                platform=self.platform.value,
-                token_store=store or SessionStore(FileTokenStore(), keep=False),
-                **{name: value for name, value in given.items() if value is not None},
-            )
+            return IoTConnect.from_env(os.environ, **options)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
 
