@@ -1,10 +1,12 @@
 """Dependencies point one way and never in a circle, read from the source with ``ast``.
 
-spec -> generated client -> overlay (-> its CLI, which loads the mock and conformance inside its
-commands only); the mock depends on the spec alone, so it stays an independent oracle; conformance
-sits on top of everything. Within a hand-written package no module-level imports form a cycle
-(imports under ``if TYPE_CHECKING:`` count: they tie the modules' designs together all the same).
-Imports inside functions are lazy: they run when the function does, not at import.
+spec -> generated client -> overlay; the mock depends on the spec alone, so it stays an independent
+oracle; conformance sits on top of everything. The client's CLI imports none of the tools, not even
+inside a function: the mock, conformance and the spec's own commands register themselves through
+entry points (``iotconnect.cli.plugins``), so of the spec package the client reads the contract
+(``iotconnect_spec`` itself) and nothing else. Within a hand-written package no module-level imports
+form a cycle (imports under ``if TYPE_CHECKING:`` count: they tie the modules' designs together all
+the same). Imports inside functions are lazy: they run when the function does, not at import.
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ AT_IMPORT: dict[str, set[str]] = {
         "iotconnect_spec",
     },
 }
-# Modules that may import more inside their functions: the CLI's commands of the other parts.
-LAZY: dict[str, set[str]] = {"iotconnect.cli.tools": {"iotconnect_mock", "iotconnect_conformance"}}
+# The only module of the spec package the client imports: the contract, not the spec's tools.
+CLIENT_READS_OF_THE_SPEC = {"iotconnect_spec"}
 
 
 @dataclass(frozen=True)
@@ -122,13 +124,15 @@ IMPORTS = [found for module in MODULES for found in _imports(module)]
 def test_the_parser_sees_the_known_edges() -> None:
     seen = {(i.importer, i.target, i.lazy) for i in IMPORTS}
     assert ("iotconnect.auth", "iotconnect._driver", False) in seen
-    assert ("iotconnect.cli.tools", "iotconnect_mock.cli", True) in seen
+    assert ("iotconnect.__main__", "iotconnect.cli", True) in seen
+    assert ("iotconnect_conformance.runner", "iotconnect_mock", True) in seen
     assert ("iotconnect_mock", "iotconnect_mock.app", False) in seen
     assert ("iotconnect_client.api.device.list_devices", "iotconnect_client.client", False) in seen
 
 
 @pytest.mark.parametrize("package", sorted(PACKAGES))
 def test_each_package_imports_only_the_packages_below_it(package: str) -> None:
+    """Inside functions too: a lazy import is an upward dependency all the same."""
     wrong = [
         f"{i.where} imports {i.target}"
         for i in IMPORTS
@@ -136,7 +140,19 @@ def test_each_package_imports_only_the_packages_below_it(package: str) -> None:
         and i.package in PACKAGES
         and i.package != package
         and i.package not in AT_IMPORT[package]
-        and not (i.lazy and i.package in LAZY.get(i.importer, set()))
+    ]
+    assert wrong == []
+
+
+def test_the_client_imports_no_tool() -> None:
+    """Not the mock, not conformance, not the spec's commands or vendor diff: the tools plug
+    into the CLI through entry points instead."""
+    wrong = [
+        f"{i.where} imports {i.target}"
+        for i in IMPORTS
+        if i.importer.split(".")[0] == "iotconnect"
+        and i.package == "iotconnect_spec"
+        and i.target not in CLIENT_READS_OF_THE_SPEC
     ]
     assert wrong == []
 

@@ -5,8 +5,10 @@
     run()                                   # the embedded mock, every check
     run(Target(username=..., password=..., solution_key=..., environment="poc"))
 
-Built on the client (``iotconnect``) and the mock (``iotconnect_mock``); neither imports it.
-Needs the ``conformance`` extra: ``pip install 'iotconnect-openapi[conformance]'``.
+Built on the client (``iotconnect``) and the mock (``iotconnect_mock``); neither imports it:
+``iotconnect conformance`` is this package's own command (:mod:`.cli`), which the client's CLI
+finds through the ``iotconnect.commands`` entry points. Needs the ``conformance`` extra:
+``pip install 'iotconnect-openapi[conformance]'``.
 """
 
 from importlib.util import find_spec as _find_spec

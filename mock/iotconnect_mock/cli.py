@@ -1,4 +1,5 @@
-"""Command line for the mock: ``serve`` runs it with uvicorn (mounted as ``iotconnect mock``)."""
+"""Command line for the mock: ``serve`` runs it with uvicorn; registered as ``iotconnect mock``
+(the ``iotconnect.commands`` entry points in ``pyproject.toml``)."""
 
 from __future__ import annotations
 

@@ -4,10 +4,15 @@
     iotconnect devices list | get | count | create | update | activate | deactivate | delete
                                                                             (devices)
     iotconnect templates list | get                                         (templates)
-    iotconnect mock serve                 the stateful mock ('mock' extra)   (tools)
+
+and the commands other packages register in the ``iotconnect.commands`` entry points
+(:mod:`.plugins`), each defined in its own package, which this one never imports::
+
+    iotconnect mock serve                 the stateful mock ('mock' extra)   (iotconnect_mock.cli)
     iotconnect conformance                openapi.yaml against the mock or a tenant
-                                          ('conformance' extra)            (tools)
-    iotconnect spec vendor-diff           openapi.yaml against the vendor's Swagger (tools)
+                                          ('conformance' extra)      (iotconnect_conformance.cli)
+    iotconnect spec vendor-diff           openapi.yaml against the vendor's Swagger
+                                                                            (iotconnect_spec.cli)
 
 Tenant commands share the options of :mod:`.connection` and :mod:`.output` and run in the error
 boundary of :mod:`.command`; they go through the resources (``iot.devices``,
@@ -28,7 +33,7 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated
 
 from ..errors import IoTConnectError
-from . import devices, session, templates, tools
+from . import devices, session, templates
 from .command import Group
 
 __all__ = ["app", "main"]
@@ -69,8 +74,6 @@ def _top(
 app.add_typer(session.app)
 app.add_typer(devices.app, name="devices")
 app.add_typer(templates.app, name="templates")
-app.add_typer(tools.app)
-app.add_typer(tools.spec_app, name="spec")
 
 
 def main() -> None:

@@ -17,9 +17,10 @@ from typing import Any, Final
 from uuid import UUID
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from ..errors import AuthenticationError, DiscoveryError, EndpointNotFound, IoTConnectError
+from . import plugins
 from .connection import connection_options
 from .output import UsageError, escape, output_options, usage_error
 
@@ -90,7 +91,20 @@ def one_of(guid: UUID | None, key: str | None, what: str, option: str) -> UUID |
 
 
 class Group(TyperGroup):
-    """The top command group: usage errors in one line (``error: ...``), exit 2."""
+    """The top command group: its own commands, then those other packages register
+    (:mod:`.plugins`); usage errors in one line (``error: ...``), exit 2."""
+
+    # `ctx: object`: click's Context type lives in typer's private copy of click.
+    def list_commands(self, ctx: object) -> list[str]:
+        """The commands defined here, in order, then the registered ones."""
+        return [*self.commands, *(name for name in plugins.names() if name not in self.commands)]
+
+    def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | TyperGroup | None:
+        """A command defined here, else the one registered as ``cmd_name`` (loaded now)."""
+        own = self.commands.get(cmd_name)
+        if isinstance(own, TyperCommand | TyperGroup):
+            return own
+        return plugins.load(cmd_name)
 
     def main(  # type: ignore[override]
         self,

@@ -1,49 +1,24 @@
-"""The parts that live in other packages, as commands: ``mock``, ``conformance``, ``spec``.
+"""``iotconnect conformance``: the run as a command, registered in the ``iotconnect.commands``
+entry points (``pyproject.toml``), so the client's CLI finds it without importing this package.
 
-``iotconnect mock ...`` is the mock's own command line (``iotconnect_mock.cli``), forwarded as
-is; ``conformance`` runs ``iotconnect_conformance``. Both are imported inside their commands
-only, so the CLI starts without the 'mock' and 'conformance' extras, and says which one to
-install when a command needs it. ``conformance`` keeps options of its own: without
-``--env`` or URLs it runs against the embedded mock, so it does not read ``IOTC_ENV``.
+Its options are its own: without ``--env`` or URLs it runs against the embedded mock, so it does
+not read ``IOTC_ENV`` as the tenant commands do.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 from pathlib import Path
-from typing import NoReturn
 
 import typer
 
-__all__ = ["app", "spec_app"]
+from .options import CHECKS, Options
+from .runner import run
+from .target import Identity, Target
 
-app = typer.Typer()
-spec_app = typer.Typer(name="spec", help="The contract, openapi.yaml.", no_args_is_help=True)
+__all__ = ["app"]
 
-
-def _missing_extra(exc: ImportError) -> NoReturn:
-    """One line naming the extra to install (the part's ImportError says which), exit 2."""
-    typer.echo(f"error: {exc}", err=True)
-    raise typer.Exit(2)
-
-
-# The mock's own command line, forwarded as is: its options are defined once, in the mock.
-@app.command(
-    "mock",
-    context_settings={
-        "allow_extra_args": True,
-        "ignore_unknown_options": True,
-        "help_option_names": [],
-    },
-)
-def mock(ctx: typer.Context) -> None:
-    """The stateful mock server: `iotconnect mock serve --help` (the 'mock' extra)."""
-    try:
-        from iotconnect_mock.cli import app as mock_app
-    except ImportError as exc:
-        _missing_extra(exc)
-    mock_app(args=ctx.args, prog_name="iotconnect mock")
+app = typer.Typer(name="conformance", add_completion=False)
 
 
 @app.command()
@@ -90,10 +65,6 @@ def conformance(
     --allow-writes is given. The last line is the verdict: exit 0 when every check that ran
     passed, 1 when one failed, 2 for a usage or set-up error.
     """
-    try:
-        from iotconnect_conformance import CHECKS, Identity, Options, Target, run
-    except ImportError as exc:
-        _missing_extra(exc)
     options = Options(
         report=report,
         allow_writes=allow_writes,
@@ -122,47 +93,3 @@ def conformance(
             else None,
         )
     raise SystemExit(run(target, options).status)
-
-
-@spec_app.command("vendor-diff")
-def vendor_diff(
-    sources: list[str] = typer.Argument(
-        None,
-        help="Vendor Swagger 2.0 files, URLs or service hosts (https://HOST gets "
-        "/swagger/v2.1/swagger.json). Default: the copies that ship with the spec.",
-        show_default=False,
-    ),
-    spec: Path | None = typer.Option(
-        None, help="The spec to compare (default: the installed one; .yaml needs PyYAML)."
-    ),
-    allow: Path | None = typer.Option(
-        None, help="Allow-list of deliberate differences (default: the one that ships)."
-    ),
-    strict: bool = typer.Option(False, help="Also fail on allow-list entries that match nothing."),
-    reasons: bool = typer.Option(False, help="Print each allowed difference's reason."),
-) -> None:
-    """Compare openapi.yaml with the vendor's Swagger; exit 1 on a difference not allowed."""
-    from iotconnect_spec import spec_document
-    from iotconnect_spec.vendor_diff import main as diff_main
-
-    document = spec_document() if spec is None else _read_spec(spec)
-    allow_text = allow.read_text() if allow is not None else None
-    try:
-        status = diff_main(
-            document, sources or [], allow_list=allow_text, strict=strict, reasons=reasons
-        )
-    except (OSError, ValueError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    raise typer.Exit(status)
-
-
-def _read_spec(path: Path) -> dict[str, object]:
-    if path.suffix not in (".yaml", ".yml"):
-        return dict(json.loads(path.read_bytes()))
-    try:
-        import yaml
-    except ImportError:
-        typer.echo("error: reading YAML needs PyYAML (pip install pyyaml)", err=True)
-        raise typer.Exit(2) from None
-    return dict(yaml.safe_load(path.read_text()))

@@ -1,0 +1,76 @@
+"""Commands other packages add to ``iotconnect``, found through entry points.
+
+A package adds a command by naming a ``typer.Typer`` in its distribution's entry points, under
+the group :data:`GROUP`; the entry point's name is the command's::
+
+    [project.entry-points."iotconnect.commands"]
+    mock = "iotconnect_mock.cli:app"
+
+The mock, conformance and the spec tools register themselves this way, so the client's CLI
+imports none of them. A command is loaded only when it runs (or when the top help lists it):
+``iotconnect devices list`` never imports schemathesis. A package whose extra is missing raises
+its guard's bare ``ImportError`` when loaded; its command then prints that one line, which
+names the extra, and exits 2. Any other ``ImportError`` is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from typing import Final, NoReturn
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+__all__ = ["GROUP", "load", "names"]
+
+GROUP: Final = "iotconnect.commands"
+"""The entry-point group that ``iotconnect`` reads its tool commands from."""
+
+# The stub of a command whose package cannot load takes any arguments, --help included.
+_ANY_ARGUMENTS: Final = {
+    "ignore_unknown_options": True,
+    "allow_extra_args": True,
+    "help_option_names": [],
+}
+
+
+def names() -> list[str]:
+    """The names of the registered commands, sorted."""
+    return sorted({entry.name for entry in entry_points(group=GROUP)})
+
+
+def load(name: str) -> TyperCommand | TyperGroup | None:
+    """The command registered as ``name`` (None if there is none); for a package whose extra
+    is missing, a command that says which extra to install."""
+    entry = next(iter(entry_points(group=GROUP, name=name)), None)
+    if entry is None:
+        return None
+    try:
+        plugin = entry.load()
+    except ImportError as exc:
+        # The extra guards raise a bare ImportError; ModuleNotFoundError names its module.
+        if exc.name is not None:
+            raise
+        return _missing_extra(name, str(exc))
+    if not isinstance(plugin, typer.Typer):
+        raise TypeError(f"entry point {entry.value} of {GROUP} is not a typer.Typer")
+    return _command(plugin, name)
+
+
+def _missing_extra(name: str, message: str) -> TyperCommand | TyperGroup:
+    stub = typer.Typer()
+
+    @stub.command(context_settings=_ANY_ARGUMENTS, help=message)
+    def missing() -> NoReturn:
+        typer.echo(f"error: {message}", err=True)
+        raise typer.Exit(2)
+
+    return _command(stub, name)
+
+
+def _command(app: typer.Typer, name: str) -> TyperCommand | TyperGroup:
+    command = typer.main.get_command(app)
+    if not isinstance(command, TyperCommand | TyperGroup):  # pragma: no cover - typer's own
+        raise TypeError(f"typer built a {type(command).__name__} for {name}")
+    command.name = name
+    return command
