@@ -113,7 +113,13 @@ def serve(
         _Platform, typer.Option(case_sensitive=False, help="aws: list count -1; az: total.")
     ] = _DEFAULT_PLATFORM,
     demo_devices: Annotated[
-        int, typer.Option(help="Devices the demo seed creates on a fresh tenant.")
+        int,
+        typer.Option(
+            "--demo-devices",
+            "--seed-devices",
+            min=0,
+            help="Devices the demo seed creates on a fresh tenant (100,000 take seconds).",
+        ),
     ] = _DEFAULT.demo_devices,
     seed: Annotated[
         bool, typer.Option(help="Seed demo templates, entities and devices on a fresh tenant.")

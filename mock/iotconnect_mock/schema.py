@@ -6,12 +6,16 @@ rebuilt from the base tables whenever they may be out of date:
 - ``devices.position``: a device's dense 1-based place in its company in insertion order, so
   the default page k is a range seek on ``devices_by_position`` instead of an ``OFFSET`` walk;
 - ``device_list_items``: each device's list item as JSON text, rendered by ``render``, so a
-  page is a concatenation of stored strings.
+  page is a concatenation of stored strings;
+- ``device_counts``: how many devices each company has per template and status, kept by
+  triggers, so a count, a create's reply and a template's device count read a few rows instead
+  of counting the company (at 100,000 devices that was 5-30 ms per request).
 
 The store keeps both current on every write (``device_queries``). A file is upgraded when it
 is opened if its ``PRAGMA user_version`` is not ``SCHEMA_VERSION`` or its items were rendered
 by another ``list_item`` (``render.LIST_ITEM_FINGERPRINT``): version 0 files lack positions and
-items, version 2 files kept them with SQL triggers that rendered JSON in SQLite.
+items, version 2 files kept them with SQL triggers that rendered JSON in SQLite, version 3 files
+lack the counts and the filter indexes.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from .render import LIST_ITEM_FINGERPRINT
 __all__ = ["SCHEMA_VERSION", "make_private", "open_database"]
 
 #: Bumped whenever the derived data (columns, indexes, triggers) changes shape.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -99,6 +103,13 @@ CREATE TABLE IF NOT EXISTS device_list_items (
     seq INTEGER PRIMARY KEY,
     item TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS device_counts (
+    company_guid TEXT NOT NULL,
+    template_guid TEXT NOT NULL,
+    is_active INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (company_guid, template_guid, is_active)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS list_item_renderer (
     fingerprint TEXT NOT NULL
 );
@@ -135,6 +146,9 @@ CREATE INDEX IF NOT EXISTS devices_by_last_communication
     ON devices (company_guid, last_communication_ms IS NULL, last_communication_ms, seq);
 CREATE INDEX IF NOT EXISTS devices_by_last_communication_desc
     ON devices (company_guid, last_communication_ms IS NULL, last_communication_ms DESC, seq);
+CREATE INDEX IF NOT EXISTS devices_by_status ON devices (company_guid, is_active, seq);
+CREATE INDEX IF NOT EXISTS devices_by_template ON devices (company_guid, template_guid, seq);
+CREATE INDEX IF NOT EXISTS devices_by_entity ON devices (company_guid, entity_guid, seq);
 DROP TRIGGER IF EXISTS devices_keep_identity;
 CREATE TRIGGER devices_keep_identity BEFORE UPDATE OF guid, company_guid ON devices
 WHEN OLD.guid IS NOT NEW.guid OR OLD.company_guid IS NOT NEW.company_guid
@@ -149,6 +163,33 @@ FROM (
 WHERE devices.seq = ranked.seq;
 DELETE FROM device_list_items;
 DELETE FROM list_item_renderer;
+DROP TRIGGER IF EXISTS device_counts_insert;
+CREATE TRIGGER device_counts_insert AFTER INSERT ON devices
+BEGIN
+    INSERT INTO device_counts (company_guid, template_guid, is_active, n)
+    VALUES (NEW.company_guid, NEW.template_guid, NEW.is_active, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+DROP TRIGGER IF EXISTS device_counts_delete;
+CREATE TRIGGER device_counts_delete AFTER DELETE ON devices
+BEGIN
+    UPDATE device_counts SET n = n - 1 WHERE company_guid = OLD.company_guid
+        AND template_guid = OLD.template_guid AND is_active = OLD.is_active;
+END;
+DROP TRIGGER IF EXISTS device_counts_update;
+CREATE TRIGGER device_counts_update AFTER UPDATE OF template_guid, is_active ON devices
+WHEN OLD.template_guid IS NOT NEW.template_guid OR OLD.is_active IS NOT NEW.is_active
+BEGIN
+    UPDATE device_counts SET n = n - 1 WHERE company_guid = OLD.company_guid
+        AND template_guid = OLD.template_guid AND is_active = OLD.is_active;
+    INSERT INTO device_counts (company_guid, template_guid, is_active, n)
+    VALUES (NEW.company_guid, NEW.template_guid, NEW.is_active, 1)
+    ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+DELETE FROM device_counts;
+INSERT INTO device_counts (company_guid, template_guid, is_active, n)
+SELECT company_guid, template_guid, is_active, count(*) FROM devices
+GROUP BY company_guid, template_guid, is_active;
 """
 
 

@@ -142,6 +142,7 @@ class Store:
             for table in (
                 "refresh_tokens",
                 "device_list_items",
+                "device_counts",
                 "devices",
                 "templates",
                 "users",
@@ -269,8 +270,10 @@ class Store:
     # -- devices -----------------------------------------------------------------------------
 
     def _counts(self, conn: sqlite3.Connection, company_guid: str) -> tuple[int, int]:
+        # From the triggers' running counts (schema), not a count of the company's devices.
         row = conn.execute(
-            "SELECT coalesce(sum(is_active), 0), count(*) FROM devices WHERE company_guid = ?",
+            "SELECT coalesce(sum(n * is_active), 0), coalesce(sum(n), 0) FROM device_counts"
+            " WHERE company_guid = ?",
             (company_guid,),
         ).fetchone()
         active, total = int(row[0]), int(row[1])
@@ -382,7 +385,7 @@ class Store:
     ) -> int:
         """How many devices a company has: only active or inactive ones, of one template."""
         row = self._one(
-            "SELECT count(*) FROM devices WHERE company_guid = ?"
+            "SELECT coalesce(sum(n), 0) FROM device_counts WHERE company_guid = ?"
             " AND (? IS NULL OR is_active = ?) AND (? IS NULL OR template_guid = ?)",
             (company_guid, is_active, is_active, template_guid, template_guid),
         )

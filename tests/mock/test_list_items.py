@@ -121,13 +121,26 @@ class Model:
         return sum(d.parent_guid == guid for ds in self.devices.values() for d in ds)
 
     def check(self, *queries: DeviceFilter) -> None:
-        """Every page of the default order (and of ``queries``) against the model."""
+        """Every page of the default order (and of ``queries``) and the counts, as the model."""
         for company in self.companies:
+            self.check_counts(company.guid)
             size = 4
             pages = len(self.devices.get(company.guid, [])) // size + 2  # one past the end
             default = [DeviceFilter(page_number=n, page_size=size) for n in range(1, pages + 1)]
             for query in (*default, *queries):
                 self.check_page(company.guid, query)
+
+    def check_counts(self, company: str) -> None:
+        """The store's running counts (``device_counts``) against the model, every combination."""
+        devices = self.devices.get(company, [])
+        for is_active in (None, True, False):
+            for template in (None, *self.templates):
+                expected = sum(
+                    (is_active is None or d.is_active == is_active)
+                    and (template is None or d.template_guid == template)
+                    for d in devices
+                )
+                assert self.store.count_devices(company, is_active, template) == expected
 
     def check_page(self, company: str, query: DeviceFilter) -> None:
         items, total = self.store.list_devices_json(company, query, with_total=True)
@@ -366,6 +379,10 @@ def _check_upgraded(path: Path) -> None:
         "child-1",
     ]
     assert total == 6
+    # The running counts are rebuilt from the devices the file holds.
+    active = sum(item["isActive"] for item in all_items)
+    assert store.count_devices(company.guid, None) == 6
+    assert store.count_devices(company.guid, True) == active
     assert [i["uniqueId"] for i in second_page] == ["demo-sensor-04", "demo-sensor-05"]
     assert all_items[0]["childDeviceCount"] == 1
     for item in all_items:
@@ -389,7 +406,12 @@ def _check_upgraded(path: Path) -> None:
     ]
     store.close()
     names = {row[0] for row in _sql(path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-    assert names == {"devices_keep_identity"}, "the triggers that rendered JSON in SQL are gone"
+    assert names == {
+        "devices_keep_identity",
+        "device_counts_insert",
+        "device_counts_delete",
+        "device_counts_update",
+    }, "the triggers that rendered JSON in SQL are gone"
 
 
 def test_a_version_2_file_is_upgraded(tmp_path: Path) -> None:
