@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from .clock import Clock
 from .faults import FaultInjector
+from .rate_limit import RateLimiter
 from .settings import MockSettings
 from .store import Store
 from .tokens import TokenService
@@ -18,13 +19,14 @@ __all__ = ["MockContext", "context"]
 
 @dataclass(slots=True)
 class MockContext:
-    """Settings, clock, store, token service and fault table of one app."""
+    """Settings, clock, store, token service, fault table and rate limit of one app."""
 
     settings: MockSettings
     clock: Clock
     store: Store
     tokens: TokenService
     faults: FaultInjector
+    rate_limit: RateLimiter
 
 
 def context(request: Request) -> MockContext:

@@ -15,7 +15,7 @@ from starlette.routing import BaseRoute, Mount, Router
 
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
-from . import auth, control, devices, discovery, templates
+from . import auth, control, devices, discovery, rate_limit, templates
 from ._http import endpoint, path_regex
 from ._state import MockContext
 from .clock import Clock
@@ -84,7 +84,15 @@ def create_app(
         secret=chosen.jwt_secret,
     )
     faults = FaultInjector(chosen.fault_seed)
-    state = MockContext(settings=chosen, clock=the_clock, store=store, tokens=tokens, faults=faults)
+    limiter = rate_limit.RateLimiter(chosen.rate_limit, chosen.rate_limit_burst)
+    state = MockContext(
+        settings=chosen,
+        clock=the_clock,
+        store=store,
+        tokens=tokens,
+        faults=faults,
+        rate_limit=limiter,
+    )
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -108,6 +116,7 @@ def create_app(
             ),
             Middleware(CatchAllMiddleware),
             Middleware(FaultMiddleware, injector=faults),
+            Middleware(rate_limit.RateLimitMiddleware, limiter=limiter),
             Middleware(BodyLimitMiddleware, max_body_bytes=chosen.max_body_bytes),
         ],
         exception_handlers=exception_handlers(),

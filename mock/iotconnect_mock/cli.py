@@ -59,7 +59,7 @@ def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
     lines += [f"  base URL  : {base}{prefix}" for prefix in VERSION_PREFIXES.values()]
     lines += [
         f"  spec      : {base}/openapi.yaml",
-        f"  controls  : {base}/_mock/clock, /_mock/reset, /_mock/faults",
+        f"  controls  : {base}/_mock/clock, /_mock/reset, /_mock/faults, /_mock/rate-limit",
         f"  state     : {settings.db_path or 'in memory (lost on exit; use --db PATH to keep it)'}",
         f"  server    : uvicorn, {HTTP_PARSER} parser, {EVENT_LOOP} event loop",
     ]
@@ -130,6 +130,15 @@ def serve(
             help="Device-list pages kept until the next write (0: every page from SQLite)."
         ),
     ] = _DEFAULT.list_cache_pages,
+    rate_limit: Annotated[
+        float,
+        typer.Option(
+            min=0, help="Requests a second to let through; more get 429 with Retry-After (0: all)."
+        ),
+    ] = _DEFAULT.rate_limit,
+    rate_limit_burst: Annotated[
+        int, typer.Option(min=1, help="Requests the rate limit lets through at once.")
+    ] = _DEFAULT.rate_limit_burst,
     access_log: Annotated[
         bool, typer.Option(help="Log one line per request (off for load tests).")
     ] = True,
@@ -146,6 +155,8 @@ def serve(
             seed=seed,
             demo_devices=demo_devices,
             list_cache_pages=list_cache,
+            rate_limit=rate_limit,
+            rate_limit_burst=rate_limit_burst,
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None

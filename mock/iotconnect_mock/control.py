@@ -4,6 +4,8 @@
   without sleeping.
 - ``POST /_mock/reset``: back to the seeded state; every earlier token stops working.
 - ``GET|POST|DELETE /_mock/faults``: list, add or clear fault rules (see ``faults``).
+- ``GET|POST|DELETE /_mock/rate-limit``: show, set (``{"perSecond": 50, "burst": 10}``) or lift
+  the rate limit (see ``rate_limit``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ._state import MockContext, context
 from .clock import format_timestamp
 from .errors import DeviceError
 from .faults import CONTROL_PREFIX, FAULT_FIELDS, parse_fault
+from .rate_limit import MAX_BURST, MAX_RATE, RATE_LIMIT_FIELDS
 from .seed import seed_store
 
 __all__ = ["routes"]
@@ -78,11 +81,39 @@ async def clear_faults(request: Request) -> Response:
     return envelope([], message="Fault rules cleared")
 
 
+async def show_rate_limit(request: Request) -> Response:
+    """``GET /_mock/rate-limit``: the limit and how many requests it refused."""
+    return envelope([context(request).rate_limit.as_json()], message="Rate limit")
+
+
+async def set_rate_limit(request: Request) -> Response:
+    """``POST /_mock/rate-limit`` ``{"perSecond": 50, "burst": 10}``: 0 lifts the limit."""
+    f = await json_fields(request, RATE_LIMIT_FIELDS)
+    per_second = f.number("perSecond", default=0.0, minimum=0.0, maximum=MAX_RATE)
+    burst = f.number("burst", default=1, minimum=1, maximum=MAX_BURST)
+    if not f.present("perSecond"):
+        f.fail("perSecond", "perSecond is required (0 lifts the limit)")
+    if f.errors:
+        raise DeviceError.invalid(f.errors)
+    context(request).rate_limit.set(per_second, int(burst))
+    return await show_rate_limit(request)
+
+
+async def clear_rate_limit(request: Request) -> Response:
+    """``DELETE /_mock/rate-limit``: let every request through."""
+    context(request).rate_limit.set(0.0, 1)
+    return await show_rate_limit(request)
+
+
 routes: list[BaseRoute] = [
     endpoint(f"{CONTROL_PREFIX}/clock", {"GET": get_clock}),
     endpoint(f"{CONTROL_PREFIX}/clock/advance", {"POST": advance_clock}),
     endpoint(f"{CONTROL_PREFIX}/reset", {"POST": reset}),
     endpoint(
         f"{CONTROL_PREFIX}/faults", {"GET": list_faults, "POST": add_fault, "DELETE": clear_faults}
+    ),
+    endpoint(
+        f"{CONTROL_PREFIX}/rate-limit",
+        {"GET": show_rate_limit, "POST": set_rate_limit, "DELETE": clear_rate_limit},
     ),
 ]

@@ -72,6 +72,10 @@ class MockSettings:
     fault_seed: int | None = None
     #: Device-list pages kept until the next write that could change them; 0 turns this off.
     list_cache_pages: int = DEFAULT_LIST_CACHE_PAGES
+    #: Requests a second the mock lets through before it answers 429 (``rate_limit``); 0: all.
+    rate_limit: float = 0.0
+    #: Requests the rate limit lets through at once.
+    rate_limit_burst: int = 10
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""
@@ -94,6 +98,8 @@ class MockSettings:
             raise ValueError("solution_key must not be empty")
         if self.token_ttl < 1 or self.refresh_ttl < 1:
             raise ValueError("token lifetimes must be at least one second")
+        if self.rate_limit < 0 or self.rate_limit_burst < 1:
+            raise ValueError("rate_limit must not be negative and rate_limit_burst at least 1")
         if self.list_cache_pages < 0:
             raise ValueError("list_cache_pages must not be negative")
         if self.platform not in ("aws", "az"):
