@@ -3,7 +3,7 @@
 import re
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
 
 from attrs import define, fields
 
@@ -66,6 +66,25 @@ def model_repr(model: Any) -> str:
     return f"{type(model).__name__}({', '.join(parts)})"
 
 
+class _RequestTarget(TypedDict):
+    method: str
+    url: str
+
+
+class RequestKwargs(_RequestTarget, total=False):
+    """What an operation's ``request_kwargs(...)`` returns: the keyword arguments of
+    ``httpx.Client.request`` (``build_request``, ``AsyncClient.request``) that send it. ``url`` is
+    below the service's base URL; ``method`` is lower case."""
+
+    params: dict[str, Any]
+    headers: dict[str, Any]
+    cookies: dict[str, Any]
+    json: Any
+    data: dict[str, Any]
+    files: RequestFiles
+    content: bytes | BinaryIO
+
+
 T = TypeVar("T")
 
 
@@ -84,6 +103,7 @@ __all__ = [
     "File",
     "FileTypes",
     "RequestFiles",
+    "RequestKwargs",
     "Response",
     "Unset",
     "model_repr",

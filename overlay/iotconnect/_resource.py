@@ -10,7 +10,7 @@ step: a generated request sent through the session's device client, or the token
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Generic, ParamSpec, Protocol, Self, TypeVar, cast, overload
 from uuid import UUID
@@ -18,9 +18,11 @@ from uuid import UUID
 import httpx
 
 from iotconnect_client import AuthenticatedClient
+from iotconnect_client.types import RequestKwargs
 
 from ._plans import Plan, arun, run
-from ._results import Operation, expect, parse
+from ._results import expect, parse
+from ._routes import Operation
 from ._transport import OPTIONS, PARSED, CallOptions
 from .errors import IoTConnectError, request_line
 
@@ -64,11 +66,11 @@ class Connection(Protocol):
 
 @dataclass(frozen=True)
 class Call(Generic[M]):
-    """Send the request a generated ``_get_kwargs`` built; get back its checked ``model``."""
+    """Send the request a generated ``request_kwargs`` built; get back its checked ``model``."""
 
     operation: Operation
     model: type[M]
-    request: Mapping[str, Any]
+    request: RequestKwargs
 
     def send_kwargs(self, options: CallOptions) -> dict[str, Any]:
         kwargs = {**self.request, "extensions": {PARSED: True, OPTIONS: options}}
@@ -97,7 +99,7 @@ class Entity:
 Step = Call[Any] | Entity
 
 
-def call(operation: Operation, model: type[M], request: Mapping[str, Any]) -> Plan[Step, M]:
+def call(operation: Operation, model: type[M], request: RequestKwargs) -> Plan[Step, M]:
     reply = yield Call(operation, model, request)
     return cast(M, reply)
 

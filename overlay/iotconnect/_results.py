@@ -2,11 +2,12 @@
 
 :class:`CheckedAuth` wraps a session's token flow, so it sees the final reply of every request
 a session client sends, after any renewal and replay. An error status raises the matching
-:class:`~iotconnect.errors.ApiError`; a 2xx reply to a known operation is parsed with the
-generated parser and checked against its model (:mod:`._models`), so that the plain generated
-``.sync()``/``.asyncio()`` functions either return a well-formed model or raise. Callers that
-parse the reply themselves (the resources, through :func:`parse` and :func:`expect`) mark
-their request with :data:`~iotconnect._transport.PARSED` to skip the second parse.
+:class:`~iotconnect.errors.ApiError`; a 2xx reply to an operation of the route table
+(:mod:`._routes`) is parsed with its generated ``parse_response`` and checked against its model
+(:mod:`._models`), so that the plain generated ``.sync()``/``.asyncio()`` functions either
+return a well-formed model or raise. Callers that parse the reply themselves (the resources,
+through :func:`parse` and :func:`expect`) mark their request with
+:data:`~iotconnect._transport.PARSED` to skip the second parse.
 
 :func:`unwrap` does the same for a ``Response`` of a generated ``*_detailed`` function.
 """
@@ -14,50 +15,22 @@ their request with :data:`~iotconnect._transport.PARSED` to skip the second pars
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import AsyncGenerator, Generator
-from dataclasses import dataclass
-from typing import Any, Final, Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 import httpx
 
-from iotconnect_client import Client
-from iotconnect_client.api.auth import get_basic_token, login, refresh_token, verify_token
-from iotconnect_client.api.device import (
-    count_devices,
-    create_device,
-    delete_device,
-    get_device,
-    get_device_by_unique_id,
-    get_device_template,
-    get_device_template_by_code,
-    list_device_templates,
-    list_devices,
-    update_device,
-    update_device_status,
-)
-
 from ._models import empty, mismatch
+from ._routes import SESSION_ROUTES, Operation, find
 from ._transport import PARSED
 from .errors import DecodeError, UnexpectedStatus, raise_for_status, request_line
 
-__all__ = ["ROUTES", "CheckedAuth", "DetailedResponse", "Operation", "expect", "parse", "unwrap"]
+__all__ = ["CheckedAuth", "DetailedResponse", "expect", "parse", "unwrap"]
 
 M = TypeVar("M")
 T_co = TypeVar("T_co", covariant=True)
 
-# The generated parsers read one setting of the client they are given: whether an undocumented
-# status raises. It must not (the boundary decides), so they all get this one.
-_PARSER: Final = Client(base_url="http://parser.invalid", raise_on_unexpected_status=False)
 _DECODING: Final = (ValueError, KeyError, TypeError, AttributeError, IndexError)
-
-
-class Operation(Protocol):
-    """A generated operation module, e.g. ``iotconnect_client.api.device.list_devices``."""
-
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
-
-    def _parse_response(self, *, client: Any, response: httpx.Response) -> Any: ...
 
 
 class DetailedResponse(Protocol[T_co]):
@@ -91,7 +64,7 @@ def parse(operation: Operation, response: httpx.Response) -> object:
     """The generated parse of a 2xx ``response``; None only for a 204."""
     status = response.status_code
     try:
-        parsed = operation._parse_response(client=_PARSER, response=response)
+        parsed = operation.parse_response(response)
     except _DECODING as exc:
         raise DecodeError.of(
             status, response.content, _why(exc), request_line(response.request)
@@ -131,45 +104,6 @@ def expect(
     if isinstance(envelope, int) and not isinstance(envelope, bool):
         raise_for_status(envelope, content, request=f"{request}, in a {status} reply".lstrip(", "))
     return parsed
-
-
-@dataclass(frozen=True)
-class Route:
-    """A generated operation and how to recognise its requests below the base URL."""
-
-    method: str
-    path: re.Pattern[str]
-    operation: Operation
-
-    def key(self, path: str) -> str | None:
-        """The id this request looks up (a GUID or unique id), when it names one."""
-        found = self.path.fullmatch(path)
-        return found.group("key") if found is not None and "key" in self.path.groupindex else None
-
-
-def _route(method: str, path: str, operation: Operation) -> Route:
-    pattern = path.replace("{key}", "(?P<key>[^/]+)")
-    return Route(method, re.compile(pattern, re.IGNORECASE), operation)
-
-
-ROUTES: Final = (
-    _route("GET", "/Device", list_devices),
-    _route("POST", "/Device", create_device),
-    _route("GET", "/Device/count", count_devices),
-    _route("GET", "/Device/uniqueId/{key}", get_device_by_unique_id),
-    _route("PUT", "/Device/{key}/status", update_device_status),
-    _route("GET", "/Device/{key}", get_device),
-    _route("PUT", "/Device/{key}", update_device),
-    _route("DELETE", "/Device/{key}", delete_device),
-    _route("GET", "/device-template", list_device_templates),
-    _route("GET", "/device-template/template-code/{key}", get_device_template_by_code),
-    _route("GET", "/device-template/{key}", get_device_template),
-    _route("GET", "/Auth/basic-token", get_basic_token),
-    _route("POST", "/Auth/login", login),
-    _route("POST", "/Auth/refresh-token", refresh_token),
-    _route("GET", "/Auth/verify-token", verify_token),
-)
-"""Every generated operation a session client can send (a test keeps it complete)."""
 
 
 class CheckedAuth(httpx.Auth):
@@ -229,9 +163,7 @@ class CheckedAuth(httpx.Auth):
         path = request.url.path
         if path.lower().startswith(self._base_path.lower()):
             path = path[len(self._base_path) :]
-        route = next(
-            (r for r in ROUTES if r.method == request.method and r.path.fullmatch(path)), None
-        )
+        route = find(SESSION_ROUTES, request.method, path)
         line = request_line(request)
         if not success:
             key = route.key(path) if route is not None else None

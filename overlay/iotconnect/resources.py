@@ -72,7 +72,7 @@ from ._resource import (
     Step,
     call,
 )
-from ._results import Operation
+from ._routes import Operation
 from ._transport import CallOptions, as_timeout
 from .errors import DecodeError, NotFound
 
@@ -205,7 +205,7 @@ def _listing(
             query[name] = _uuid(query[name])
 
     def page(number: int) -> Plan[Step, PageT]:
-        request = operation._get_kwargs(page_number=number, page_size=size, **query)
+        request = operation.request_kwargs(page_number=number, page_size=size, **query)
         return call(operation, model, request)
 
     return Listing(runner, page, size)
@@ -259,7 +259,7 @@ class _DeviceMethods:
             **fields,
         )
         page = yield from call(
-            create_device, DeviceCreateResponse, create_device._get_kwargs(body=body)
+            create_device, DeviceCreateResponse, create_device.request_kwargs(body=body)
         )
         return _first(page.data, "created device")
 
@@ -283,7 +283,7 @@ class _DeviceMethods:
             if "note" not in changes and isinstance(current.note, str):
                 changes["note"] = current.note
         body = DeviceUpdate(display_name=display_name, entity_guid=_uuid(entity), **changes)
-        request = update_device._get_kwargs(_uuid(guid), body=body)
+        request = update_device.request_kwargs(_uuid(guid), body=body)
         yield from call(update_device, EmptyResponse, request)
 
     @Method
@@ -299,25 +299,27 @@ class _DeviceMethods:
     @staticmethod
     def _set_active(guid: UUID | str, *, active: bool) -> Plan[Step, None]:
         body = DeviceStatusUpdate(is_active=active)
-        request = update_device_status._get_kwargs(_uuid(guid), body=body)
+        request = update_device_status.request_kwargs(_uuid(guid), body=body)
         yield from call(update_device_status, EmptyResponse, request)
 
     @Method
     def delete(guid: UUID | str) -> Plan[Step, None]:
         """Delete a device; :class:`~iotconnect.NotFound` if there is none with this GUID."""
-        yield from call(delete_device, DeviceDeleteResponse, delete_device._get_kwargs(_uuid(guid)))
+        yield from call(
+            delete_device, DeviceDeleteResponse, delete_device.request_kwargs(_uuid(guid))
+        )
 
     @Method
     def count(status: CountDevicesStatus | None = None) -> Plan[Step, int]:
         """How many devices the user may see, or only the ``"active"`` or ``"inactive"`` ones."""
-        request = count_devices._get_kwargs(status=UNSET if status is None else status)
+        request = count_devices.request_kwargs(status=UNSET if status is None else status)
         page = yield from call(count_devices, DeviceCountResponse, request)
         return _first(page.data, "count").device_count
 
 
 def _lookup(operation: Operation, model: type[Page[M]], key: str, *args: Any) -> Plan[Step, M]:
     """The one item a look-up of ``key`` answers (``args``: the operation's path arguments)."""
-    page = yield from call(operation, model, operation._get_kwargs(*args))
+    page = yield from call(operation, model, operation.request_kwargs(*args))
     if not page.data:
         raise NotFound(200, "the reply holds nothing", key=key)
     return page.data[0]

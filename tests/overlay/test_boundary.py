@@ -16,7 +16,7 @@ import pytest
 
 import iotconnect_client.api
 from iotconnect import AuthenticationError, IoTConnect, Timeout, TransportError
-from iotconnect._results import ROUTES
+from iotconnect._routes import SESSION_ROUTES
 from iotconnect_client.api.device import list_devices
 
 from .scripted import Loopback, RawServer, Script, mock_transport
@@ -158,4 +158,4 @@ def test_every_generated_operation_has_a_route() -> None:
         for module in pkgutil.iter_modules(importlib.import_module(package.name).__path__)
     }
     session_operations = {o for o in operations if not o.__name__.endswith("discover_services")}
-    assert {route.operation for route in ROUTES} == session_operations
+    assert {route.operation for route in SESSION_ROUTES} == session_operations

@@ -245,9 +245,9 @@ def _parameters(function: Callable[..., object]) -> set[str]:
 
 
 def test_the_filters_are_the_generated_list_parameters() -> None:
-    devices = _parameters(list_devices._get_kwargs) - {"page_number"}
+    devices = _parameters(list_devices.request_kwargs) - {"page_number"}
     assert set(DeviceFilters.__annotations__) == devices
-    templates = _parameters(list_device_templates._get_kwargs) - {"page_number"}
+    templates = _parameters(list_device_templates.request_kwargs) - {"page_number"}
     assert set(TemplateFilters.__annotations__) == templates
 
 

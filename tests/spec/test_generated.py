@@ -176,6 +176,43 @@ def test_undocumented_status_raises() -> None:
         get_basic_token.sync_detailed(client=client)
 
 
+# generator-templates/: the operations are public building blocks, listed once
+
+
+def test_operations_lists_every_spec_operation() -> None:
+    """api.OPERATIONS has each operation of the spec once: method, path, tag, module, replies."""
+    from iotconnect_client.api import OPERATIONS
+
+    listed = {operation.name: operation for operation in OPERATIONS}
+    assert len(listed) == len(OPERATIONS)
+    expected = {}
+    for path, method, op in operations(SPEC):
+        listed_op = listed[_snake(op["operationId"])]
+        expected[listed_op.name] = (method.upper(), re.sub(r"\{[^}]+\}", "{}", path))
+        shape = re.sub(r"\{[^}]+\}", "{}", listed_op.path)
+        assert (listed_op.method, shape) == expected[listed_op.name]
+        assert listed_op.tag == op["tags"][0]
+        assert listed_op.load() is _module(op)
+        assert [status for status, _ in listed_op.replies] == list(op["responses"])
+    assert set(listed) == set(expected)
+
+
+def test_request_kwargs_and_parse_response_are_public() -> None:
+    """What sync_detailed sends and parses, without a client: the builder and the parser."""
+    from iotconnect_client.api.device import get_device, list_devices
+
+    guid = uuid.UUID("9b2e4c1a-7d3f-4e5a-8b6c-1d2e3f4a5b6c")
+    assert get_device.request_kwargs(guid) == {"method": "get", "url": f"/Device/{guid}"}
+    kwargs = list_devices.request_kwargs(page_size=5, status="active")
+    assert kwargs["params"] == {"pageNumber": 1, "pageSize": 5, "Status": "active"}
+    request = httpx.Request(kwargs["method"], "http://x.test/Device", params=kwargs["params"])
+    body = {"count": 0, "data": []}
+    parsed = list_devices.parse_response(httpx.Response(200, json=body, request=request))
+    assert isinstance(parsed, iotconnect_client.models.DeviceListResponse)
+    # Without a client, an undocumented status is None, never an exception.
+    assert list_devices.parse_response(httpx.Response(418, request=request)) is None
+
+
 # generator-config.yml, one test per option
 
 

@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
@@ -7,12 +6,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_token_response import BasicTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import RequestKwargs, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send get_basic_token: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/Auth/basic-token",
     }
@@ -20,9 +21,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> BasicTokenResponse | ErrorResponse | None:
+    """The reply of get_basic_token as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = BasicTokenResponse.from_dict(response.json())
 
@@ -33,7 +38,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -46,7 +51,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -68,7 +73,7 @@ def sync_detailed(
         Response[BasicTokenResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -118,7 +123,7 @@ async def asyncio_detailed(
         Response[BasicTokenResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

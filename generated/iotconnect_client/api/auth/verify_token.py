@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from typing import Any
 
 import httpx
 
@@ -7,12 +6,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import RequestKwargs, Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send verify_token: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/Auth/verify-token",
     }
@@ -20,9 +21,13 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> EmptyResponse | ErrorResponse | None:
+    """The reply of verify_token as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
@@ -38,7 +43,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -51,7 +56,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -71,7 +76,7 @@ def sync_detailed(
         Response[EmptyResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -117,7 +122,7 @@ async def asyncio_detailed(
         Response[EmptyResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 import httpx
@@ -11,14 +11,23 @@ from ...models.count_devices_status import (
 )
 from ...models.device_count_response import DeviceCountResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset
 
 
-def _get_kwargs(
+class Query(TypedDict, total=False):
+    """The query parameters of count_devices, as keyword arguments."""
+
+    status: CountDevicesStatus
+    companyguid: UUID
+
+
+def request_kwargs(
     *,
     status: CountDevicesStatus | Unset = UNSET,
     companyguid: UUID | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send count_devices: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -35,7 +44,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/Device/count",
         "params": params,
@@ -44,9 +53,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DeviceCountResponse | ErrorResponse | None:
+    """The reply of count_devices as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceCountResponse.from_dict(response.json())
 
@@ -77,7 +90,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -90,7 +103,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -116,7 +129,7 @@ def sync_detailed(
         Response[DeviceCountResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         status=status,
         companyguid=companyguid,
     )
@@ -179,7 +192,7 @@ async def asyncio_detailed(
         Response[DeviceCountResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         status=status,
         companyguid=companyguid,
     )

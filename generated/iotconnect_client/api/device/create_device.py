@@ -1,5 +1,6 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypedDict
+from uuid import UUID
 
 import httpx
 
@@ -7,17 +8,52 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_create import DeviceCreate
 from ...models.device_create_response import DeviceCreateResponse
+from ...models.device_create_xml_properties_type_0 import DeviceCreateXmlPropertiesType0
+from ...models.device_property import DeviceProperty
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...models.sidewalk_device import SidewalkDevice
+from ...types import RequestKwargs, Response
 
 
-def _get_kwargs(
+class BodyFields(TypedDict, total=False):
+    """The optional fields of the body of create_device (DeviceCreate), as keyword arguments."""
+
+    note: None | str
+    tag: None | str
+    parent_device_guid: None | UUID
+    firmware_upgrade_guid: None | UUID
+    properties: list[DeviceProperty] | None
+    xml_properties: DeviceCreateXmlPropertiesType0 | None
+    certificate_text: None | str
+    device_certificate: None | str
+    device_certificate_password: None | str
+    device_certificate_guid: None | UUID
+    primary_thumbprint: None | str
+    secondary_thumbprint: None | str
+    endorsement_key: None | str
+    primary_key: None | str
+    secondary_key: None | str
+    auto_generate: bool | None
+    is_auto_generated_self_sign_certificate: bool | None
+    template_code: None | str
+    wireless_device_type: int | None
+    gg_device_type: int | None
+    sidewalk_device: None | SidewalkDevice
+    video_stream_resource: int | None
+    video_stream_type: int | None
+    auto_start_video_stream: bool | None
+    channel_arn: None | str
+
+
+def request_kwargs(
     *,
     body: DeviceCreate,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send create_device: its method, its URL
+    below the service's base URL, and its query, headers and body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "post",
         "url": "/Device",
     }
@@ -30,9 +66,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DeviceCreateResponse | ErrorResponse | None:
+    """The reply of create_device as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceCreateResponse.from_dict(response.json())
 
@@ -73,7 +113,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -86,7 +126,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -119,7 +159,7 @@ def sync_detailed(
         Response[DeviceCreateResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -194,7 +234,7 @@ async def asyncio_detailed(
         Response[DeviceCreateResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

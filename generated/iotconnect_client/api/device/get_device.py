@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,14 +8,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_information_response import DeviceInformationResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import RequestKwargs, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     device_guid: UUID,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send get_device: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/Device/{device_guid}".format(
             device_guid=quote(str(device_guid), safe=""),
@@ -26,9 +27,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DeviceInformationResponse | ErrorResponse | None:
+    """The reply of get_device as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceInformationResponse.from_dict(response.json())
 
@@ -64,7 +69,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -77,7 +82,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -102,7 +107,7 @@ def sync_detailed(
         Response[DeviceInformationResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         device_guid=device_guid,
     )
 
@@ -161,7 +166,7 @@ async def asyncio_detailed(
         Response[DeviceInformationResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         device_guid=device_guid,
     )
 

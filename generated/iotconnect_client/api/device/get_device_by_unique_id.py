@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -8,14 +8,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_information_response import DeviceInformationResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset
 
 
-def _get_kwargs(
+class Query(TypedDict, total=False):
+    """The query parameters of get_device_by_unique_id, as keyword arguments."""
+
+    parent_device_unique_id: str
+
+
+def request_kwargs(
     unique_id: str,
     *,
     parent_device_unique_id: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send get_device_by_unique_id: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -23,7 +31,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/Device/uniqueId/{unique_id}".format(
             unique_id=quote(str(unique_id), safe=""),
@@ -34,9 +42,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DeviceInformationResponse | ErrorResponse | None:
+    """The reply of get_device_by_unique_id as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceInformationResponse.from_dict(response.json())
 
@@ -72,7 +84,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -85,7 +97,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -111,7 +123,7 @@ def sync_detailed(
         Response[DeviceInformationResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         unique_id=unique_id,
         parent_device_unique_id=parent_device_unique_id,
     )
@@ -174,7 +186,7 @@ async def asyncio_detailed(
         Response[DeviceInformationResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         unique_id=unique_id,
         parent_device_unique_id=parent_device_unique_id,
     )

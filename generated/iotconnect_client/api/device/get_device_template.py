@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,14 +9,22 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_template_detail_response import DeviceTemplateDetailResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset
 
 
-def _get_kwargs(
+class Query(TypedDict, total=False):
+    """The query parameters of get_device_template, as keyword arguments."""
+
+    attr_tree: bool
+
+
+def request_kwargs(
     device_template_guid: UUID,
     *,
     attr_tree: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send get_device_template: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -24,7 +32,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/device-template/{device_template_guid}".format(
             device_template_guid=quote(str(device_template_guid), safe=""),
@@ -35,9 +43,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    """The reply of get_device_template as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceTemplateDetailResponse.from_dict(response.json())
 
@@ -73,7 +85,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -86,7 +98,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -113,7 +125,7 @@ def sync_detailed(
         Response[DeviceTemplateDetailResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         device_template_guid=device_template_guid,
         attr_tree=attr_tree,
     )
@@ -178,7 +190,7 @@ async def asyncio_detailed(
         Response[DeviceTemplateDetailResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         device_template_guid=device_template_guid,
         attr_tree=attr_tree,
     )

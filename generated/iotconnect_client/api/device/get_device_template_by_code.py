@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -8,14 +7,16 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_template_detail_response import DeviceTemplateDetailResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import RequestKwargs, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     template_code: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send get_device_template_by_code: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/device-template/template-code/{template_code}".format(
             template_code=quote(str(template_code), safe=""),
@@ -25,9 +26,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DeviceTemplateDetailResponse | ErrorResponse | None:
+    """The reply of get_device_template_by_code as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceTemplateDetailResponse.from_dict(response.json())
 
@@ -63,7 +68,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -76,7 +81,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -103,7 +108,7 @@ def sync_detailed(
         Response[DeviceTemplateDetailResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         template_code=template_code,
     )
 
@@ -166,7 +171,7 @@ async def asyncio_detailed(
         Response[DeviceTemplateDetailResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         template_code=template_code,
     )
 

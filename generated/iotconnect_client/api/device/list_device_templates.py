@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -11,10 +11,28 @@ from ...models.error_response import ErrorResponse
 from ...models.list_device_templates_sort_by import (
     ListDeviceTemplatesSortBy,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset
 
 
-def _get_kwargs(
+class Query(TypedDict, total=False):
+    """The query parameters of list_device_templates, as keyword arguments."""
+
+    page_number: int
+    page_size: int
+    sort_by: ListDeviceTemplatesSortBy
+    device_template_name: str
+    auth_type: AuthType
+    edge_support: bool
+    gateway_support: bool
+    is_low_bandwidth: bool
+    message_version: str
+    green_grass: bool
+    wireless: bool
+    is_iot_edge_enable: bool
+    is_sphere: bool
+
+
+def request_kwargs(
     *,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
@@ -29,7 +47,9 @@ def _get_kwargs(
     wireless: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send list_device_templates: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -69,7 +89,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/device-template",
         "params": params,
@@ -78,9 +98,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
+    """The reply of list_device_templates as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceTemplateListResponse.from_dict(response.json())
 
@@ -115,7 +139,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -128,7 +152,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -181,7 +205,7 @@ def sync_detailed(
         Response[Any | DeviceTemplateListResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page_number=page_number,
         page_size=page_size,
         sort_by=sort_by,
@@ -320,7 +344,7 @@ async def asyncio_detailed(
         Response[Any | DeviceTemplateListResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page_number=page_number,
         page_size=page_size,
         sort_by=sort_by,

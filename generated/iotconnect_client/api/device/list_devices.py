@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypedDict, cast
 from uuid import UUID
 
 import httpx
@@ -14,10 +14,39 @@ from ...models.list_devices_acquired import (
 )
 from ...models.list_devices_sort_by import ListDevicesSortBy
 from ...models.list_devices_status import ListDevicesStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset
 
 
-def _get_kwargs(
+class Query(TypedDict, total=False):
+    """The query parameters of list_devices, as keyword arguments."""
+
+    page_number: int
+    page_size: int
+    sort_by: ListDevicesSortBy
+    unique_id: str
+    status: ListDevicesStatus
+    acquired: ListDevicesAcquired
+    template_guid: UUID
+    entity_guid: UUID
+    is_edge: bool
+    is_gateway: bool
+    wireless: bool
+    custom_field: bool
+    name: str
+    template_name: str
+    entity_name: str
+    property_: str
+    value: str
+    include_recent_value: bool
+    is_low_bandwidth: bool
+    certificate_guid: UUID
+    green_grass: bool
+    auth_type: AuthType
+    is_sphere: bool
+    is_iot_edge_enable: bool
+
+
+def request_kwargs(
     *,
     page_number: int | Unset = 1,
     page_size: int | Unset = 10,
@@ -43,7 +72,9 @@ def _get_kwargs(
     auth_type: AuthType | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send list_devices: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -122,7 +153,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/Device",
         "params": params,
@@ -131,9 +162,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> Any | DeviceListResponse | ErrorResponse | None:
+    """The reply of list_devices as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DeviceListResponse.from_dict(response.json())
 
@@ -168,7 +203,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -181,7 +216,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -256,7 +291,7 @@ def sync_detailed(
         Response[Any | DeviceListResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page_number=page_number,
         page_size=page_size,
         sort_by=sort_by,
@@ -461,7 +496,7 @@ async def asyncio_detailed(
         Response[Any | DeviceListResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         page_number=page_number,
         page_size=page_size,
         sort_by=sort_by,

@@ -10,17 +10,19 @@ from ...client import AuthenticatedClient, Client
 from ...models.device_status_update import DeviceStatusUpdate
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import RequestKwargs, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     device_guid: UUID,
     *,
     body: DeviceStatusUpdate,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send update_device_status: its method, its URL
+    below the service's base URL, and its query, headers and body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/Device/{device_guid}/status".format(
             device_guid=quote(str(device_guid), safe=""),
@@ -35,9 +37,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> EmptyResponse | ErrorResponse | None:
+    """The reply of update_device_status as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = EmptyResponse.from_dict(response.json())
 
@@ -83,7 +89,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -96,7 +102,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -123,7 +129,7 @@ def sync_detailed(
         Response[EmptyResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         device_guid=device_guid,
         body=body,
     )
@@ -188,7 +194,7 @@ async def asyncio_detailed(
         Response[EmptyResponse | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         device_guid=device_guid,
         body=body,
     )

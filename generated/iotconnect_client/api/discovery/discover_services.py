@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import quote
 
 import httpx
@@ -14,16 +14,25 @@ from ...models.discover_services_version import (
 )
 from ...models.discovery_response import DiscoveryResponse
 from ...models.envelope import Envelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Response, Unset
 
 
-def _get_kwargs(
+class Query(TypedDict, total=False):
+    """The query parameters of discover_services, as keyword arguments."""
+
+    version: DiscoverServicesVersion
+    pf: DiscoverServicesPf
+
+
+def request_kwargs(
     solution_key: str,
     env: str,
     *,
     version: DiscoverServicesVersion | Unset = UNSET,
     pf: DiscoverServicesPf | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send discover_services: its method, its URL
+    below the service's base URL, and its query, headers and body."""
 
     params: dict[str, Any] = {}
 
@@ -41,7 +50,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/uisdk/solutionkey/{solution_key}/env/{env}".format(
             solution_key=quote(str(solution_key), safe=""),
@@ -53,9 +62,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
 ) -> DiscoveryResponse | Envelope | None:
+    """The reply of discover_services as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
         response_200 = DiscoveryResponse.from_dict(response.json())
 
@@ -76,7 +89,7 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -89,7 +102,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, client=client),
     )
 
 
@@ -121,7 +134,7 @@ def sync_detailed(
         Response[DiscoveryResponse | Envelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         solution_key=solution_key,
         env=env,
         version=version,
@@ -200,7 +213,7 @@ async def asyncio_detailed(
         Response[DiscoveryResponse | Envelope]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         solution_key=solution_key,
         env=env,
         version=version,

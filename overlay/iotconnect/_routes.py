@@ -1,0 +1,81 @@
+"""The route table: which generated operation a request is, from its method and path.
+
+It is derived from the one list of generated operations, ``iotconnect_client.api.OPERATIONS``
+(written by the generator from the spec), so an operation added to the spec is routed after
+``make generate`` with nothing restated here. The error boundary finds the operation whose
+parser reads a reply; the spec check (:mod:`iotconnect.replies`) finds its schemas.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+
+import httpx
+
+from iotconnect_client.api import OPERATIONS
+from iotconnect_client.api import Operation as OperationInfo
+from iotconnect_client.types import RequestKwargs
+
+__all__ = ["ROUTES", "SESSION_ROUTES", "Operation", "Route", "find"]
+
+
+class Operation(Protocol):
+    """A generated operation module, e.g. ``iotconnect_client.api.device.list_devices``."""
+
+    def request_kwargs(self, *args: Any, **kwargs: Any) -> RequestKwargs:
+        """What ``httpx.Client.request`` needs to send the operation."""
+
+    def parse_response(self, response: httpx.Response) -> Any:
+        """The reply as the model the spec documents for its status; None if undocumented."""
+
+
+@dataclass(frozen=True)
+class Route:
+    """A generated operation and how to recognise its requests below the base URL."""
+
+    info: OperationInfo
+    pattern: re.Pattern[str]
+    literals: int
+
+    @property
+    def operation(self) -> Operation:
+        """The operation's module (imported on first use)."""
+        module: Operation = self.info.load()
+        return module
+
+    def key(self, path: str) -> str | None:
+        """The id the request looks up (a GUID, unique id or code), when its path names one."""
+        found = self.pattern.fullmatch(path)
+        return (
+            found.group("key") if found is not None and "key" in self.pattern.groupindex else None
+        )
+
+
+def _route(info: OperationInfo) -> Route:
+    parts = info.path.strip("/").split("/")
+    # The one parameter of a path is the id it looks up; with two or more (discovery's solution
+    # key and environment) none is, and a solution key must never reach an error's text.
+    named = sum(part.startswith("{") for part in parts) == 1
+    segments = (
+        ("(?P<key>[^/]+)" if named else "[^/]+") if part.startswith("{") else re.escape(part)
+        for part in parts
+    )
+    literals = sum(not part.startswith("{") for part in parts)
+    # The service matches paths case-insensitively.
+    return Route(info, re.compile("/" + "/".join(segments), re.IGNORECASE), literals)
+
+
+# A literal segment wins over a parameter (`/Device/count` before `/Device/{device_guid}`).
+ROUTES: Final = tuple(sorted(map(_route, OPERATIONS), key=lambda route: -route.literals))
+"""Every generated operation, literal paths first."""
+
+SESSION_ROUTES: Final = tuple(route for route in ROUTES if route.info.tag != "discovery")
+"""The operations a session's clients send (discovery has its own host and no session)."""
+
+
+def find(routes: tuple[Route, ...], method: str, path: str) -> Route | None:
+    """The route of a ``method`` request to ``path`` (below the base URL), if there is one."""
+    method = method.upper()
+    return next((r for r in routes if r.info.method == method and r.pattern.fullmatch(path)), None)
