@@ -8,6 +8,7 @@ with IoTConnect(username=..., password=..., solution_key=..., environment="poc")
 """
 
 from ._results import DetailedResponse, unwrap
+from ._user_agent import USER_AGENT
 from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
 from .client import IoTConnect, IoTConnectOptions
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
@@ -28,6 +29,8 @@ from .errors import (
     UnexpectedStatus,
     ValidationFailed,
 )
+from .hooks import Event, EventHooks, RequestEvent, ResponseEvent, RetryEvent
+from .logs import LOG_VARIABLE, LOGGER, log_to_stderr
 from .resources import (
     DEFAULT_PAGE_SIZE,
     AsyncDevices,
@@ -59,8 +62,11 @@ __all__ = [
     "DEFAULT_PAGE_SIZE",
     "DEFAULT_TIMEOUT",
     "DISCOVERY_URL",
+    "LOGGER",
+    "LOG_VARIABLE",
     "MANDATORY_WINDOW",
     "PLACEHOLDER_TOKEN",
+    "USER_AGENT",
     "ApiError",
     "AsyncDevices",
     "AsyncPager",
@@ -79,6 +85,8 @@ __all__ = [
     "DiscoveryError",
     "EndpointNotFound",
     "ErrorDetail",
+    "Event",
+    "EventHooks",
     "FileTokenStore",
     "IoTConnect",
     "IoTConnectError",
@@ -88,7 +96,10 @@ __all__ = [
     "NotFound",
     "Pager",
     "Platform",
+    "RequestEvent",
     "Resources",
+    "ResponseEvent",
+    "RetryEvent",
     "ServiceUnavailable",
     "SharedTokenStore",
     "StoreLock",
@@ -104,5 +115,6 @@ __all__ = [
     "ValidationFailed",
     "adiscover",
     "discover",
+    "log_to_stderr",
     "unwrap",
 ]

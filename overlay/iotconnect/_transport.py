@@ -17,7 +17,9 @@
   httpx errors itself, to keep a still-valid token when a renewal cannot get through.
 
 Per-call settings travel with the request as a :class:`CallOptions` extension. The retry loop
-is a plan (see :mod:`._plans`): one generator for both the sync and the async driver.
+is a plan (see :mod:`._plans`): one generator for both the sync and the async driver. It reports
+each call and attempt to the session's :class:`~iotconnect._observe.Observer` (log lines,
+spans, hooks), and names the library in the ``User-Agent`` of requests that name only httpx.
 """
 
 from __future__ import annotations
@@ -34,9 +36,12 @@ from typing import Any, Final, Generic, TypeVar
 import httpx
 from httpx_retries import Retry
 
+from ._observe import Observer
 from ._plans import arun, run
 from ._secrets import remember
+from ._user_agent import is_httpx_default
 from .errors import DecodeError, Timeout, TransportError, request_line
+from .hooks import Event
 
 __all__ = [
     "OPTIONS",
@@ -106,6 +111,11 @@ class _Pause:
     seconds: float
 
 
+@dataclass(frozen=True)
+class _Notify:
+    event: Event
+
+
 class Network:
     """The transports that reach the network, shared by a session's boundaries.
 
@@ -113,10 +123,12 @@ class Network:
     each costs a TLS context, and a blocking session never needs the async one.
     """
 
-    def __init__(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> None:
-        """Keep ``transport``; make nothing yet."""
-        self._sync = _Lazy(sync_part(transport), httpx.HTTPTransport)
-        self._async = _Lazy(async_part(transport), httpx.AsyncHTTPTransport)
+    def __init__(
+        self, sync: httpx.BaseTransport | None, async_: httpx.AsyncBaseTransport | None
+    ) -> None:
+        """Keep the given transports; make nothing yet."""
+        self._sync = _Lazy(sync, httpx.HTTPTransport)
+        self._async = _Lazy(async_, httpx.AsyncHTTPTransport)
 
     def sync(self) -> httpx.BaseTransport:
         """The blocking transport."""
@@ -162,7 +174,8 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     ``defaults`` holds the session's settings (each request's :data:`OPTIONS` extension
     overrides them); ``backoff`` is the backoff factor in seconds. ``map_errors=False`` leaves
-    httpx's errors as they are, for the token flow. Closing is the network's owner's business.
+    httpx's errors as they are, for the token flow. ``observer`` sees every call and attempt;
+    ``user_agent`` replaces httpx's own. Closing is the network's owner's business.
     """
 
     def __init__(
@@ -171,11 +184,15 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         *,
         defaults: CallOptions,
         backoff: float,
+        observer: Observer,
+        user_agent: str,
         map_errors: bool = True,
     ) -> None:
         """Wrap ``network``; nothing is sent."""
         self._network = network
         self._defaults = defaults
+        self._observer = observer
+        self._user_agent = user_agent
         self._map_errors = map_errors
         policy = Retry(
             backoff_factor=backoff, backoff_jitter=1.0, max_backoff_wait=_MAX_SINGLE_WAIT
@@ -186,15 +203,17 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` (blocking) as the class docstring says."""
-        return run(self._exchange(request), self._answer, (httpx.HTTPError,))
+        return run(self._exchange(request), self._answer, (Exception,))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` without blocking the event loop."""
-        return await arun(self._exchange(request), self._aanswer, (httpx.HTTPError,))
+        return await arun(self._exchange(request), self._aanswer, (Exception,))
 
     # The plan ----------------------------------------------------------------------------
 
-    def _exchange(self, request: httpx.Request) -> Generator[_Send | _Pause, Any, httpx.Response]:
+    def _exchange(
+        self, request: httpx.Request
+    ) -> Generator[_Send | _Pause | _Notify, Any, httpx.Response]:
         options = self._defaults.merged(request.extensions.get(OPTIONS) or CallOptions())
         # A replay after a 401 is the same request object: it keeps the call's deadline.
         deadline: float | None = request.extensions.setdefault(
@@ -202,34 +221,45 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         _check_headers(request)
         _remember_credentials(request)
+        # A request built without a client (discovery's) has none: it gets the library's too.
+        agent = request.headers.get("User-Agent")
+        if agent is None or is_httpx_default(agent):
+            request.headers["User-Agent"] = self._user_agent
         idempotent = request.method.upper() in _IDEMPOTENT
-        retry = (self._idempotent if idempotent else self._unsafe).copy_with(
-            total=options.max_retries or 0
-        )
+        retries = options.max_retries or 0
+        retry = (self._idempotent if idempotent else self._unsafe).copy_with(total=retries)
         slept = 0.0
-        while True:
-            _cap_timeouts(request, deadline)
-            try:
-                response: httpx.Response = yield _Send(request, deadline)
-            except httpx.HTTPError as exc:
-                if retry.is_exhausted() or not retry.is_retryable_exception(exc):
-                    if self._map_errors:
-                        raise TransportError.from_httpx(request, exc) from exc
-                    raise
-                failed: httpx.Response | None = None
-            else:
-                retryable = idempotent and retry.is_retryable_status_code(response.status_code)
-                if retry.is_exhausted() or not retryable:
-                    return response
-                failed = response
-            retry = retry.increment()
-            pause = _pause(retry, failed, deadline, _MAX_TOTAL_WAIT - slept)
-            slept += pause
-            yield _Pause(pause)
+        with self._observer.call(request, retries) as call:
+            while True:
+                _cap_timeouts(request, deadline)
+                yield _Notify(call.attempt())
+                try:
+                    response: httpx.Response = yield _Send(request, deadline)
+                except httpx.HTTPError as exc:
+                    call.failed(exc)
+                    if retry.is_exhausted() or not retry.is_retryable_exception(exc):
+                        if self._map_errors:
+                            raise TransportError.from_httpx(request, exc) from exc
+                        raise
+                    failed: httpx.Response | None = None
+                else:
+                    yield _Notify(call.answered(response))
+                    retryable = idempotent and retry.is_retryable_status_code(response.status_code)
+                    if retry.is_exhausted() or not retryable:
+                        return response
+                    failed = response
+                retry = retry.increment()
+                pause = _pause(retry, failed, deadline, _MAX_TOTAL_WAIT - slept)
+                slept += pause
+                yield _Notify(call.retrying(pause))
+                yield _Pause(pause)
 
     # The two drivers' I/O ----------------------------------------------------------------
 
-    def _answer(self, step: _Send | _Pause) -> httpx.Response | None:
+    def _answer(self, step: _Send | _Pause | _Notify) -> httpx.Response | None:
+        if isinstance(step, _Notify):
+            self._observer.notify(step.event)
+            return None
         if isinstance(step, _Pause):
             time.sleep(step.seconds)
             return None
@@ -245,7 +275,10 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raw.close()
         return _buffered(step.request, raw, bytes(body))
 
-    async def _aanswer(self, step: _Send | _Pause) -> httpx.Response | None:
+    async def _aanswer(self, step: _Send | _Pause | _Notify) -> httpx.Response | None:
+        if isinstance(step, _Notify):
+            await self._observer.anotify(step.event)
+            return None
         if isinstance(step, _Pause):
             await asyncio.sleep(step.seconds)
             return None

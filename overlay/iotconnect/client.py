@@ -7,6 +7,8 @@ generated functions. Both go through the same httpx layer, passed in through ``h
 one shared :class:`~iotconnect.auth.TokenAuth` wrapped in the reply checks of
 :class:`~iotconnect._results.CheckedAuth`, a :class:`~iotconnect._transport.Boundary`
 transport per client (retries, whole bodies, deadlines, typed errors), and default timeouts.
+Every request, discovery's included, goes through a boundary, which reports it to the session's
+:class:`~iotconnect._observe.Observer` (log lines, event hooks, spans).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import dataclasses
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, Self, TypedDict, Unpack, cast
@@ -26,15 +28,23 @@ import httpx
 
 from iotconnect_client import AuthenticatedClient
 
+from ._observe import Observer, load_tracing
 from ._results import CheckedAuth
+from ._secrets import remember
 from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
+from ._user_agent import USER_AGENT
+from ._user_client import AsyncClientTransport, ClientTransport
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .errors import IoTConnectError
+from .hooks import EventHooks
+from .logs import log_to_stderr_if_asked
 from .resources import Resources
 from .tokens import Claims, Clock, TokenStore
 
 if TYPE_CHECKING:
+    from opentelemetry.trace import TracerProvider
+
     from .replies import CheckReplies, Drift, ReplyChecker
 
 __all__ = ["IoTConnect", "IoTConnectOptions"]
@@ -76,6 +86,12 @@ class IoTConnectOptions(TypedDict, total=False):
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
     clock: Clock
     check_replies: CheckReplies | None
+    http_client: httpx.Client | None
+    async_http_client: httpx.AsyncClient | None
+    event_hooks: EventHooks[None] | None
+    async_event_hooks: EventHooks[Awaitable[None]] | None
+    user_agent: str
+    tracer_provider: TracerProvider | None
 
 
 @dataclass(frozen=True)
@@ -86,7 +102,6 @@ class _Session:
     token_auth: TokenAuth
     auth: AuthenticatedClient
     device: AuthenticatedClient
-    network: Network
 
 
 class IoTConnect(Resources):
@@ -109,6 +124,14 @@ class IoTConnect(Resources):
     the spec's schema for its operation and status (see :mod:`iotconnect.replies`); with "warn",
     a value of another type than the generated model says is reported and passed on instead of
     raising :class:`~iotconnect.DecodeError`.
+
+    ``http_client`` and ``async_http_client`` are httpx clients of yours (proxies, a CA bundle,
+    limits) to send through instead of ``transport``: the session adds its token, retries,
+    deadlines and typed errors around them, and never closes them (see
+    :mod:`iotconnect._user_client`). ``event_hooks`` and ``async_event_hooks`` are called per
+    request, reply and retry (:mod:`iotconnect.hooks`); ``user_agent`` replaces
+    :data:`~iotconnect.USER_AGENT`; ``tracer_provider`` receives the OpenTelemetry spans (the
+    'otel' extra; default: the global provider).
     """
 
     def __init__(
@@ -130,8 +153,16 @@ class IoTConnect(Resources):
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         clock: Clock = time.monotonic,
         check_replies: CheckReplies | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+        event_hooks: EventHooks[None] | None = None,
+        async_event_hooks: EventHooks[Awaitable[None]] | None = None,
+        user_agent: str = USER_AGENT,
+        tracer_provider: TracerProvider | None = None,
     ) -> None:
         """Check and keep the settings; send nothing."""
+        if transport is not None and (http_client is not None or async_http_client is not None):
+            raise ValueError("give transport or http_client/async_http_client, not both")
         if platform.lower() not in _PLATFORMS:
             raise ValueError(f"platform must be one of {sorted(_PLATFORMS)}, not {platform!r}")
         explicit = auth_url is not None and device_url is not None
@@ -152,8 +183,26 @@ class IoTConnect(Resources):
         )
         self._retry_backoff = retry_backoff
         self._token_store = token_store
-        self._transport = transport
+        self._sync_network = (
+            sync_part(transport) if http_client is None else ClientTransport(http_client)
+        )
+        self._async_network = (
+            async_part(transport)
+            if async_http_client is None
+            else AsyncClientTransport(async_http_client)
+        )
+        self._network = Network(self._sync_network, self._async_network)
+        self._observer = Observer(
+            clock=clock,
+            hooks=event_hooks,
+            async_hooks=async_event_hooks,
+            tracing=load_tracing(tracer_provider),
+        )
+        self._user_agent = user_agent
         self._clock = clock
+        # The discovery request's path holds the solution key: mask it from the first line on.
+        remember(password, solution_key)
+        log_to_stderr_if_asked()
         self._checker: ReplyChecker | None = None
         self._check_types = check_replies != "warn"
         if check_replies is not None:
@@ -238,7 +287,7 @@ class IoTConnect(Resources):
                 client = self._plain[service] = httpx.Client(
                     base_url=session.urls.auth if service == "auth" else session.urls.device,
                     auth=session.token_auth,
-                    transport=session.network.sync(),
+                    transport=self._network.sync(),
                     timeout=self._timeout,
                 )
             return client
@@ -268,17 +317,19 @@ class IoTConnect(Resources):
         """Forget the tokens and release connections. The session can be used again after."""
         session, self._session = self._session, None
         self._plain.clear()  # their transport is the session's, closed below
+        network, self._network = self._network, Network(self._sync_network, self._async_network)
         if session is not None:
             session.token_auth.close()
-            session.network.close()
+        network.close()
 
     async def aclose(self) -> None:
         """Forget the tokens and release connections, sync and async ones alike."""
         session, self._session = self._session, None
         self._plain.clear()  # their transport is the session's, closed below
+        network, self._network = self._network, Network(self._sync_network, self._async_network)
         if session is not None:
             await session.token_auth.aclose()
-            await session.network.aclose()
+        await network.aclose()
 
     def __enter__(self) -> Self:
         """Resolve the base URLs (discovery, if needed) and return the session."""
@@ -327,7 +378,7 @@ class IoTConnect(Resources):
                 str(self.environment),
                 self.platform,
                 discovery_url=self._discovery_url,
-                transport=async_part(self._transport),
+                transport=self._discovery_transport(),
                 timeout=self._timeout,
             )
         return self._open()
@@ -344,22 +395,32 @@ class IoTConnect(Resources):
                 str(self.environment),
                 self.platform,
                 discovery_url=self._discovery_url,
-                transport=sync_part(self._transport),
+                transport=self._discovery_transport(),
                 timeout=self._timeout,
             )
         return self._urls
 
+    def _boundary(self, defaults: CallOptions, *, map_errors: bool = True) -> Boundary:
+        return Boundary(
+            self._network,
+            defaults=defaults,
+            backoff=self._retry_backoff,
+            observer=self._observer,
+            user_agent=self._user_agent,
+            map_errors=map_errors,
+        )
+
+    def _discovery_transport(self) -> Boundary:
+        # Discovery maps httpx's errors to DiscoveryError itself, and was never retried.
+        return self._boundary(CallOptions(max_retries=0), map_errors=False)
+
     def _build(self, urls: BaseUrls) -> _Session:
         self._urls = urls
-        network = Network(self._transport)
-        transport = Boundary(network, defaults=self._defaults, backoff=self._retry_backoff)
+        transport = self._boundary(self._defaults)
         # The token flow handles httpx's errors itself, to survive a failed renewal, and its
         # requests belong to no call, so no call's deadline.
-        token_transport = Boundary(
-            network,
-            defaults=dataclasses.replace(self._defaults, deadline=None),
-            backoff=self._retry_backoff,
-            map_errors=False,
+        token_transport = self._boundary(
+            dataclasses.replace(self._defaults, deadline=None), map_errors=False
         )
         token_auth = TokenAuth(
             username=self.username,
@@ -376,7 +437,6 @@ class IoTConnect(Resources):
             token_auth=token_auth,
             auth=self._client(urls.auth, token_auth, self._checked(transport, urls.auth)),
             device=self._client(urls.device, token_auth, self._checked(transport, urls.device)),
-            network=network,
         )
 
     def _checked(
