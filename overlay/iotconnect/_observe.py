@@ -135,7 +135,7 @@ class Call:
     def retrying(self, wait: float) -> RetryEvent:
         """Another attempt follows in ``wait`` s: the line, and the ``retry`` hooks' event."""
         retry = self._attempt
-        _LOG.warning(
+        _LOG.info(
             "%s; retrying (%d/%d) in %.2f s",
             self._summary(),
             retry,
@@ -172,8 +172,7 @@ class Call:
         if exc is not None and self._status is None and self._error is None:
             self.failed(exc)
         if self._open:
-            level = logging.INFO if self._error is None else logging.WARNING
-            _LOG.log(level, "%s", self._summary(), extra=self._extra())
+            _LOG.info("%s", self._summary(), extra=self._extra())
             self._end_attempt()
         if self._tracing is not None and self._span is not None:
             self._tracing.end(self._span, self._status, self._error_type())

@@ -1,10 +1,11 @@
 """The library's log lines: the ``iotconnect`` logger, and switching it on from the environment.
 
 Every line goes to a child of the ``iotconnect`` logger: ``iotconnect.http`` has one line per
-request (INFO) and one per retry (WARNING), ``iotconnect.auth`` the token lifecycle (DEBUG and
-INFO), ``iotconnect.replies`` the replies that differ from the spec (WARNING). A line names the
-request by method, host and path (never the query), with its status or error, the attempt and
-the time it took::
+request and one per retry (INFO), ``iotconnect.auth`` the token lifecycle (DEBUG and INFO),
+``iotconnect.replies`` the replies that differ from the spec (WARNING). The request lines stay
+below WARNING so that, with logging not configured, Python's last-resort handler prints none
+of them: a failure is the exception the call raises. A line names the request by method, host
+and path (never the query), with its status or error, the attempt and the time it took::
 
     GET api.example.com/api/v2.1/Device -> 200 (attempt 1, 41 ms)
     GET api.example.com/api/v2.1/Device -> 503 (attempt 1, 12 ms); retrying (1/3) in 0.42 s
@@ -46,8 +47,24 @@ _FORMAT: Final = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _asked = False
 
 
-class _StderrHandler(logging.StreamHandler[TextIO]):
-    """The one handler the library may add; its class tells it apart from the application's."""
+class _StderrHandler(logging.Handler):
+    """The one handler the library may add; its class tells it apart from the application's.
+
+    Without a stream of its own it writes to ``sys.stderr`` as it is at each line (as
+    ``logging.lastResort`` does), so that a replaced stderr (a test runner's) is followed.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        super().__init__()
+        self.target = stream
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            stream = self.target or sys.stderr
+            stream.write(self.format(record) + "\n")
+            stream.flush()
+        except Exception:
+            self.handleError(record)
 
 
 def log_to_stderr(level: Level = "info", stream: TextIO | None = None) -> None:
@@ -63,7 +80,7 @@ def log_to_stderr(level: Level = "info", stream: TextIO | None = None) -> None:
         handler.setFormatter(logging.Formatter(_FORMAT))
         logger.addHandler(handler)
     else:
-        handler.setStream(stream or sys.stderr)
+        handler.target = stream
     logger.setLevel(_LEVELS[level])
 
 

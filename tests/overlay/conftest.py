@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -54,3 +55,11 @@ def make_iot(service: FakeService, clock: FakeClock) -> Callable[..., IoTConnect
         return IoTConnect(**(settings | kwargs))
 
     return make
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the retries' sleeps instead of sleeping."""
+    recorded: list[float] = []
+    monkeypatch.setattr(time, "sleep", recorded.append)
+    return recorded

@@ -257,6 +257,13 @@ class FakeService(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return _json(200, {"data": data, "status": 200, "message": None, "count": -1})
 
 
+def unavailable(retry_after: str | None = None) -> Callable[[httpx.Request], httpx.Response]:
+    """A scripted 503 reply, with ``Retry-After`` if given."""
+    headers = {"Retry-After": retry_after} if retry_after else {}
+    body = {"status": 503, "message": "busy", "error": []}
+    return lambda request: httpx.Response(503, json=body, headers=headers)
+
+
 def _json(status: int, body: object) -> httpx.Response:
     return httpx.Response(status, json=body)
 

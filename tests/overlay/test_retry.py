@@ -4,7 +4,6 @@ server."""
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Callable
 
@@ -15,23 +14,9 @@ from iotconnect import IoTConnect, ServiceUnavailable, Timeout
 from iotconnect_client.api.device import create_device, list_devices
 from iotconnect_client.models import DeviceCreate
 
-from .fakes import ENTITY, FakeService
+from .fakes import ENTITY, FakeService, unavailable
 
 MakeIoT = Callable[..., IoTConnect]
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record httpx-retries' sleeps instead of sleeping."""
-    recorded: list[float] = []
-    monkeypatch.setattr(time, "sleep", recorded.append)
-    return recorded
-
-
-def unavailable(retry_after: str | None = None) -> Callable[[httpx.Request], httpx.Response]:
-    headers = {"Retry-After": retry_after} if retry_after else {}
-    body = {"status": 503, "message": "busy", "error": []}
-    return lambda request: httpx.Response(503, json=body, headers=headers)
 
 
 def new_device() -> DeviceCreate:

@@ -9,6 +9,7 @@ everywhere. Exit statuses: 0 done, 1 an error of the API, the connection or the 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import sys
@@ -59,8 +60,10 @@ def tenant_command(func: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(func)
     def command(**values: Any) -> None:
         context = values.pop(_CONTEXT.name)
-        connection = connection_options(**_take(values, _CONNECTION))
         output = output_options(**_take(values, _OUTPUT))
+        connection = dataclasses.replace(
+            connection_options(**_take(values, _CONNECTION)), event_hooks=output.event_hooks()
+        )
         try:
             func(connection, output, **values)
         except UsageError as exc:

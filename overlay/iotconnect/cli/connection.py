@@ -20,6 +20,7 @@ from typing import Annotated, Final, cast
 import typer
 
 from ..client import IoTConnect, IoTConnectOptions
+from ..hooks import EventHooks
 from ..tokens import FileTokenStore, MemoryTokenStore, StoreLock, Token
 from .output import UsageError, usage_error
 
@@ -44,6 +45,8 @@ class Connection:
     auth_url: str | None
     device_url: str | None
     discovery_url: str | None
+    event_hooks: EventHooks[None] | None = None
+    """The output's hooks (a line per retry on a terminal), set by the command."""
 
     def session(
         self, *, store: SessionStore | None = None, password: str | None = None
@@ -74,6 +77,7 @@ class Connection:
         options = cast(IoTConnectOptions, {k: v for k, v in given.items() if v is not None})
         options["platform"] = self.platform.value
         options["token_store"] = store or SessionStore(FileTokenStore(), keep=False)
+        options["event_hooks"] = self.event_hooks
         try:
             return IoTConnect.from_env(os.environ, **options)
         except ValueError as exc:

@@ -2,7 +2,10 @@
 
 stdout carries a command's result and nothing else: a table, a line saying what a write
 touched, or with ``--json`` one JSON document whose field names are the API's (the generated
-models' ``to_dict()``). Progress, hints and errors go to stderr.
+models' ``to_dict()``). Progress, hints and errors go to stderr, and so, when stderr is a
+terminal, does a line per retry (``retrying (1/3)… 503 on GET host/path``), so that a server that
+is down is not five silent seconds; ``--verbose`` logs every request instead (the library's
+``iotconnect`` logger, :mod:`iotconnect.logs`).
 
 Every value from the tenant is printed through :func:`escape` in tables and lines: a display
 name holding a tab, a newline or an ANSI escape sequence can break neither a row nor the
@@ -30,6 +33,8 @@ from rich.text import Text
 
 from iotconnect_client.types import Unset
 
+from ..hooks import EventHooks, RetryEvent
+from ..logs import log_to_stderr
 from ..resources import Pager
 
 __all__ = ["Output", "UsageError", "escape", "output_options", "shown", "usage_error"]
@@ -91,10 +96,14 @@ def shown(value: object) -> str:
 class Output:
     """How one command prints: tables or ``--json``, errors with a traceback or without."""
 
-    def __init__(self, *, json: bool, debug: bool) -> None:
-        """Print JSON documents if ``json``; tracebacks with errors if ``debug``."""
+    def __init__(self, *, json: bool, debug: bool, verbose: bool = False) -> None:
+        """Print JSON documents if ``json``; tracebacks with errors if ``debug``; every request
+        on stderr if ``verbose``."""
         self.json = json
         self.debug = debug
+        self.verbose = verbose
+        if verbose:
+            log_to_stderr("debug")
         self._notes: list[str] = []
         self._stdout = Console(markup=False, highlight=False, emoji=False)
         if not self._stdout.is_terminal:
@@ -133,6 +142,19 @@ class Output:
         """One JSON document on stdout."""
         typer.echo(json.dumps(document, indent=2))
         self._print_notes()
+
+    def event_hooks(self) -> EventHooks[None] | None:
+        """The session's hooks: a line per retry when stderr is a terminal and not verbose
+        (the log lines say it then)."""
+        if self.verbose or not stderr_is_terminal():
+            return None
+        return EventHooks(retry=[self._retrying])
+
+    def _retrying(self, event: RetryEvent) -> None:
+        self.hint(
+            f"retrying ({event.retry}/{event.max_retries})… {event.reason} on "
+            f"{event.method} {escape(event.url)}"
+        )
 
     def hint(self, message: str) -> None:
         """A line for the person at the terminal, on stderr."""
@@ -203,6 +225,11 @@ class Output:
         self._notes.clear()
 
 
+def stderr_is_terminal() -> bool:
+    """Whether a person watches stderr."""
+    return sys.stderr.isatty()
+
+
 def output_options(
     json_output: Annotated[
         bool,
@@ -218,6 +245,15 @@ def output_options(
             "--debug", help="Print the traceback of an error too.", rich_help_panel=_PANEL
         ),
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose",
+            "-v",
+            help="Log every request (method, path, status, time) and retry on stderr.",
+            rich_help_panel=_PANEL,
+        ),
+    ] = False,
 ) -> Output:
     """The output options; their values, as the command receives them."""
-    return Output(json=json_output, debug=debug)
+    return Output(json=json_output, debug=debug, verbose=verbose)
