@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -262,6 +263,27 @@ def unavailable(retry_after: str | None = None) -> Callable[[httpx.Request], htt
     headers = {"Retry-After": retry_after} if retry_after else {}
     body = {"status": 503, "message": "busy", "error": []}
     return lambda request: httpx.Response(503, json=body, headers=headers)
+
+
+def encodings(secret: str) -> set[str]:
+    """``secret`` as it could appear in text: plain, URL-quoted, base64, hex, JSON-escaped."""
+    raw = secret.encode()
+    forms = {
+        secret,
+        quote(secret, safe=""),
+        quote_plus(secret),
+        base64.b64encode(raw).decode(),
+        base64.urlsafe_b64encode(raw).decode().rstrip("="),
+        raw.hex(),
+        json.dumps(secret)[1:-1],
+    }
+    return {form for form in forms if len(form) >= 6}
+
+
+def leaks(texts: list[str], secrets: list[str]) -> list[str]:
+    """The texts holding one of ``secrets`` in one of its :func:`encodings`."""
+    forms = {form for secret in secrets for form in encodings(secret)}
+    return [text for text in texts for form in forms if form in text]
 
 
 def _json(status: int, body: object) -> httpx.Response:

@@ -5,12 +5,10 @@ in any line or event, in any encoding."""
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import platform
 import re
 from collections.abc import Awaitable, Callable, Iterator
-from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
@@ -29,7 +27,7 @@ from iotconnect import (
 from iotconnect import logs as iotconnect_logs
 from iotconnect_client.api.device import list_devices
 
-from .fakes import PASSWORD, SOLUTION_KEY, FakeClock, FakeService, unavailable
+from .fakes import PASSWORD, SOLUTION_KEY, FakeClock, FakeService, leaks, unavailable
 
 MakeIoT = Callable[..., IoTConnect]
 DISCOVERY = "https://discovery.example.test"
@@ -313,26 +311,6 @@ def test_an_unknown_level_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.warns(UserWarning, match="IOTCONNECT_LOG='loud' is not one of debug, info"):
         iotconnect_logs.log_to_stderr_if_asked({"IOTCONNECT_LOG": "loud"})
     assert not logging.getLogger("iotconnect").handlers
-
-
-def encodings(secret: str) -> set[str]:
-    """``secret`` as it could appear in text: plain, URL-quoted, base64, hex, JSON-escaped."""
-    raw = secret.encode()
-    forms = {
-        secret,
-        quote(secret, safe=""),
-        quote_plus(secret),
-        base64.b64encode(raw).decode(),
-        base64.urlsafe_b64encode(raw).decode().rstrip("="),
-        raw.hex(),
-        json.dumps(secret)[1:-1],
-    }
-    return {form for form in forms if len(form) >= 6}
-
-
-def leaks(texts: list[str], secrets: list[str]) -> list[str]:
-    forms = {form for secret in secrets for form in encodings(secret)}
-    return [text for text in texts for form in forms if form in text]
 
 
 def not_found(request: httpx.Request) -> httpx.Response:
