@@ -9,6 +9,7 @@ in both, async ones awaited by the async driver only.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable
 from types import TracebackType
@@ -60,10 +61,14 @@ class Observer:
         self._hooks = hooks or _NO_HOOKS
         self._async_hooks = async_hooks or _NO_ASYNC_HOOKS
         self._tracing = tracing
+        self._hooked = any(
+            (*hooks.request, *hooks.response, *hooks.retry)
+            for hooks in (self._hooks, self._async_hooks)
+        )
 
     def call(self, request: httpx.Request, max_retries: int) -> Call:
         """A call of ``request``, to use as a context manager around its attempts."""
-        return Call(request, max_retries, self._clock, self._tracing)
+        return Call(request, max_retries, self._clock, self._tracing, hooked=self._hooked)
 
     def notify(self, event: Event) -> None:
         """Run the plain hooks for ``event`` (a blocking call)."""
@@ -82,15 +87,22 @@ class Call:
 
     Per attempt, :meth:`attempt` starts it, then :meth:`answered` or :meth:`failed` says how it
     went, then :meth:`retrying` if another follows. Leaving the ``with`` block ends the last
-    attempt (its line) and the call, with the exception that ended it, if any.
+    attempt (its line) and the call, with the exception that ended it, if any. The events are
+    None unless ``hooked``: a session without hooks builds none.
     """
 
     def __init__(
-        self, request: httpx.Request, max_retries: int, clock: Clock, tracing: Tracing | None
+        self,
+        request: httpx.Request,
+        max_retries: int,
+        clock: Clock,
+        tracing: Tracing | None,
+        *,
+        hooked: bool,
     ) -> None:
         """Start the call's span; nothing is logged yet."""
         self._request = request
-        self._line = request_line(request)
+        self._hooked = hooked
         self._max_retries = max_retries
         self._clock = clock
         self._tracing = tracing
@@ -103,7 +115,7 @@ class Call:
         self._status: int | None = None
         self._error: BaseException | None = None
 
-    def attempt(self) -> RequestEvent:
+    def attempt(self) -> RequestEvent | None:
         """Start the next attempt; its event for the ``request`` hooks."""
         self._attempt += 1
         self._open = True
@@ -111,12 +123,16 @@ class Call:
         if self._tracing is not None and self._span is not None:
             self._attempt_span = self._tracing.attempt(self._span, self._request, self._attempt)
         self._started = self._clock()
+        if not self._hooked:
+            return None
         return RequestEvent(self._request, self._request.method, self._url, self._attempt)
 
-    def answered(self, response: httpx.Response) -> ResponseEvent:
+    def answered(self, response: httpx.Response) -> ResponseEvent | None:
         """The attempt got ``response``; its event for the ``response`` hooks."""
         self._elapsed = self._clock() - self._started
         self._status = response.status_code
+        if not self._hooked:
+            return None
         return ResponseEvent(
             self._request,
             response,
@@ -132,18 +148,21 @@ class Call:
         self._elapsed = self._clock() - self._started
         self._error = error
 
-    def retrying(self, wait: float) -> RetryEvent:
+    def retrying(self, wait: float) -> RetryEvent | None:
         """Another attempt follows in ``wait`` s: the line, and the ``retry`` hooks' event."""
         retry = self._attempt
-        _LOG.info(
-            "%s; retrying (%d/%d) in %.2f s",
-            self._summary(),
-            retry,
-            self._max_retries,
-            wait,
-            extra=self._extra(),
-        )
+        if _LOG.isEnabledFor(logging.INFO):
+            _LOG.info(
+                "%s; retrying (%d/%d) in %.2f s",
+                self._summary(),
+                retry,
+                self._max_retries,
+                wait,
+                extra=self._extra(),
+            )
         self._end_attempt()
+        if not self._hooked:
+            return None
         error = self._error if isinstance(self._error, Exception) else None
         return RetryEvent(
             self._request,
@@ -172,12 +191,18 @@ class Call:
         if exc is not None and self._status is None and self._error is None:
             self.failed(exc)
         if self._open:
-            _LOG.info("%s", self._summary(), extra=self._extra())
+            if _LOG.isEnabledFor(logging.INFO):
+                _LOG.info("%s", self._summary(), extra=self._extra())
             self._end_attempt()
         if self._tracing is not None and self._span is not None:
             self._tracing.end(self._span, self._status, self._error_type())
 
     # Helpers --------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def _line(self) -> str:
+        # Masking costs a regular expression: only for a line or an event.
+        return request_line(self._request)
 
     @property
     def _url(self) -> str:

@@ -40,21 +40,23 @@ class Tracing:
 
     def call(self, request: httpx.Request) -> Span:
         """The span of a whole call, a child of the caller's current span."""
-        return self._tracer.start_span(
-            f"iotconnect {request.method}", kind=SpanKind.INTERNAL, attributes=_request(request)
+        span = self._tracer.start_span(
+            f"iotconnect {request.method}", kind=SpanKind.INTERNAL, attributes=_method(request)
         )
+        return _described(span, request)
 
     def attempt(self, call: Span, request: httpx.Request, attempt: int) -> Span:
         """The span of one attempt of ``call``."""
-        attributes = _request(request)
+        attributes = _method(request)
         if attempt > 1:
             attributes["http.request.resend_count"] = attempt - 1
-        return self._tracer.start_span(
-            _method(request),
+        span = self._tracer.start_span(
+            str(attributes["http.request.method"]),
             context=trace.set_span_in_context(call),
             kind=SpanKind.CLIENT,
             attributes=attributes,
         )
+        return _described(span, request)
 
     @staticmethod
     def end(span: Span, status: int | None, error: str | None) -> None:
@@ -67,22 +69,22 @@ class Tracing:
         span.end()
 
 
-def _method(request: httpx.Request) -> str:
+def _method(request: httpx.Request) -> dict[str, AttributeValue]:
     method = request.method.upper()
-    return method if method in _KNOWN_METHODS else "_OTHER"
+    return {"http.request.method": method if method in _KNOWN_METHODS else "_OTHER"}
 
 
-def _request(request: httpx.Request) -> dict[str, AttributeValue]:
-    url = request.url
-    attributes: dict[str, AttributeValue] = {
-        "http.request.method": _method(request),
-        "url.full": redact(_full(url)),
-        "server.address": url.host,
-    }
-    port = url.port or _DEFAULT_PORTS.get(url.scheme)
-    if port is not None:
-        attributes["server.port"] = port
-    return attributes
+def _described(span: Span, request: httpx.Request) -> Span:
+    # The URL's attributes cost a masking pass: only for a span that records (with no SDK
+    # configured, none does). Samplers see the method and the resend count.
+    if span.is_recording():
+        url = request.url
+        span.set_attribute("url.full", redact(_full(url)))
+        span.set_attribute("server.address", url.host)
+        port = url.port or _DEFAULT_PORTS.get(url.scheme)
+        if port is not None:
+            span.set_attribute("server.port", port)
+    return span
 
 
 def _full(url: httpx.URL) -> str:

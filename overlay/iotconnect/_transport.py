@@ -232,7 +232,9 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         with self._observer.call(request, retries) as call:
             while True:
                 _cap_timeouts(request, deadline)
-                yield _Notify(call.attempt())
+                event = call.attempt()
+                if event is not None:
+                    yield _Notify(event)
                 try:
                     response: httpx.Response = yield _Send(request, deadline)
                 except httpx.HTTPError as exc:
@@ -243,7 +245,9 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         raise
                     failed: httpx.Response | None = None
                 else:
-                    yield _Notify(call.answered(response))
+                    answered = call.answered(response)
+                    if answered is not None:
+                        yield _Notify(answered)
                     retryable = idempotent and retry.is_retryable_status_code(response.status_code)
                     if retry.is_exhausted() or not retryable:
                         return response
@@ -251,7 +255,9 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 retry = retry.increment()
                 pause = _pause(retry, failed, deadline, _MAX_TOTAL_WAIT - slept)
                 slept += pause
-                yield _Notify(call.retrying(pause))
+                retrying = call.retrying(pause)
+                if retrying is not None:
+                    yield _Notify(retrying)
                 yield _Pause(pause)
 
     # The two drivers' I/O ----------------------------------------------------------------
