@@ -22,6 +22,7 @@ from .clock import Clock
 from .discovery import VERSION_PREFIXES
 from .errors import BodyLimitMiddleware, CatchAllMiddleware, error_for_path, exception_handlers
 from .faults import FaultInjector, FaultMiddleware, install_log_filter
+from .future import FutureMiddleware
 from .seed import seed_store
 from .settings import MockSettings
 from .store import Store
@@ -115,6 +116,8 @@ def create_app(
                 max_age=600,
             ),
             Middleware(CatchAllMiddleware),
+            # Outside the faults: an injected 503 is a reply of the future service too.
+            Middleware(FutureMiddleware, always=chosen.future),
             Middleware(FaultMiddleware, injector=faults),
             Middleware(rate_limit.RateLimitMiddleware, limiter=limiter),
             Middleware(BodyLimitMiddleware, max_body_bytes=chosen.max_body_bytes),

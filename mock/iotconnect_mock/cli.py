@@ -51,8 +51,9 @@ def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
     demo_key = key == DEMO_SOLUTION_KEY
     shown_key = key if demo_key else "<the --solution-key you gave>"
     version = "2.1" if settings.platform == "aws" else "2"
+    future = ", future mode" if settings.future else ""
     lines = [
-        f"IoTConnect mock ({settings.platform}) on {base}",
+        f"IoTConnect mock ({settings.platform}{future}) on {base}",
         f"  discovery : {base}/api/uisdk/solutionkey/{shown_key}/env/poc"
         f"?version={version}&pf={settings.platform}",
     ]
@@ -142,6 +143,13 @@ def serve(
     access_log: Annotated[
         bool, typer.Option(help="Log one line per request (off for load tests).")
     ] = True,
+    future: Annotated[
+        bool,
+        typer.Option(
+            help="Answer as a later release would: unknown fields, enum values, auth type 7,"
+            " a header (per request: a 'future' rule of /_mock/faults)."
+        ),
+    ] = _DEFAULT.future,
 ) -> None:
     """Serve the mock with uvicorn; print the base URLs and the demo credentials."""
     custom_users = bool(user)
@@ -157,6 +165,7 @@ def serve(
             list_cache_pages=list_cache,
             rate_limit=rate_limit,
             rate_limit_burst=rate_limit_burst,
+            future=future,
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None

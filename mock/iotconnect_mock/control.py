@@ -3,7 +3,8 @@
 - ``GET /_mock/clock``, ``POST /_mock/clock/advance`` ``{"seconds": 3600}``: expire tokens
   without sleeping.
 - ``POST /_mock/reset``: back to the seeded state; every earlier token stops working.
-- ``GET|POST|DELETE /_mock/faults``: list, add or clear fault rules (see ``faults``).
+- ``GET|POST|DELETE /_mock/faults``: list, add or clear fault rules (see ``faults``); a rule
+  of kind ``future`` answers the requests it picks as a later release would (see ``future``).
 - ``GET|POST|DELETE /_mock/rate-limit``: show, set (``{"perSecond": 50, "burst": 10}``) or lift
   the rate limit (see ``rate_limit``).
 """

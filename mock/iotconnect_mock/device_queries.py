@@ -90,6 +90,7 @@ def _record(row: Mapping[str, Any]) -> DeviceRecord:
         last_connection_ms=row["last_connection_ms"],
         last_communication_ms=row["last_communication_ms"],
         last_activity_ms=row["last_activity_ms"],
+        future_setting=row["future_setting"],
     )
 
 

@@ -16,8 +16,9 @@ from ._json import JsonResponse, encode, envelope
 from ._state import context
 from .auth import authenticate
 from .errors import DeviceError, FieldError
+from .future import FUTURE_DEVICE_FIELD, is_future
 from .listing import MAX_PROPERTY_VALUE, device_filter
-from .records import DuplicateUniqueId, NewDevice, new_guid
+from .records import DeviceRecord, DuplicateUniqueId, NewDevice, new_guid
 from .tokens import Principal
 
 __all__ = ["routes"]
@@ -58,6 +59,7 @@ _CREATE_FIELDS = (
     *_CREATE_OBJECTS,
 )
 _UPDATE_FIELDS = (
+    FUTURE_DEVICE_FIELD,
     "displayName",
     "entityGuid",
     "note",
@@ -275,13 +277,20 @@ async def create_device(request: Request) -> Response:
     )
 
 
+def _information(request: Request, record: DeviceRecord) -> Response:
+    item = render.information(record)
+    if is_future(request):
+        item[FUTURE_DEVICE_FIELD] = record.future_setting
+    return envelope([item], message="Device fetched successfully")
+
+
 async def get_device(request: Request) -> Response:
     """``GET /Device/{deviceGuid}``: one device as a one-element array (409 if none)."""
     principal = authenticate(request)
     record = context(request).store.device(principal.company.guid, _device_guid(request))
     if record is None:
         raise _not_found()
-    return envelope([render.information(record)], message="Device fetched successfully")
+    return _information(request, record)
 
 
 async def get_device_by_unique_id(request: Request) -> Response:
@@ -304,7 +313,7 @@ async def get_device_by_unique_id(request: Request) -> Response:
         parent and (record.parent_unique_id or "").casefold() != parent.casefold()
     ):
         raise _not_found()
-    return envelope([render.information(record)], message="Device fetched successfully")
+    return _information(request, record)
 
 
 async def update_device(request: Request) -> Response:
@@ -317,6 +326,9 @@ async def update_device(request: Request) -> Response:
     entity_guid = f.guid("entityGuid", required=True)
     note = f.string("note", max_len=500)
     properties = _properties(f)
+    # Today's service drops the field as a member it does not know; the future one keeps it,
+    # and clears it when the body leaves it out, like the note (see ``future``).
+    future = (f.string(FUTURE_DEVICE_FIELD, max_len=500),) if is_future(request) else None
     # The video fields (AWS) are checked and dropped: the mock streams no video.
     f.boolean("autoStartVideoStream")
     _int32(f, "videoStreamResource")
@@ -336,6 +348,7 @@ async def update_device(request: Request) -> Response:
         note=note,
         properties=properties,
         now_ms=ctx.clock.now_ms(),
+        future_setting=future,
     )
     if not changed:
         raise _not_found()

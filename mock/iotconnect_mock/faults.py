@@ -1,12 +1,13 @@
 """Fault rules: which requests fail on purpose, and how (set through ``/_mock/faults``).
 
-A rule ``{"kind": "503"|"500"|"delay"|"drop"|"drop-after", "rate": 0.5, "count": 3,
+A rule ``{"kind": "503"|"500"|"delay"|"drop"|"drop-after"|"future", "rate": 0.5, "count": 3,
 "path": "/Device", "method": "GET", "retryAfter": 2, "delaySeconds": 0.2}`` hits a share
 ``rate`` of matching requests, at most ``count`` times. 503 carries ``Retry-After``; ``delay``
 answers normally after a pause; ``drop`` sends the status line and headers, then closes the
-connection, before the request reaches the app. ``drop-after`` lets the app process the
-request (a create is stored) and then closes the connection before any byte of the reply: the
-one case where a client cannot know whether its write happened. Control paths (``/_mock/...``)
+connection, before the request reaches the app. ``future`` answers as a later release of the
+service would (module ``future``). ``drop-after`` lets the app process the request (a create
+is stored) and then closes the connection before any byte of the reply: the one case where a
+client cannot know whether its write happened. Control paths (``/_mock/...``)
 are never faulted, so a test can always clear the rules.
 
 Closing a connection with nothing sent is not something ASGI can say: an app that raises or
@@ -39,6 +40,7 @@ __all__ = [
     "ABORT_SCOPE_KEY",
     "CONTROL_PREFIX",
     "FAULT_FIELDS",
+    "FUTURE_SCOPE_KEY",
     "DroppedConnection",
     "Fault",
     "FaultInjector",
@@ -47,12 +49,14 @@ __all__ = [
     "parse_fault",
 ]
 
-FaultKind = Literal["503", "500", "delay", "drop", "drop-after"]
+FaultKind = Literal["503", "500", "delay", "drop", "drop-after", "future"]
 _KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
 #: Where the test controls live; requests under it are never faulted.
 CONTROL_PREFIX = "/_mock"
 #: The names a rule is written with, in ``POST /_mock/faults`` and ``GET /_mock/faults``.
 FAULT_FIELDS = ("kind", "rate", "count", "path", "method", "retryAfter", "delaySeconds")
+#: Scope key a ``future`` rule sets on the request it picked (read by ``future``).
+FUTURE_SCOPE_KEY = "iotconnect_mock.future"
 #: Scope key of the server's ``Callable[[], None]`` that closes the request's connection.
 ABORT_SCOPE_KEY = "iotconnect_mock.abort"
 # How long a drop-after waits for the server to see its own close (it takes one loop turn).
@@ -178,6 +182,9 @@ class FaultMiddleware:
             return
         fault = self.injector.pick(scope["method"], path)
         if fault is None:
+            await self.app(scope, receive, send)
+        elif fault.kind == "future":
+            scope[FUTURE_SCOPE_KEY] = True
             await self.app(scope, receive, send)
         elif fault.kind == "delay":
             await asyncio.sleep(fault.delay_seconds)

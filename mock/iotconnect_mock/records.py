@@ -135,6 +135,8 @@ class DeviceRecord:
     last_connection_ms: int | None
     last_communication_ms: int | None
     last_activity_ms: int | None
+    #: The field only the future service has (``future.FUTURE_DEVICE_FIELD``).
+    future_setting: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ The store keeps both current on every write (``device_queries``). A file is upgr
 is opened if its ``PRAGMA user_version`` is not ``SCHEMA_VERSION`` or its items were rendered
 by another ``list_item`` (``render.LIST_ITEM_FINGERPRINT``): version 0 files lack positions and
 items, version 2 files kept them with SQL triggers that rendered JSON in SQLite, version 3 files
-lack the counts and the filter indexes.
+lack the counts and the filter indexes, version 4 files ``devices.future_setting`` (future mode).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from .render import LIST_ITEM_FINGERPRINT
 
 __all__ = ["SCHEMA_VERSION", "make_private", "open_database"]
 
-#: Bumped whenever the derived data (columns, indexes, triggers) changes shape.
-SCHEMA_VERSION = 4
+#: Bumped whenever the derived data (columns, indexes, triggers) changes shape, or a column is
+#: added (5: ``devices.future_setting``, the field of future mode).
+SCHEMA_VERSION = 5
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -90,6 +91,7 @@ CREATE TABLE IF NOT EXISTS devices (
     firmware_upgrade_guid TEXT,
     certificate_guid TEXT,
     properties TEXT NOT NULL DEFAULT '[]',
+    future_setting TEXT,
     created_ms INTEGER NOT NULL,
     last_connection_ms INTEGER,
     last_communication_ms INTEGER,
@@ -262,6 +264,8 @@ def _upgrade(conn: sqlite3.Connection) -> None:
             columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(devices)")}
             if "position" not in columns:
                 conn.execute("ALTER TABLE devices ADD COLUMN position INTEGER")
+            if "future_setting" not in columns:
+                conn.execute("ALTER TABLE devices ADD COLUMN future_setting TEXT")
             for name in _RETIRED_TRIGGERS:
                 conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             for statement in _statements(_DERIVED):

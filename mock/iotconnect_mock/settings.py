@@ -76,6 +76,8 @@ class MockSettings:
     rate_limit: float = 0.0
     #: Requests the rate limit lets through at once.
     rate_limit_burst: int = 10
+    #: Answer every request as a later release would: unknown fields, values and a header.
+    future: bool = False
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""

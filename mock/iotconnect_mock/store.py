@@ -401,18 +401,23 @@ class Store:
         note: str | None,
         properties: Sequence[dict[str, Any]] | None,
         now_ms: int,
+        future_setting: tuple[str | None] | None = None,
     ) -> bool:
-        """Change a device's name, entity, note and (when given) properties; ``False`` if absent."""
+        """Change a device's name, entity, note and (when given) properties and future setting
+        (``(value,)``: future mode's field, see ``future``); ``False`` if absent."""
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE devices SET display_name = ?, entity_guid = ?, note = ?,"
-                " properties = coalesce(?, properties), last_activity_ms = ?"
-                " WHERE company_guid = ? AND guid = ?",
+                " properties = coalesce(?, properties),"
+                " future_setting = CASE WHEN ? THEN ? ELSE future_setting END,"
+                " last_activity_ms = ? WHERE company_guid = ? AND guid = ?",
                 (
                     display_name,
                     entity_guid,
                     note,
                     None if properties is None else json.dumps(list(properties)),
+                    future_setting is not None,
+                    None if future_setting is None else future_setting[0],
                     now_ms,
                     company_guid,
                     guid,
