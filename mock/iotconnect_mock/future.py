@@ -11,7 +11,7 @@ is rewritten after the app rendered it:
 - auth types (``authType``, ``deviceTemplateAuthType``, ``parentAuthType``) become
   ``FUTURE_AUTH_TYPE`` and ``deviceStatus`` becomes ``FUTURE_DEVICE_STATUS``: values of the
   right JSON type that the spec does not list;
-- a page (an envelope whose ``data`` is a list) gains ``pageNumber``, ``pageSize`` and
+- a page (an envelope with a ``count`` and a ``data`` list) gains ``pageNumber``, ``pageSize`` and
   ``nextPageToken``, paging fields the spec does not name;
 - every reply, JSON or not (a 204 too), carries the header ``FUTURE_HEADER``.
 
@@ -76,7 +76,11 @@ def rewrite(document: Any, query: dict[str, str] | None = None) -> Any:
     """``document`` (a decoded JSON reply) as the future service sends it; ``query`` is the
     request's query string, whose paging a page echoes."""
     result = _rewrite(document)
-    if isinstance(result, dict) and isinstance(result.get("data"), list):
+    if (
+        isinstance(result, dict)
+        and isinstance(result.get("data"), list)
+        and result.get("count") is not None
+    ):
         query = {key.lower(): value for key, value in (query or {}).items()}
         result["pageNumber"] = _number(query.get("pagenumber"), 1)
         result["pageSize"] = _number(query.get("pagesize"), len(result["data"]))

@@ -45,7 +45,7 @@ from .tokens import Claims, Clock, TokenStore
 if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
 
-    from .replies import CheckReplies, Drift, ReplyChecker
+    from .replies import Addition, CheckReplies, Drift, ReplyChecker
 
 __all__ = ["IoTConnect", "IoTConnectOptions"]
 
@@ -310,6 +310,12 @@ class IoTConnect(Resources):
     def reply_drifts(self) -> tuple[Drift, ...]:
         """Each distinct way replies differed from the spec (``check_replies``; else empty)."""
         return () if self._checker is None else self._checker.drifts
+
+    @property
+    def reply_additions(self) -> tuple[Addition, ...]:
+        """What replies carried that the spec does not know, each once: fields it does not
+        name, values outside an enum (``check_replies``; else empty). Never an error."""
+        return () if self._checker is None else self._checker.additions
 
     # Life cycle -----------------------------------------------------------------------------
 

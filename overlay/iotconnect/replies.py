@@ -12,6 +12,12 @@ and the spec's own words.
 "warn" logs each distinct drift once (logger ``iotconnect.replies``); "raise" raises
 :class:`ReplyDrift` for every reply that drifts, so that a test or a staging job fails there.
 
+What a later release of the service adds is no drift: a field the spec does not name (at any
+depth, in list items too) and a value of the right type outside a field's ``enum`` are an
+:class:`Addition`, logged once at INFO in either mode and listed in ``additions``, never raised:
+the client passes them on (unknown fields in each model's ``additional_properties``, unknown
+values as their JSON type).
+
 Validation uses jsonschema-rs (the ``check-replies`` extra): schemas are compiled once per
 session, for OpenAPI 3.1's dialect (JSON Schema 2020-12), and its errors are structured, so the
 report is built from the error's kind and instance path, never from its message (which quotes
@@ -24,7 +30,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, NamedTuple
 from urllib.parse import quote
@@ -44,7 +50,7 @@ except ImportError:  # pragma: no cover - depends on the install
         "pip install 'iotconnect-openapi[check-replies]'"
     ) from None
 
-__all__ = ["CheckReplies", "CheckingTransport", "Drift", "ReplyChecker", "ReplyDrift"]
+__all__ = ["Addition", "CheckReplies", "CheckingTransport", "Drift", "ReplyChecker", "ReplyDrift"]
 
 CheckReplies = Literal["warn", "raise"]
 """What :class:`ReplyChecker` does with a drift: log it once, or raise :class:`ReplyDrift`."""
@@ -53,6 +59,9 @@ _LOG: Final = logging.getLogger("iotconnect.replies")
 _SPEC_URI: Final = "urn:iotconnect:openapi"
 _METHODS: Final = ("get", "put", "post", "delete", "patch")
 _JSON_TYPES: Final = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
+# Distinct additions kept per session: they name what a server sends, so a server that sends
+# new names forever must not grow the list forever.
+_MAX_ADDITIONS: Final = 1000
 
 
 class Drift(NamedTuple):
@@ -69,6 +78,22 @@ class Drift(NamedTuple):
         return (
             f"{self.operation} {self.status} {self.pointer or '/'}: "
             f"expected {self.expected}, found {self.found}"
+        )
+
+
+class Addition(NamedTuple):
+    """Something a reply carries that the spec does not know: a ``field`` it does not name, or
+    a ``value`` outside a field's enum. Never holds a value from the reply."""
+
+    operation: str
+    status: int
+    pointer: str
+    kind: Literal["field", "value"]
+
+    def __str__(self) -> str:
+        """``operation status pointer: a field (or value) the spec does not name``."""
+        return (
+            f"{self.operation} {self.status} {self.pointer}: a {self.kind} the spec does not name"
         )
 
 
@@ -89,6 +114,7 @@ class ReplyDrift(IoTConnectError):
 class _Schemas:
     operation: str  # the spec's operationId
     validators: Mapping[str, Any]  # status -> compiled validator (None: no JSON body)
+    schemas: Mapping[str, Any]  # status -> the reply's schema, to find additions
 
 
 class ReplyChecker:
@@ -105,8 +131,10 @@ class ReplyChecker:
         if spec is None:
             spec = spec_document()
         self.mode: CheckReplies = mode
+        self._spec = spec
         self._schemas = _compile(spec)
         self._seen: dict[Drift, None] = {}
+        self._added: dict[Addition, None] = {}
         self._lock = threading.Lock()
 
     @property
@@ -115,21 +143,30 @@ class ReplyChecker:
         with self._lock:
             return tuple(self._seen)
 
+    @property
+    def additions(self) -> tuple[Addition, ...]:
+        """Every distinct addition seen so far (the first 1000), in the order first seen."""
+        with self._lock:
+            return tuple(self._added)
+
     def check(self, method: str, path: str, status: int, body: bytes) -> None:
         """Check one reply; ``path`` is relative to the service's base URL."""
         route = find(ROUTES, method, path)
         schemas = None if route is None else self._schemas.get(route.info.name)
         if schemas is None:
             return
-        drifts = _drifts(schemas, status, body)
-        if not drifts:
-            return
+        drifts, additions = _findings(self._spec, schemas, status, body)
         with self._lock:
             new = [d for d in drifts if d not in self._seen]
             self._seen.update(dict.fromkeys(new))
+            room = _MAX_ADDITIONS - len(self._added)
+            added = [a for a in dict.fromkeys(additions) if a not in self._added][: max(room, 0)]
+            self._added.update(dict.fromkeys(added))
+        for addition in added:
+            _LOG.info("reply addition: %s", addition)
         for drift in new:
             _LOG.warning("reply drift: %s", drift)
-        if self.mode == "raise":
+        if drifts and self.mode == "raise":
             raise ReplyDrift(drifts)
 
 
@@ -212,12 +249,14 @@ def _compile(spec: Mapping[str, Any]) -> dict[str, _Schemas]:
         path, method = found
         op = spec["paths"][path][method]
         validators: dict[str, Any] = {}
+        schemas: dict[str, Any] = {}
         for status, reply in op.get("responses", {}).items():
             pointer = f"/paths/{_escape(path)}/{method}/responses/{status}"
             if "$ref" in reply:
                 pointer = reply["$ref"].removeprefix("#")
             reply = resolve(spec, reply)
             schema = reply.get("content", {}).get("application/json", {}).get("schema")
+            schemas[status] = schema
             ref = _SPEC_URI + "#" + quote(f"{pointer}/content/application~1json/schema")
             validators[status] = (
                 None
@@ -226,7 +265,7 @@ def _compile(spec: Mapping[str, Any]) -> dict[str, _Schemas]:
                     {"$ref": ref}, registry=registry, validate_formats=True
                 )
             )
-        compiled[route.info.name] = _Schemas(op.get("operationId", path), validators)
+        compiled[route.info.name] = _Schemas(op.get("operationId", path), validators, schemas)
     return compiled
 
 
@@ -235,26 +274,76 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^/}]*\}", "{}", path)
 
 
-def _drifts(route: _Schemas, status: int, body: bytes) -> list[Drift]:
+def _findings(
+    spec: Mapping[str, Any], route: _Schemas, status: int, body: bytes
+) -> tuple[list[Drift], list[Addition]]:
     key = str(status)
     if key not in route.validators:
         documented = ", ".join(sorted(route.validators))
-        return [Drift(route.operation, status, "", f"a status in {documented}", str(status))]
+        return [Drift(route.operation, status, "", f"a status in {documented}", str(status))], []
     validator = route.validators[key]
     if validator is None or not body.strip():
-        return []
+        return [], []
     try:
         document = json.loads(body)
     except ValueError:
-        return [Drift(route.operation, status, "", "a JSON body", "text that is not JSON")]
+        return [Drift(route.operation, status, "", "a JSON body", "text that is not JSON")], []
     drifts: dict[Drift, None] = {}
+    additions: dict[Addition, None] = {}
     for error in validator.iter_errors(document):
-        drifts[_describe(route.operation, status, error, document)] = None
-    return list(drifts)
+        found = _describe(route.operation, status, error, document)
+        if isinstance(found, Addition):
+            additions[found] = None
+        else:
+            drifts[found] = None
+    for pointer in _unnamed_fields(spec, route.schemas[key], document, ""):
+        additions[Addition(route.operation, status, pointer, "field")] = None
+    return list(drifts), list(additions)
 
 
-def _describe(operation: str, status: int, error: Any, document: Any) -> Drift:
-    """A drift from a jsonschema-rs error: its kind and instance path, never its message."""
+def _unnamed_fields(
+    spec: Mapping[str, Any], schema: Any, value: Any, pointer: str
+) -> Iterator[str]:
+    """The pointers of the fields in ``value`` that ``schema`` does not name, at any depth.
+
+    Walks the schema, not the value: the depth is the spec's, whatever a reply nests.
+    """
+    schema = _branch(spec, schema, value)
+    if isinstance(value, dict):
+        named = schema.get("properties")
+        if named is None:  # a free-form object: no field of it is unknown
+            return
+        for name, inner in value.items():
+            where = f"{pointer}/{_escape(name)}"
+            if name in named:
+                yield from _unnamed_fields(spec, named[name], inner, where)
+            else:
+                yield where
+    elif isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        # Array positions become `*`, as in drifts: the same field in every item is one.
+        for inner in value:
+            yield from _unnamed_fields(spec, schema["items"], inner, f"{pointer}/*")
+
+
+def _branch(spec: Mapping[str, Any], schema: Any, value: Any) -> Mapping[str, Any]:
+    """``schema`` with its ``$ref`` followed and, for ``anyOf``/``oneOf``, the branch whose
+    type is ``value``'s (the spec's unions are a type and null)."""
+    node = resolve(spec, schema) if isinstance(schema, Mapping) else {}
+    branches = node.get("anyOf") or node.get("oneOf")
+    if not branches:
+        return node
+    found = _json_type(value)
+    for branch in branches:
+        resolved = resolve(spec, branch)
+        types = resolved.get("type", "object" if "properties" in resolved else None)
+        if found == types or (isinstance(types, list) and found in types):
+            return resolved
+    return {}
+
+
+def _describe(operation: str, status: int, error: Any, document: Any) -> Drift | Addition:
+    """A drift from a jsonschema-rs error: its kind and instance path, never its message; an
+    enum value of the enum's own type is an addition, what a later release may send."""
     path = list(error.instance_path)
     kind = error.kind
     name = kind.name
@@ -268,6 +357,8 @@ def _describe(operation: str, status: int, error: Any, document: Any) -> Drift:
     if name == "format":
         return Drift(operation, status, pointer, f"string ({kind.format})", f"{found} (other)")
     if name == "enum":
+        if found in {_json_type(option) for option in kind.options}:
+            return Addition(operation, status, pointer, "value")
         expected = "one of " + "|".join(map(json.dumps, kind.options))
         return Drift(operation, status, pointer, expected, f"{found} (other)")
     # Bounds, lengths, patterns: name the keyword and its limit, which are the spec's words.

@@ -273,16 +273,21 @@ class _DeviceMethods:
     ) -> Plan[Step, None]:
         """Change a device's display name, entity, note, properties...; the rest stays as it is.
 
-        The service replaces the display name, entity and note together, so the device is read
-        first unless all three are given.
+        The service's update takes the device's whole update record and clears a field the
+        body leaves out (the note, on today's service). So this reads the device first and
+        sends back every field the read showed, those this client does not know included
+        (a later release's, kept in the model's ``additional_properties``), with the changes
+        on top. The service ignores the fields its update record does not have, and keeps
+        them (``tag``, certificates). The read and the write are two requests: the API has
+        no version check, so a change someone makes in between is overwritten.
         """
-        if display_name is None or entity is None or "note" not in changes:
-            current = yield from _DeviceMethods.get.plan(guid)
-            display_name = current.display_name if display_name is None else display_name
-            entity = current.entity_guid if entity is None else entity
-            if "note" not in changes and isinstance(current.note, str):
-                changes["note"] = current.note
-        body = DeviceUpdate(display_name=display_name, entity_guid=_uuid(entity), **changes)
+        current = yield from _DeviceMethods.get.plan(guid)
+        body = DeviceUpdate(
+            display_name=current.display_name if display_name is None else display_name,
+            entity_guid=current.entity_guid if entity is None else _uuid(entity),
+            **changes,
+        )
+        body.additional_properties = _unchanged(current, body)
         request = update_device.request_kwargs(_uuid(guid), body=body)
         yield from call(update_device, EmptyResponse, request)
 
@@ -323,6 +328,18 @@ def _lookup(operation: Operation, model: type[Page[M]], key: str, *args: Any) ->
     if not page.data:
         raise NotFound(200, "the reply holds nothing", key=key)
     return page.data[0]
+
+
+def _unchanged(current: DeviceInformation, body: DeviceUpdate) -> dict[str, Any]:
+    """The fields of ``current``, as read, that ``body`` does not set (the service matches
+    names ignoring case, so neither does this)."""
+    try:
+        record = current.to_dict()
+    except (AttributeError, TypeError, ValueError):
+        # check_replies="warn" passes values of another type on; they cannot be written back.
+        raise DecodeError(200, "the device as read has a field of another type", "") from None
+    sent = {name.casefold() for name in body.to_dict()}
+    return {name: value for name, value in record.items() if name.casefold() not in sent}
 
 
 def _first(items: list[M], what: str) -> M:
