@@ -18,7 +18,11 @@ import pytest
 from iotconnect import IoTConnect, NotFound, unwrap
 from iotconnect.replies import Addition, ReplyChecker, ReplyDrift
 from iotconnect_client.api.device import get_device, list_device_templates, list_devices
-from iotconnect_client.models import DeviceListResponse, DeviceTemplateListResponse
+from iotconnect_client.models import (
+    DeviceInformationResponse,
+    DeviceListResponse,
+    DeviceTemplateListResponse,
+)
 from iotconnect_mock import create_app, serve_in_thread
 from iotconnect_mock.future import (
     FUTURE_AUTH_TYPE,
@@ -105,7 +109,7 @@ def test_plain_generated_calls(mock: InProcess) -> None:
         assert isinstance(templates, DeviceTemplateListResponse)
         assert templates.data[0].auth_type == FUTURE_AUTH_TYPE
         one = get_device.sync(page.data[0].guid, client=iot.device)
-        assert one is not None
+        assert isinstance(one, DeviceInformationResponse)
         assert one.data[0].additional_properties[FUTURE_DEVICE_FIELD] is None
         with pytest.raises(NotFound):  # a 409 whose error items carry unknown fields
             get_device.sync_detailed(uuid.UUID(int=1), client=iot.device)
