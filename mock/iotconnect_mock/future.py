@@ -8,9 +8,10 @@ is rewritten after the app rendered it:
 - every JSON object, at every depth (envelopes, list items, nested objects, error items),
   gains ``FUTURE_FIELD`` (a string) and ``FUTURE_OBJECT`` (an object holding ``FUTURE_FIELD``
   and a list of objects that hold it);
-- auth types (``authType``, ``deviceTemplateAuthType``, ``parentAuthType``) become
-  ``FUTURE_AUTH_TYPE`` and ``deviceStatus`` becomes ``FUTURE_DEVICE_STATUS``: values of the
-  right JSON type that the spec does not list;
+- the CA-signed auth type 2 (``authType``, ``deviceTemplateAuthType``, ``parentAuthType``)
+  becomes ``FUTURE_AUTH_TYPE``, 7, its individual-certificate variant (the other types stay,
+  as a release adds a type without renumbering the rest), and every ``deviceStatus`` becomes
+  ``FUTURE_DEVICE_STATUS``: values of the right JSON type that the spec does not list;
 - a page (an envelope with a ``count`` and a ``data`` list) gains ``pageNumber``, ``pageSize`` and
   ``nextPageToken``, paging fields the spec does not name;
 - every reply, JSON or not (a 204 too), carries the header ``FUTURE_HEADER``.
@@ -57,8 +58,10 @@ __all__ = [
 FUTURE_FIELD: Final = "futureField"
 FUTURE_OBJECT: Final = "futureObject"
 FUTURE_HEADER: Final = "X-IoTConnect-Future"
-#: CA-signed individual certificate: real (api-facts), and not in the spec's AuthType.
+#: CA-signed individual certificate: real (api-facts), and not in the spec's AuthType; it
+#: stands in for 2, CA-signed.
 FUTURE_AUTH_TYPE: Final = 7
+_CA_SIGNED: Final = 2
 FUTURE_DEVICE_STATUS: Final = "quarantined"
 FUTURE_DEVICE_FIELD: Final = "futureSetting"
 
@@ -100,7 +103,7 @@ def _rewrite(value: Any) -> Any:
 
 
 def _value(key: str, value: Any) -> Any:
-    if key in _AUTH_TYPE_FIELDS and isinstance(value, int) and not isinstance(value, bool):
+    if key in _AUTH_TYPE_FIELDS and value == _CA_SIGNED and not isinstance(value, bool):
         return FUTURE_AUTH_TYPE
     if key == "deviceStatus" and isinstance(value, str):
         return FUTURE_DEVICE_STATUS

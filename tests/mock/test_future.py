@@ -40,13 +40,17 @@ def _is_future(body: Any) -> bool:
 
 def test_rewrite_reaches_every_object_and_names_a_page() -> None:
     page = {
-        "data": [{"guid": "g", "authType": 2, "deviceStatus": "active", "info": {"a": [{}]}}],
+        "data": [
+            {"guid": "g", "authType": 2, "deviceStatus": "active", "info": {"a": [{}]}},
+            {"guid": "h", "authType": 5, "deviceStatus": "inactive"},
+        ],
         "count": -1,
     }
     future = rewrite(page, {"PageNumber": "3", "pageSize": "50"})
     assert _is_future(future)
     item = future["data"][0]
     assert (item["authType"], item["deviceStatus"]) == (FUTURE_AUTH_TYPE, FUTURE_DEVICE_STATUS)
+    assert future["data"][1]["authType"] == 5
     assert item[FUTURE_OBJECT]["items"][0][FUTURE_FIELD]
     assert (future["pageNumber"], future["pageSize"]) == (3, 50)
     assert isinstance(future["nextPageToken"], str)
@@ -70,8 +74,9 @@ async def test_every_reply_of_the_future_service() -> None:
             assert int(reply.headers["content-length"]) == len(reply.content)
         page, missing, templates, _ = (r.json() for r in replies)
         assert missing["error"][0]["param"] == "DeviceNotFound"
-        assert {d["authType"] for d in page["data"]} == {FUTURE_AUTH_TYPE}
-        assert {t["authType"] for t in templates["data"]} == {FUTURE_AUTH_TYPE}
+        # The CA-signed gateway's type is the new one; the sensors' symmetric key stays.
+        assert [d["authType"] for d in page["data"]] == [FUTURE_AUTH_TYPE, 5]
+        assert {t["authType"] for t in templates["data"]} == {FUTURE_AUTH_TYPE, 3, 5}
         assert (page["pageNumber"], page["pageSize"]) == (1, 2)
         empty = await s.get("/Device", params={"UniqueId": "nothing-like-this"})
         assert (empty.status_code, empty.content) == (204, b"")

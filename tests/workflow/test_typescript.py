@@ -1,7 +1,8 @@
 """The TypeScript client (clients/typescript, compiled by `make ts-build`) against the mock.
 
-It performs the vendor's three-step login (discovery, basic token, login), lists the devices and,
-with --allow-writes, creates one device and deletes it: all over real HTTP on loopback.
+It performs the vendor's three-step login (discovery, basic token, login), lists the devices and
+the templates and, with --allow-writes, creates one device and deletes it: all over real HTTP on
+loopback, against today's mock and its future mode (a later release of the service).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from iotconnect_mock import (
     create_app,
     serve_in_thread,
 )
+from iotconnect_mock.future import FUTURE_AUTH_TYPE
 
 from .conftest import DEMO_ENV, node_json, run_node
 
@@ -80,3 +82,18 @@ def test_a_refused_login_is_one_line_without_secrets(ts_site: Path, mock_url: st
     assert run.stderr.count("\n") == 1
     for secret in ("wrong-Passw0rd", DEMO_SOLUTION_KEY):
         assert secret not in run.stderr + run.stdout
+
+
+def test_a_later_release_of_the_service(ts_site: Path) -> None:
+    # Unknown fields at every level, auth type 7, an unknown header and paging fields: the
+    # same flow passes, and the new auth type comes through as the number the service sent.
+    with serve_in_thread(create_app(future=True)) as url:
+        before = _unique_ids(url)
+        report = node_json(*_cli(url, "--allow-writes"), cwd=ts_site, env=DEMO_ENV)
+        after = _unique_ids(url)
+    assert sorted(report["listed"]) == before
+    assert {"code": "edgegw", "authType": FUTURE_AUTH_TYPE} in report["templates"]
+    assert {"code": "tempsensor", "authType": 5} in report["templates"]
+    assert report["created"]["uniqueId"] in report["listedAfterCreate"]
+    assert report["deleted"] == report["created"]
+    assert after == before

@@ -1,5 +1,6 @@
 /**
- * `node build/cli.js`: log in through discovery, list the devices, and with `--allow-writes`
+ * `node build/cli.js`: log in through discovery, list the devices and the templates (code and auth
+ * type), and with `--allow-writes`
  * create one device and delete it again. Read-only by default; it never touches a device it did
  * not create, and it prints (as JSON) what it touched. Credentials come from the environment only:
  * IOTC_USER, IOTC_PASS, IOTC_SKEY (the Python CLI's names).
@@ -41,12 +42,15 @@ async function main(): Promise<void> {
   };
   const session = await login(discovery, credentials);
   const listed = await listDevices(session);
+  const templates = await listTemplates(session);
   const report: Record<string, unknown> = {
     deviceBaseUrl: session.deviceBaseUrl,
     listed: listed.map((d) => d.uniqueId),
+    // As the service sent them: a later release's auth type is a number like the others.
+    templates: templates.map((t) => ({ code: t.code, authType: t.authType })),
   };
   if (values["allow-writes"]) {
-    const template = (await listTemplates(session)).find((t) => t.authType === SYMMETRIC_KEY);
+    const template = templates.find((t) => t.authType === SYMMETRIC_KEY);
     if (!template) throw new Error("no symmetric-key device template to create a device with");
     const uniqueId = `ts-client-${Date.now().toString(36)}`;
     const guid = await createDevice(session, {
