@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 DiscoverServicesVersion = Literal["2", "2.1"]
 
@@ -9,8 +9,7 @@ DISCOVER_SERVICES_VERSION_VALUES: set[DiscoverServicesVersion] = {
 
 
 def check_discover_services_version(value: str) -> DiscoverServicesVersion:
-    if value in DISCOVER_SERVICES_VERSION_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {DISCOVER_SERVICES_VERSION_VALUES!r}"
-    )
+    """``value`` as ``DiscoverServicesVersion``, whether listed or not: an open enum. A value a later
+    release of the service added passes as it came (compare with ``DISCOVER_SERVICES_VERSION_VALUES``),
+    so parsing a reply never fails on it."""
+    return cast(DiscoverServicesVersion, value)

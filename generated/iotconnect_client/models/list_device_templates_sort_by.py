@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ListDeviceTemplatesSortBy = Literal["code asc", "code desc", "name asc", "name desc"]
 
@@ -11,8 +11,7 @@ LIST_DEVICE_TEMPLATES_SORT_BY_VALUES: set[ListDeviceTemplatesSortBy] = {
 
 
 def check_list_device_templates_sort_by(value: str) -> ListDeviceTemplatesSortBy:
-    if value in LIST_DEVICE_TEMPLATES_SORT_BY_VALUES:
-        return value
-    raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {LIST_DEVICE_TEMPLATES_SORT_BY_VALUES!r}"
-    )
+    """``value`` as ``ListDeviceTemplatesSortBy``, whether listed or not: an open enum. A value a later
+    release of the service added passes as it came (compare with ``LIST_DEVICE_TEMPLATES_SORT_BY_VALUES``),
+    so parsing a reply never fails on it."""
+    return cast(ListDeviceTemplatesSortBy, value)
