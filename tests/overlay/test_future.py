@@ -29,6 +29,7 @@ from iotconnect_mock.future import (
     FUTURE_DEVICE_FIELD,
     FUTURE_DEVICE_STATUS,
     FUTURE_FIELD,
+    FUTURE_HEADER,
     FUTURE_OBJECT,
 )
 
@@ -83,10 +84,12 @@ def test_resources_in_process(mock: InProcess) -> None:
 
 @pytest.mark.slow
 def test_resources_over_http() -> None:
+    # Through discovery, whose reply carries unknown fields too.
     with serve_in_thread(create_app(future=True)) as url:
-        base = f"{url}/api/v2.1"
-        with demo_session(None, auth_url=base, device_url=base) as iot:
+        found = {"auth_url": None, "device_url": None, "environment": "poc", "discovery_url": url}
+        with demo_session(None, **found) as iot:
             _everyday(iot)
+            assert iot.urls.device == f"{url}/api/v2.1"
 
 
 async def test_async_resources(mock: InProcess) -> None:
@@ -100,9 +103,9 @@ async def test_async_resources(mock: InProcess) -> None:
 
 def test_plain_generated_calls(mock: InProcess) -> None:
     with demo_session(mock) as iot:
-        page = unwrap(
-            list_devices.sync_detailed(client=iot.device, page_size=2), DeviceListResponse
-        )
+        reply = list_devices.sync_detailed(client=iot.device, page_size=2)
+        assert reply.headers[FUTURE_HEADER] == "1"  # an unknown header: there, and harmless
+        page = unwrap(reply, DeviceListResponse)
         assert page.count == -1
         assert page.additional_properties["nextPageToken"]
         assert page.data[0].additional_properties[FUTURE_FIELD]
