@@ -8,8 +8,12 @@ from typing import Any
 
 import httpx
 import pytest
+import uvicorn
+from typer.testing import CliRunner
 
 import iotconnect_mock
+from iotconnect_mock import MockSettings, create_app
+from iotconnect_mock import cli as mock_cli
 from iotconnect_mock.future import (
     FUTURE_AUTH_TYPE,
     FUTURE_DEVICE_FIELD,
@@ -146,3 +150,25 @@ def test_serve_future_over_http() -> None:
         reply = httpx.get(f"{url}{BASE}/Auth/basic-token", timeout=10)
     assert reply.headers[FUTURE_HEADER] == "1"
     assert _is_future(reply.json())
+
+
+def test_serve_future_sets_the_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen: list[MockSettings] = []
+
+    class _Server:
+        def __init__(self, config: object) -> None:
+            pass
+
+        def run(self, sockets: object) -> None:
+            pass
+
+    def _app(settings: MockSettings) -> object:
+        chosen.append(settings)
+        return create_app(settings)
+
+    monkeypatch.setattr(mock_cli, "create_app", _app)
+    monkeypatch.setattr(uvicorn, "Server", _Server)
+    result = CliRunner().invoke(mock_cli.app, ["serve", "--port", "0", "--future"])
+    assert result.exit_code == 0, result.output
+    assert "(aws, future mode)" in result.output
+    assert [s.future for s in chosen] == [True]
