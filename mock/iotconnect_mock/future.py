@@ -111,7 +111,9 @@ def _value(key: str, value: Any) -> Any:
 
 
 def _number(text: str | None, default: int) -> int:
-    return int(text) if text is not None and text.isdigit() and len(text) < 10 else default
+    # ASCII digits only: "²".isdigit() holds, and int() refuses it.
+    ok = text is not None and text.isascii() and text.isdigit() and len(text) < 10
+    return int(text) if ok and text is not None else default
 
 
 class FutureMiddleware:

@@ -61,6 +61,7 @@ def test_rewrite_reaches_every_object_and_names_a_page() -> None:
     # A boolean is no auth type; a scalar body stays as it is.
     assert rewrite({"authType": True})["authType"] is True
     assert rewrite("text") == "text"
+    assert rewrite(page, {"pageNumber": "²", "pageSize": "-1"})["pageNumber"] == 1
 
 
 async def test_every_reply_of_the_future_service() -> None:
