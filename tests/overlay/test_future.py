@@ -6,6 +6,7 @@ values come through as their JSON type, unknown fields stay readable in
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import uuid
@@ -32,6 +33,7 @@ from iotconnect_mock.future import (
     FUTURE_HEADER,
     FUTURE_OBJECT,
 )
+from iotconnect_spec import spec_document
 
 from .inprocess import InProcess, demo_session
 
@@ -147,27 +149,19 @@ def test_check_replies_reports_additions_once_never_as_errors(
 
 
 def test_an_enum_value_the_spec_does_not_list_is_an_addition() -> None:
-    item = {"type": "object", "properties": {"kind": {"type": "integer", "enum": [1, 2]}}}
-    spec = {
-        "paths": {
-            "/thing": {
-                "get": {
-                    "operationId": "getThing",
-                    "responses": {"200": {"content": {"application/json": {"schema": item}}}},
-                }
-            }
-        }
-    }
+    # No reply field of the spec has an enum today; give the count one.
+    spec = copy.deepcopy(spec_document())
+    spec["components"]["schemas"]["DeviceCount"]["properties"]["deviceCount"]["enum"] = [1, 2]
     checker = ReplyChecker("raise", spec)
-    checker.check("GET", "/thing", 200, b'{"kind": 7, "extra": {"a": 1}}')
+    checker.check("GET", "/Device/count", 200, b'{"data": [{"deviceCount": 7, "by": {}}]}')
     assert checker.additions == (
-        Addition("getThing", 200, "/kind", "value"),
-        Addition("getThing", 200, "/extra", "field"),
+        Addition("countDevices", 200, "/data/*/deviceCount", "value"),
+        Addition("countDevices", 200, "/data/*/by", "field"),
     )
     assert checker.drifts == ()
     # Another type is still a drift.
-    with pytest.raises(ReplyDrift, match=r"/kind: expected one of 1\|2, found string"):
-        checker.check("GET", "/thing", 200, b'{"kind": "seven"}')
+    with pytest.raises(ReplyDrift, match=r"deviceCount: expected one of 1\|2, found string"):
+        checker.check("GET", "/Device/count", 200, b'{"data": [{"deviceCount": "seven"}]}')
 
 
 def _raw_device(iot: IoTConnect, guid: str) -> dict[str, Any]:
