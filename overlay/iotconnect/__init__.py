@@ -8,7 +8,7 @@ with IoTConnect(username=..., password=..., solution_key=..., environment="poc")
 """
 
 from ._results import DetailedResponse, unwrap
-from ._user_agent import USER_AGENT
+from ._user_agent import default_user_agent
 from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
 from .client import IoTConnect, IoTConnectOptions
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
@@ -66,7 +66,6 @@ __all__ = [
     "LOG_VARIABLE",
     "MANDATORY_WINDOW",
     "PLACEHOLDER_TOKEN",
-    "USER_AGENT",
     "ApiError",
     "AsyncDevices",
     "AsyncPager",
@@ -114,6 +113,7 @@ __all__ = [
     "UnexpectedStatus",
     "ValidationFailed",
     "adiscover",
+    "default_user_agent",
     "discover",
     "log_to_stderr",
     "unwrap",

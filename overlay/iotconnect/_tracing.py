@@ -19,7 +19,7 @@ from opentelemetry.trace import Span, SpanKind, Status, StatusCode, TracerProvid
 from opentelemetry.util.types import AttributeValue
 
 from ._secrets import redact
-from ._user_agent import VERSION
+from ._user_agent import version
 
 __all__ = ["Tracing"]
 
@@ -36,7 +36,7 @@ class Tracing:
 
     def __init__(self, provider: TracerProvider | None) -> None:
         """Trace to ``provider``, or to the global one if None."""
-        self._tracer = trace.get_tracer("iotconnect", VERSION, tracer_provider=provider)
+        self._tracer = trace.get_tracer("iotconnect", version(), tracer_provider=provider)
 
     def call(self, request: httpx.Request) -> Span:
         """The span of a whole call, a child of the caller's current span."""

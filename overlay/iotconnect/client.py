@@ -32,7 +32,7 @@ from ._observe import Observer, load_tracing
 from ._results import CheckedAuth
 from ._secrets import remember
 from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
-from ._user_agent import USER_AGENT
+from ._user_agent import default_user_agent
 from ._user_client import AsyncClientTransport, ClientTransport
 from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
@@ -90,7 +90,7 @@ class IoTConnectOptions(TypedDict, total=False):
     async_http_client: httpx.AsyncClient | None
     event_hooks: EventHooks[None] | None
     async_event_hooks: EventHooks[Awaitable[None]] | None
-    user_agent: str
+    user_agent: str | None
     tracer_provider: TracerProvider | None
 
 
@@ -130,8 +130,8 @@ class IoTConnect(Resources):
     deadlines and typed errors around them, and never closes them (see
     :mod:`iotconnect._user_client`). ``event_hooks`` and ``async_event_hooks`` are called per
     request, reply and retry (:mod:`iotconnect.hooks`); ``user_agent`` replaces
-    :data:`~iotconnect.USER_AGENT`; ``tracer_provider`` receives the OpenTelemetry spans (the
-    'otel' extra; default: the global provider).
+    :func:`~iotconnect.default_user_agent`; ``tracer_provider`` receives the OpenTelemetry
+    spans (the 'otel' extra; default: the global provider).
     """
 
     def __init__(
@@ -157,7 +157,7 @@ class IoTConnect(Resources):
         async_http_client: httpx.AsyncClient | None = None,
         event_hooks: EventHooks[None] | None = None,
         async_event_hooks: EventHooks[Awaitable[None]] | None = None,
-        user_agent: str = USER_AGENT,
+        user_agent: str | None = None,
         tracer_provider: TracerProvider | None = None,
     ) -> None:
         """Check and keep the settings; send nothing."""
@@ -198,7 +198,7 @@ class IoTConnect(Resources):
             async_hooks=async_event_hooks,
             tracing=load_tracing(tracer_provider),
         )
-        self._user_agent = user_agent
+        self._user_agent = user_agent or default_user_agent()
         self._clock = clock
         # The discovery request's path holds the solution key: mask it from the first line on.
         remember(password, solution_key)

@@ -14,7 +14,6 @@ import httpx
 import pytest
 
 from iotconnect import (
-    USER_AGENT,
     Event,
     EventHooks,
     IoTConnect,
@@ -22,6 +21,7 @@ from iotconnect import (
     ResponseEvent,
     RetryEvent,
     TransportError,
+    default_user_agent,
     log_to_stderr,
 )
 from iotconnect import logs as iotconnect_logs
@@ -245,18 +245,18 @@ def test_every_request_names_the_library_python_and_httpx(
 ) -> None:
     expected = rf"iotconnect-openapi/[\w.+]+ python/{re.escape(platform.python_version())} "
     expected += rf"httpx/{re.escape(httpx.__version__)}"
-    assert re.fullmatch(expected, USER_AGENT)
+    assert re.fullmatch(expected, default_user_agent())
     with discovered(make_iot) as iot:
         list_devices.sync_detailed(client=iot.device)
     assert len(service.requests) == 4  # discovery, basic token, login, devices
-    assert {r.headers["User-Agent"] for r in service.requests} == {USER_AGENT}
+    assert {r.headers["User-Agent"] for r in service.requests} == {default_user_agent()}
 
 
 def test_the_user_agent_can_be_replaced(make_iot: MakeIoT, service: FakeService) -> None:
-    with discovered(make_iot, user_agent=f"fleet-tool/2.0 {USER_AGENT}") as iot:
+    with discovered(make_iot, user_agent=f"fleet-tool/2.0 {default_user_agent()}") as iot:
         list_devices.sync_detailed(client=iot.device)
     agents = {r.headers["User-Agent"] for r in service.requests}
-    assert agents == {f"fleet-tool/2.0 {USER_AGENT}"}
+    assert agents == {f"fleet-tool/2.0 {default_user_agent()}"}
 
 
 def test_the_library_adds_no_handler_unless_asked(

@@ -16,7 +16,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
-from iotconnect import USER_AGENT, IoTConnect
+from iotconnect import IoTConnect, default_user_agent
 from iotconnect_mock import (
     DEMO_PASSWORD,
     DEMO_SOLUTION_KEY,
@@ -75,7 +75,7 @@ def test_the_mock_sees_who_calls_and_the_retry_shows(caplog: pytest.LogCaptureFi
         ("GET", "/api/v2.1/Device"),
         ("GET", "/api/v2.1/Device"),
     ]
-    assert {headers["user-agent"] for _, _, headers in recording.seen} == {USER_AGENT}
+    assert {headers["user-agent"] for _, _, headers in recording.seen} == {default_user_agent()}
     assert {headers["x-team"] for _, _, headers in recording.seen} == {"ops"}
     lines = [re.sub(r"\d+ ms", "N ms", r.getMessage()) for r in caplog.records]
     assert lines == [

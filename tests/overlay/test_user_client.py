@@ -9,7 +9,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from iotconnect import USER_AGENT, IoTConnect, TransportError
+from iotconnect import IoTConnect, TransportError, default_user_agent
 from iotconnect_client.api.device import list_devices
 
 from .fakes import AUTH, DEVICE, FakeService, unavailable
@@ -31,7 +31,7 @@ def test_requests_go_through_the_users_client(make_iot: MakeIoT, service: FakeSe
         "Device",
     ]
     assert {r.headers["X-Team"] for r in service.requests} == {"fleet-ops"}
-    assert {r.headers["User-Agent"] for r in service.requests} == {USER_AGENT}
+    assert {r.headers["User-Agent"] for r in service.requests} == {default_user_agent()}
     assert service.requests[-1].headers["Authorization"] == f"Bearer {service.issued[0]}"
     assert not client.is_closed  # the session closed, the client is its owner's
     assert client.get(f"{DEVICE}/Device").status_code == 401  # and still works
@@ -114,7 +114,7 @@ async def test_an_async_client_serves_the_async_calls(
         names = [device.unique_id async for device in iot.aio.devices.list()]
     assert names == ["dev-1"]
     assert {r.headers["X-Team"] for r in service.requests} == {"fleet-ops"}
-    assert {r.headers["User-Agent"] for r in service.requests} == {USER_AGENT}
+    assert {r.headers["User-Agent"] for r in service.requests} == {default_user_agent()}
 
 
 async def test_the_session_leaves_an_async_client_open(
