@@ -29,9 +29,9 @@ except ImportError:  # pragma: no cover - depends on the install
         "iotconnect.cli needs the 'cli' extra: pip install 'iotconnect-openapi[cli]'"
     ) from None
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Annotated
 
+from .._user_agent import version
 from ..errors import IoTConnectError
 from . import devices, session, templates
 from .command import Group
@@ -41,10 +41,7 @@ __all__ = ["app", "main"]
 
 def _version(value: bool) -> None:
     if value:
-        try:
-            typer.echo(f"iotconnect {version('iotconnect-openapi')}")
-        except PackageNotFoundError:  # pragma: no cover - run from a source tree
-            typer.echo("iotconnect (not installed)")
+        typer.echo(f"iotconnect {version()}")  # the one the User-Agent names
         raise typer.Exit()
 
 
