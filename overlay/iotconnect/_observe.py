@@ -188,7 +188,14 @@ class Call:
         traceback: TracebackType | None,
     ) -> None:
         """End the last attempt and the call, failed if ``exc`` ended them."""
-        if exc is not None and self._status is None and self._error is None:
+        if exc is not None and not self._open:
+            # Between attempts (the deadline ran out during a pause, a retry hook raised): the
+            # call ends with it, not with the outcome of the attempt before.
+            self._status, self._error = None, exc
+            if _LOG.isEnabledFor(logging.INFO):
+                following = self._attempt + 1
+                _LOG.info("%s -> %s before attempt %d", self._line, self._outcome(), following)
+        elif exc is not None and self._status is None and self._error is None:
             self.failed(exc)
         if self._open:
             if _LOG.isEnabledFor(logging.INFO):

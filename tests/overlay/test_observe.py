@@ -20,6 +20,7 @@ from iotconnect import (
     RequestEvent,
     ResponseEvent,
     RetryEvent,
+    Timeout,
     TransportError,
     default_user_agent,
     log_to_stderr,
@@ -113,6 +114,23 @@ def test_failures_without_a_reply_are_named_by_their_error(
         f"{line} (attempt 1, 0 ms); retrying (1/2) in 0.00 s",
         f"{line} (attempt 2, 0 ms); retrying (2/2) in 0.00 s",
         f"{line} (attempt 3, 0 ms)",
+    ]
+
+
+def test_a_deadline_that_ends_the_call_between_attempts_has_its_line(
+    make_iot: MakeIoT, service: FakeService, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="iotconnect.http")
+    with make_iot(deadline=0.1) as iot:
+        iot.token_auth.token()
+        caplog.clear()
+        service.device_replies = [unavailable("5")]
+        with pytest.raises(Timeout):  # the pause is cut to what is left of the 0.1 s
+            list_devices.sync_detailed(client=iot.device)
+    # The wait is what was left of the deadline: under 0.1 s by however long the reply took.
+    assert [re.sub(r"in 0\.\d\d s", "in 0.0N s", line) for line in http_lines(caplog)] == [
+        f"{DEVICE_LINE} -> 503 (attempt 1, 0 ms); retrying (1/3) in 0.0N s",
+        f"{DEVICE_LINE} -> Timeout before attempt 2",
     ]
 
 
