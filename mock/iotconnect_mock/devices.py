@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from starlette.requests import Request
@@ -68,10 +69,17 @@ _UPDATE_FIELDS = (
     "videoStreamResource",
     "autoStartVideoStream",
 )
+_CREATE_SCHEMA: dict[str, Any] = spec_document()["components"]["schemas"]["DeviceCreate"]
 # What a create needs per platform and template auth type, as the spec says (one source).
-_AUTH_TYPE_REQUIRES: dict[str, dict[str, list[list[str]]]] = spec_document()["components"][
-    "schemas"
-]["DeviceCreate"]["x-auth-type-requires"]
+_AUTH_TYPE_REQUIRES: dict[str, dict[str, list[list[str]]]] = _CREATE_SCHEMA["x-auth-type-requires"]
+# The characters a unique id may hold, from the spec (its description says why): a device is
+# read, updated and deleted by its unique id in a URL path segment, so one holding '/', '?',
+# '%' or being '..' would be created and then never reachable by it.
+_UNIQUE_ID = re.compile(_CREATE_SCHEMA["properties"]["uniqueId"]["pattern"])
+_UNIQUE_ID_RULE = (
+    "uniqueId may hold only letters A-Z and a-z, digits, '-', '_', '~' and '.', and must not"
+    " start with '.'"
+)
 _SPEC_PLATFORM = {"aws": "aws", "az": "azure"}
 
 
@@ -207,6 +215,9 @@ async def create_device(request: Request) -> Response:
     ctx = context(request)
     f = await json_fields(request, _CREATE_FIELDS)
     unique_id = f.string("uniqueId", required=True, max_len=200)
+    if unique_id is not None and not _UNIQUE_ID.fullmatch(unique_id):
+        f.fail("uniqueId", _UNIQUE_ID_RULE)
+        unique_id = None
     template_guid = f.guid("deviceTemplateGuid", required=True)
     display_name = f.string("displayName", required=True, max_len=100)
     entity_guid = f.guid("entityGuid", required=True)

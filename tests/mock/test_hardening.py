@@ -114,7 +114,11 @@ async def test_auth_and_control_bodies_name_the_field_too(session: Session) -> N
     }
     refresh = await client.post(f"{BASE}/Auth/refresh-token", content=_raw({"refreshtoken": LONE}))
     assert refresh.status_code == 412
-    fault = await client.post("/_mock/faults", content=_raw({"kind": "503", "path": LONE}))
+    fault = await client.post(
+        "/_mock/faults",
+        content=_raw({"kind": "503", "path": LONE}),
+        headers={"Content-Type": "application/json"},
+    )
     assert fault.json()["error"][0]["param"] == "path"
     assert (await client.get("/_mock/faults")).json()["count"] == 0
 
@@ -234,13 +238,43 @@ async def test_drop_after_over_a_socket_closes_with_no_byte_of_the_reply() -> No
             assert rules[0]["injected"] == 1
 
 
-async def test_a_unique_id_with_a_newline_reads_back_as_itself(session: Session) -> None:
-    # Route patterns used to stop at a newline: such a device was created, then 404 by its id.
-    for unique_id in ("line\nbreak", "trailing\n", "trailing"):
-        assert (await create(session, unique_id)).status_code == 200
-    for unique_id in ("line\nbreak", "trailing\n", "trailing"):
-        reply = await session.get(f"/Device/uniqueId/{quote(unique_id, safe='')}")
-        assert reply.status_code == 200, reply.text
-        assert reply.json()["data"][0]["uniqueId"] == unique_id
-    missing = await session.get("/Device/uniqueId/" + quote("nobody\n", safe=""))
+#: Unique ids a URL path segment cannot carry as they are: each was created (200) and then
+#: could never be read, updated or deleted by its unique id ('..' made the client GET /Device).
+UNREACHABLE_IDS = [
+    "a/b", "/", "..", ".", ".hidden", "what?", "a?b=c", "100%", "a%2Fb", "a#b", "a b",
+    "line\nbreak", "trailing\n", "tab\t", "a:b", "a\\b", "a&b", "a*b", "a+b", "é", "a;b",
+]  # fmt: skip
+
+
+async def _device_count(s: Session) -> int:
+    return len((await s.get("/Device", params={"pageSize": 1000})).json()["data"])
+
+
+@pytest.mark.parametrize("unique_id", UNREACHABLE_IDS)
+async def test_a_unique_id_a_path_cannot_carry_is_refused(session: Session, unique_id: str) -> None:
+    before = await _device_count(session)
+    reply = await create(session, unique_id)
+    assert reply.status_code == 412, reply.text
+    assert reply.json()["status"] == 412
+    assert params(reply.json()) == ["uniqueId"]
+    assert "letters" in reply.json()["error"][0]["message"]
+    assert await _device_count(session) == before
+
+
+@pytest.mark.parametrize("unique_id", ["sensor-01", "a.b", "x..y", "A_b~C-9", "-", "~"])
+async def test_a_unique_id_of_unreserved_characters_reads_back_by_itself(
+    session: Session, unique_id: str
+) -> None:
+    assert (await create(session, unique_id)).status_code == 200
+    reply = await session.get(f"/Device/uniqueId/{unique_id}")
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["data"][0]["uniqueId"] == unique_id
+
+
+async def test_a_read_by_unique_id_with_a_trailing_newline_is_not_another_device(
+    session: Session,
+) -> None:
+    # Route patterns used to stop at a newline: "trailing\n" could read as "trailing".
+    assert (await create(session, "trailing")).status_code == 200
+    missing = await session.get("/Device/uniqueId/" + quote("trailing\n", safe=""))
     assert missing.status_code == 409

@@ -33,7 +33,14 @@ class DeviceCreate:
     """
 
     unique_id: str
-    """ Unique within the company; at most 31 characters for certificate-authenticated devices. """
+    """ Unique within the company; at most 31 characters for certificate-authenticated devices.
+    Only the characters a URL path segment carries unencoded and unchanged (RFC 3986's
+    unreserved ones), not starting with a dot: the device is read by its unique id in a
+    path (`/Device/uniqueId/{uniqueId}`), where `/` splits the segment even encoded,
+    `?` and `#` end the path, `%` is taken as an escape (and is, like `:`, `*` and `&`,
+    among the characters ASP.NET refuses in a path by default), and `.` or `..` are
+    removed as dot segments. A unique id outside this set is a 412 naming `uniqueId`.
+     """
     device_template_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
     display_name: str
