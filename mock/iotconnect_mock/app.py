@@ -8,7 +8,6 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Mount, Router
@@ -19,8 +18,10 @@ from . import auth, control, devices, discovery, rate_limit, templates
 from ._http import endpoint, path_regex
 from ._state import MockContext
 from .clock import Clock
+from .control import ServiceCorsMiddleware
 from .discovery import VERSION_PREFIXES
 from .errors import BodyLimitMiddleware, CatchAllMiddleware, error_for_path, exception_handlers
+from .exposure import HostCheckMiddleware
 from .faults import FaultInjector, FaultMiddleware, install_log_filter
 from .future import FutureMiddleware
 from .seed import seed_store
@@ -39,7 +40,7 @@ async def _openapi(request: Request) -> Response:
     return Response(text, media_type="application/yaml; charset=utf-8")
 
 
-def _routes() -> list[BaseRoute]:
+def _routes(settings: MockSettings) -> list[BaseRoute]:
     services = [*auth.routes, *devices.routes, *templates.routes]
     mounts: list[BaseRoute] = []
     for prefix in VERSION_PREFIXES.values():
@@ -54,7 +55,8 @@ def _routes() -> list[BaseRoute]:
     return [
         *mounts,
         *discovery.routes,
-        *control.routes,
+        # Switched off, they are unknown paths: a 404 like any other.
+        *(control.routes if settings.controls else []),
         endpoint(f"/{SPEC_NAME}", {"GET": _openapi}),
     ]
 
@@ -104,11 +106,13 @@ def create_app(
             store.close()
 
     app = Starlette(
-        routes=_routes(),
+        routes=_routes(chosen),
         middleware=[
-            # Outermost first: CORS headers go on every reply, errors and faults included.
+            # Outermost first: a request for a foreign Host is refused before anything runs.
+            Middleware(HostCheckMiddleware, settings=chosen),
+            # CORS headers go on every reply of the services, errors and faults included.
             Middleware(
-                CORSMiddleware,
+                ServiceCorsMiddleware,
                 allow_origins=["*"],
                 allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
                 allow_headers=["*"],

@@ -13,7 +13,8 @@ import uvicorn
 
 from .app import create_app
 from .discovery import VERSION_PREFIXES
-from .server import EVENT_LOOP, HTTP_PARSER, bind_socket, server_config
+from .exposure import exposure_warning
+from .server import DEFAULT_HEADER_TIMEOUT, EVENT_LOOP, HTTP_PARSER, bind_socket, server_config
 from .settings import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, MockSettings, parse_user
 
 __all__ = ["app", "banner", "main"]
@@ -60,7 +61,10 @@ def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
     lines += [f"  base URL  : {base}{prefix}" for prefix in VERSION_PREFIXES.values()]
     lines += [
         f"  spec      : {base}/openapi.yaml",
-        f"  controls  : {base}/_mock/clock, /_mock/reset, /_mock/faults, /_mock/rate-limit",
+        f"  controls  : {base}/_mock/clock, /_mock/reset, /_mock/faults, /_mock/rate-limit"
+        " (unauthenticated)"
+        if settings.controls
+        else "  controls  : off (--no-controls)",
         f"  state     : {settings.db_path or 'in memory (lost on exit; use --db PATH to keep it)'}",
         f"  server    : uvicorn, {HTTP_PARSER} parser, {EVENT_LOOP} event loop",
     ]
@@ -150,6 +154,29 @@ def serve(
             " a header (per request: a 'future' rule of /_mock/faults)."
         ),
     ] = _DEFAULT.future,
+    controls: Annotated[
+        bool,
+        typer.Option(
+            help="Serve the unauthenticated /_mock controls (clock, reset, faults, rate limit)."
+        ),
+    ] = _DEFAULT.controls,
+    public_url: Annotated[
+        str | None,
+        typer.Option(
+            help="scheme://host[:port] clients reach the mock at: discovery names it, and "
+            "requests for any other Host get 421. Default: the address listened on."
+        ),
+    ] = None,
+    header_timeout: Annotated[
+        float,
+        typer.Option(min=0.001, help="Seconds a connection may take to send a request's head."),
+    ] = DEFAULT_HEADER_TIMEOUT,
+    max_connections: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Connections open at once (default: below the file-descriptor limit)."
+        ),
+    ] = None,
 ) -> None:
     """Serve the mock with uvicorn; print the base URLs and the demo credentials."""
     custom_users = bool(user)
@@ -166,6 +193,8 @@ def serve(
             rate_limit=rate_limit,
             rate_limit_burst=rate_limit_burst,
             future=future,
+            controls=controls,
+            public_url=public_url,
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
@@ -174,11 +203,20 @@ def serve(
     except OSError as exc:
         typer.echo(f"error: cannot listen on {host}:{port}: {exc.strerror}", err=True)
         raise typer.Exit(2) from None
-    bound = sock.getsockname()[1]
-    base = f"http://{f'[{host}]' if ':' in host else host}:{bound}"
+    address, bound = sock.getsockname()[:2]
+    warning = exposure_warning(address, settings, custom_users)
+    if warning is not None:
+        typer.echo(warning, err=True)
+    base = settings.public_url or f"http://{f'[{host}]' if ':' in host else host}:{bound}"
     typer.echo(banner(base, settings, custom_users))
     server = uvicorn.Server(
-        server_config(create_app(settings), log_level="info", access_log=access_log)
+        server_config(
+            create_app(settings),
+            log_level="info",
+            access_log=access_log,
+            header_timeout=header_timeout,
+            max_connections=max_connections,
+        )
     )
     try:
         server.run(sockets=[sock])

@@ -7,24 +7,78 @@
   of kind ``future`` answers the requests it picks as a later release would (see ``future``).
 - ``GET|POST|DELETE /_mock/rate-limit``: show, set (``{"perSecond": 50, "burst": 10}``) or lift
   the rate limit (see ``rate_limit``).
+
+They are unauthenticated, so no web page may drive them: a POST must say
+``Content-Type: application/json`` (a browser sends a cross-site POST without asking first only
+as ``text/plain``, a form or with no body), and they carry no CORS headers, so a browser never
+lets another origin send them JSON or a DELETE, nor read their replies. ``MockSettings.controls``
+(``--no-controls``) leaves them out altogether.
 """
 
 from __future__ import annotations
 
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
+from starlette.types import Receive, Scope, Send
 
-from ._http import endpoint, json_fields
+from ._http import Handler, endpoint, json_fields
 from ._json import envelope
 from ._state import MockContext, context
 from .clock import format_timestamp
 from .errors import DeviceError
-from .faults import CONTROL_PREFIX, FAULT_FIELDS, parse_fault
+from .faults import CONTROL_PREFIX, FAULT_FIELDS, is_control_path, parse_fault
 from .rate_limit import MAX_BURST, MAX_RATE, RATE_LIMIT_FIELDS
 from .seed import seed_store
 
-__all__ = ["routes"]
+__all__ = ["ServiceCorsMiddleware", "routes"]
+
+_JSON = "application/json"
+
+
+def _json_only(handler: Handler) -> Handler:
+    """``handler`` behind a 415 for any request whose declared body type is not JSON.
+
+    A missing Content-Type counts as not JSON: a cross-site ``fetch`` POST without a body needs
+    no preflight either.
+    """
+
+    async def checked(request: Request) -> Response:
+        declared = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+        if declared != _JSON:
+            message = "The /_mock controls take Content-Type: application/json only"
+            raise DeviceError.code(415, "Content-Type", message)
+        return await handler(request)
+
+    return checked
+
+
+def _no_other_body(handler: Handler) -> Handler:
+    """``handler`` behind a 415 for a body declared as anything but JSON (none is fine)."""
+    checked = _json_only(handler)
+
+    async def maybe_checked(request: Request) -> Response:
+        if "content-type" in request.headers:
+            return await checked(request)
+        return await handler(request)
+
+    return maybe_checked
+
+
+class ServiceCorsMiddleware(CORSMiddleware):
+    """CORS for the services, which the real one grants browser clients; none for ``/_mock``.
+
+    Without CORS headers a browser neither sends another origin's preflighted request (JSON
+    bodies, DELETE) to the controls nor shows it their replies.
+    """
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Pass control requests straight through; the rest get Starlette's CORS handling."""
+        if scope["type"] == "http" and is_control_path(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 def _clock_reply(ctx: MockContext) -> Response:
@@ -108,13 +162,23 @@ async def clear_rate_limit(request: Request) -> Response:
 
 routes: list[BaseRoute] = [
     endpoint(f"{CONTROL_PREFIX}/clock", {"GET": get_clock}),
-    endpoint(f"{CONTROL_PREFIX}/clock/advance", {"POST": advance_clock}),
-    endpoint(f"{CONTROL_PREFIX}/reset", {"POST": reset}),
+    endpoint(f"{CONTROL_PREFIX}/clock/advance", {"POST": _json_only(advance_clock)}),
+    endpoint(f"{CONTROL_PREFIX}/reset", {"POST": _json_only(reset)}),
     endpoint(
-        f"{CONTROL_PREFIX}/faults", {"GET": list_faults, "POST": add_fault, "DELETE": clear_faults}
+        f"{CONTROL_PREFIX}/faults",
+        {
+            "GET": list_faults,
+            "POST": _json_only(add_fault),
+            # DELETE is never a simple request: a browser asks first, and is not allowed.
+            "DELETE": _no_other_body(clear_faults),
+        },
     ),
     endpoint(
         f"{CONTROL_PREFIX}/rate-limit",
-        {"GET": show_rate_limit, "POST": set_rate_limit, "DELETE": clear_rate_limit},
+        {
+            "GET": show_rate_limit,
+            "POST": _json_only(set_rate_limit),
+            "DELETE": _no_other_body(clear_rate_limit),
+        },
     ),
 ]

@@ -1,4 +1,7 @@
-"""Discovery: the solution's service base URLs, all pointing back at this server."""
+"""Discovery: the solution's service base URLs, all pointing back at this server.
+
+Back at its public URL or bound address, that is (``exposure.service_origin``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from ._http import Fields, canonical_keys, endpoint
 from ._json import JsonResponse
 from ._state import context
 from .errors import DiscoveryError
+from .exposure import service_origin
 
 __all__ = ["SERVICES", "VERSION_PREFIXES", "routes"]
 
@@ -34,8 +38,8 @@ async def discover(request: Request) -> Response:
         raise DiscoveryError(400, "; ".join(e.message for e in q.errors))
     if ctx.store.company_by_key(str(request.path_params["solutionKey"])) is None:
         raise DiscoveryError(404, "Solution not found")
-    # The host the client used, so the URLs work behind port mappings and proxies alike.
-    base = str(request.base_url).rstrip("/") + VERSION_PREFIXES[version]
+    # Never the request's Host: that is the client's (or an attacker's) word (see exposure).
+    base = service_origin(request.scope, ctx.settings) + VERSION_PREFIXES[version]
     data = {f"{service}BaseUrl": base for service in SERVICES}
     return JsonResponse({"status": 200, "message": "Success", "data": data})
 

@@ -52,6 +52,8 @@ _REASONS = {
     409: "Conflict",
     412: "Validation failed",
     413: "Request body too large",
+    415: "Unsupported media type",
+    421: "Misdirected request",
     500: "Internal server error",
     503: "Service unavailable",
 }

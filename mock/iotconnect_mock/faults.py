@@ -46,6 +46,7 @@ __all__ = [
     "FaultInjector",
     "FaultMiddleware",
     "install_log_filter",
+    "is_control_path",
     "parse_fault",
 ]
 
@@ -53,6 +54,14 @@ FaultKind = Literal["503", "500", "delay", "drop", "drop-after", "future"]
 _KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
 #: Where the test controls live; requests under it are never faulted.
 CONTROL_PREFIX = "/_mock"
+
+
+def is_control_path(path: str) -> bool:
+    """Whether ``path`` is under ``/_mock`` (matched ignoring case, as every route is)."""
+    lowered = path.lower()
+    return lowered == CONTROL_PREFIX or lowered.startswith(f"{CONTROL_PREFIX}/")
+
+
 #: The names a rule is written with, in ``POST /_mock/faults`` and ``GET /_mock/faults``.
 FAULT_FIELDS = ("kind", "rate", "count", "path", "method", "retryAfter", "delaySeconds")
 #: Scope key a ``future`` rule sets on the request it picked (read by ``future``).
@@ -177,7 +186,7 @@ class FaultMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Inject the picked fault, or pass the request through."""
         path: str = scope.get("path", "/")
-        if scope["type"] != "http" or path.lower().startswith(CONTROL_PREFIX):
+        if scope["type"] != "http" or is_control_path(path):
             await self.app(scope, receive, send)
             return
         fault = self.injector.pick(scope["method"], path)

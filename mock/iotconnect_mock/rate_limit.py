@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import error_for_path
-from .faults import CONTROL_PREFIX
+from .faults import is_control_path
 
 __all__ = ["MAX_BURST", "MAX_RATE", "RATE_LIMIT_FIELDS", "RateLimitMiddleware", "RateLimiter"]
 
@@ -101,7 +101,7 @@ class RateLimitMiddleware:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Let the request through or refuse it."""
         path: str = scope.get("path", "/")
-        if scope["type"] != "http" or path.lower().startswith(CONTROL_PREFIX):
+        if scope["type"] != "http" or is_control_path(path):
             await self.app(scope, receive, send)
             return
         wait = self.limiter.take()

@@ -7,25 +7,52 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from .page_cache import DEFAULT_LIST_CACHE_PAGES
 
 __all__ = [
+    "DEFAULT_PORTS",
     "DEMO_PASSWORD",
     "DEMO_SOLUTION_KEY",
     "DEMO_USERNAME",
     "MockSettings",
     "Platform",
     "parse_user",
+    "public_origin",
 ]
 
 Platform = Literal["aws", "az"]
+
+#: The port a URL of each scheme means when it names none.
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 #: The demo tenant's credentials. They are printed by ``serve`` on purpose: they guard nothing.
 DEMO_USERNAME = "demo@iotconnect.mock"
 DEMO_PASSWORD = "Demo-Password-1"  # noqa: S105 - a published demo credential, not a secret
 #: Solution keys are base64 text on the real service; this one is base64 of "iotconnect-mock-demo".
 DEMO_SOLUTION_KEY = "aW90Y29ubmVjdC1tb2NrLWRlbW8="
+
+
+def public_origin(url: str) -> str:
+    """``url`` as an origin, ``scheme://host[:port]`` in lower case, or ``ValueError``.
+
+    Discovery appends the version prefix to it, so a path, query or user part has no place.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"public_url is not a URL: {url!r}") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"public_url must be http:// or https:// with a host, got {url!r}")
+    if parts.path not in ("", "/") or parts.query or parts.fragment or "@" in parts.netloc:
+        raise ValueError(f"public_url must be scheme://host[:port] only, got {url!r}")
+    scheme = parts.scheme.lower()
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    # The default port is left out, as browsers leave it out of the Host they send.
+    shown_port = "" if port in (None, DEFAULT_PORTS[scheme]) else f":{port}"
+    return f"{scheme}://{host}{shown_port}"
 
 
 def parse_user(spec: str) -> tuple[str, str]:
@@ -78,6 +105,11 @@ class MockSettings:
     rate_limit_burst: int = 10
     #: Answer every request as a later release would: unknown fields, values and a header.
     future: bool = False
+    #: Serve the unauthenticated ``/_mock`` controls (clock, reset, faults, rate limit); off: 404.
+    controls: bool = True
+    #: ``scheme://host[:port]`` clients reach the mock at. Discovery hands it out, and requests
+    #: naming another ``Host`` are refused (421). ``None``: discovery names the bound address.
+    public_url: str | None = None
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""
@@ -110,6 +142,8 @@ class MockSettings:
             raise ValueError("demo_devices must not be negative")
         if self.max_body_bytes < 1:
             raise ValueError("max_body_bytes must be positive")
+        if self.public_url is not None:
+            object.__setattr__(self, "public_url", public_origin(self.public_url))
 
     def replace(self, **changes: Any) -> MockSettings:
         """A copy with ``changes``, named like the fields; another name raises ``TypeError``."""

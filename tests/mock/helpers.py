@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import queue
+import subprocess
+import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -108,3 +112,27 @@ async def logged_in(app: Starlette) -> AsyncIterator[Session]:
         reply = await login(client)
         assert reply.status_code == 200, reply.text
         yield Session(client, reply.json())
+
+
+def lines_until(proc: subprocess.Popen[str], marker: str, deadline: float) -> str:
+    """What the process printed up to the line holding ``marker``, or by ``deadline``."""
+    # readline blocks; a reader thread and a queue with timeouts keep the wait bounded even if
+    # the server hangs without printing.
+    lines: queue.Queue[str] = queue.Queue()
+    assert proc.stdout is not None
+    stdout = proc.stdout
+
+    def pump() -> None:
+        for line in stdout:  # ends when the process closes its output
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    seen: list[str] = []
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            seen.append(lines.get(timeout=left))
+        except queue.Empty:
+            break
+        if marker in seen[-1]:
+            break
+    return "".join(seen)

@@ -25,7 +25,7 @@ async def test_clock_reads_and_refuses_bad_input(client: httpx.AsyncClient) -> N
 async def test_reset_restores_the_seed_and_revokes_tokens(session: Session) -> None:
     await create(session, "gone-after-reset")
     await session.client.post("/_mock/clock/advance", json={"seconds": 10})
-    reply = await session.client.post("/_mock/reset")
+    reply = await session.client.post("/_mock/reset", json={})
     assert reply.status_code == 200
     assert (await session.get("/Device")).status_code == 401
     fresh = Session(session.client, (await login(session.client)).json())

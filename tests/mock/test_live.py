@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import os
-import queue
 import re
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -25,6 +23,8 @@ from iotconnect_mock import (
 )
 from iotconnect_mock.cli import app as cli_app
 from iotconnect_mock.cli import banner
+
+from .helpers import lines_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,30 +85,6 @@ def test_cli_rejects_a_bad_user() -> None:
     assert result.exit_code != 0
 
 
-def _lines_until(proc: subprocess.Popen[str], marker: str, deadline: float) -> str:
-    """What the process printed up to the line holding ``marker``, or by ``deadline``."""
-    # readline blocks; a reader thread and a queue with timeouts keep the wait bounded even if
-    # the server hangs without printing.
-    lines: queue.Queue[str] = queue.Queue()
-    assert proc.stdout is not None
-    stdout = proc.stdout
-
-    def pump() -> None:
-        for line in stdout:  # ends when the process closes its output
-            lines.put(line)
-
-    threading.Thread(target=pump, daemon=True).start()
-    seen: list[str] = []
-    while (left := deadline - time.monotonic()) > 0:
-        try:
-            seen.append(lines.get(timeout=left))
-        except queue.Empty:
-            break
-        if marker in seen[-1]:
-            break
-    return "".join(seen)
-
-
 @pytest.mark.slow
 def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(ROOT / p) for p in ("mock",))}
@@ -119,7 +95,7 @@ def test_serve_command_prints_urls_and_demo_credentials(tmp_path: Path) -> None:
     )
     try:
         deadline = time.monotonic() + 15
-        printed = _lines_until(proc, "solution key", deadline)
+        printed = lines_until(proc, "solution key", deadline)
         match = re.search(r"on (http://127\.0\.0\.1:\d+)", printed)
         assert match, printed
         assert DEMO_USERNAME in printed

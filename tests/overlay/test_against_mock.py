@@ -120,7 +120,7 @@ async def test_in_process_login_list_401_and_proactive_refresh() -> None:
         # Reset: the server forgets every token, so the next call gets a 401; the refresh is
         # refused as well (409), so the flow logs in again, then replays once.
         async with httpx.AsyncClient(transport=transport, base_url="http://mock") as control:
-            assert (await control.post("/_mock/reset")).status_code == 200
+            assert (await control.post("/_mock/reset", json={})).status_code == 200
         assert (await list_devices.asyncio_detailed(client=iot.device)).status_code in (200, 204)
         second = await iot.token_auth.atoken()
         assert second.access_token != first.access_token
@@ -234,7 +234,7 @@ def test_over_http_no_secret_in_logs(server: str, caplog: pytest.LogCaptureFixtu
     with discovered_session(server, clock, transport) as iot:
         list_devices.sync_detailed(client=iot.device)
         secrets += [iot.token_auth.token().access_token, iot.token_auth.token().refresh_token]
-        httpx.post(f"{server}/_mock/reset")  # 401, refused refresh, login, replay
+        httpx.post(f"{server}/_mock/reset", json={})  # 401, refused refresh, login, replay
         list_devices.sync_detailed(client=iot.device)
         secrets += [iot.token_auth.token().access_token, iot.token_auth.token().refresh_token]
     assert any(r.name.startswith("httpcore") for r in caplog.records)
