@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 
 from iotconnect_mock import DEMO_SOLUTION_KEY, MockSettings, serve_in_thread
 from iotconnect_mock.cli import app as cli_app
+from iotconnect_mock.cli import banner
 from iotconnect_mock.exposure import exposure_warning, is_loopback
 
 from .helpers import Session, create, lines_until, login, make_app
@@ -124,10 +125,15 @@ async def test_no_controls_makes_them_unknown_paths() -> None:
         assert (await s.get("/Device")).status_code == 200
 
 
-def test_the_cli_switches_the_controls_off_and_says_so() -> None:
+def test_the_cli_offers_the_switches_and_the_banner_says_what_is_open() -> None:
     shown = CliRunner().invoke(cli_app, ["serve", "--help"], terminal_width=200).output
     for option in ("--no-controls", "--public-url", "--header-timeout", "--max-connections"):
         assert option in shown
+    on = banner("http://127.0.0.1:1", MockSettings(), custom_users=False)
+    assert "/_mock/reset, /_mock/faults, /_mock/rate-limit (unauthenticated)" in on
+    off = banner("http://127.0.0.1:1", MockSettings(controls=False), custom_users=False)
+    assert "controls  : off (--no-controls)" in off
+    assert "/_mock" not in off
 
 
 @pytest.mark.slow
