@@ -67,10 +67,11 @@ class HostCheckMiddleware:
         """Wrap ``app``; ``settings.public_url`` names the one host answered, if set."""
         self.app = app
         self.expected: tuple[str, int] | None = None
+        self.default_port = DEFAULT_PORTS["http"]
         if settings.public_url is not None:
             public = urlsplit(settings.public_url)
-            self.expected = (public.hostname or "", public.port or DEFAULT_PORTS[public.scheme])
-            self.scheme = public.scheme
+            self.default_port = DEFAULT_PORTS[public.scheme]
+            self.expected = (public.hostname or "", public.port or self.default_port)
 
     def _refusal(self, scope: Scope, host: str) -> str | None:
         # Why the request is refused, or None.
@@ -79,7 +80,7 @@ class HostCheckMiddleware:
             return "The Host header is not a host name"
         name, port = split
         if self.expected is not None:
-            if (name, port or DEFAULT_PORTS[self.scheme]) != self.expected:
+            if (name, port or self.default_port) != self.expected:
                 shown = f"{_bracketed(self.expected[0])}:{self.expected[1]}"
                 return f"Misdirected request: this server answers for {shown} only"
             return None

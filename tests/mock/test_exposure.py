@@ -25,6 +25,7 @@ from iotconnect_mock import DEMO_SOLUTION_KEY, MockSettings, serve_in_thread
 from iotconnect_mock.cli import app as cli_app
 from iotconnect_mock.cli import banner
 from iotconnect_mock.exposure import exposure_warning, is_loopback
+from iotconnect_mock.server import default_max_connections
 
 from .helpers import Session, create, lines_until, login, make_app
 
@@ -332,3 +333,12 @@ def test_idle_half_requests_cannot_take_every_descriptor() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+def test_the_default_connection_cap_stays_below_the_descriptor_limit() -> None:
+    resource = pytest.importorskip("resource")
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    cap = default_max_connections()
+    assert cap > 0
+    if soft != resource.RLIM_INFINITY:
+        assert cap <= soft - 32
