@@ -30,7 +30,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final, Literal, NamedTuple
 from urllib.parse import quote
@@ -62,6 +62,7 @@ _JSON_TYPES: Final = ((bool, "boolean"), (int, "integer"), (float, "number"), (s
 # Distinct additions kept per session: they name what a server sends, so a server that sends
 # new names forever must not grow the list forever.
 _MAX_ADDITIONS: Final = 1000
+_CONTAINERS: Final = (dict, list)
 
 
 class Drift(NamedTuple):
@@ -131,8 +132,8 @@ class ReplyChecker:
         if spec is None:
             spec = spec_document()
         self.mode: CheckReplies = mode
-        self._spec = spec
         self._schemas = _compile(spec)
+        self._unnamed = _UnnamedFields(spec)
         self._seen: dict[Drift, None] = {}
         self._added: dict[Addition, None] = {}
         self._lock = threading.Lock()
@@ -155,7 +156,7 @@ class ReplyChecker:
         schemas = None if route is None else self._schemas.get(route.info.name)
         if schemas is None:
             return
-        drifts, additions = _findings(self._spec, schemas, status, body)
+        drifts, additions = _findings(self._unnamed, schemas, status, body)
         with self._lock:
             new = [d for d in drifts if d not in self._seen]
             self._seen.update(dict.fromkeys(new))
@@ -275,7 +276,7 @@ def _shape(path: str) -> str:
 
 
 def _findings(
-    spec: Mapping[str, Any], route: _Schemas, status: int, body: bytes
+    unnamed: _UnnamedFields, route: _Schemas, status: int, body: bytes
 ) -> tuple[list[Drift], list[Addition]]:
     key = str(status)
     if key not in route.validators:
@@ -296,49 +297,85 @@ def _findings(
             additions[found] = None
         else:
             drifts[found] = None
-    for pointer in _unnamed_fields(spec, route.schemas[key], document, ""):
+    for pointer in unnamed.pointers(route.schemas[key], document):
         additions[Addition(route.operation, status, pointer, "field")] = None
     return list(drifts), list(additions)
 
 
-def _unnamed_fields(
-    spec: Mapping[str, Any], schema: Any, value: Any, pointer: str
-) -> Iterator[str]:
-    """The pointers of the fields in ``value`` that ``schema`` does not name, at any depth.
+@dataclass(frozen=True)
+class _Shape:
+    names: frozenset[str] | None  # the properties an object names; None: a free-form object
+    nested: tuple[tuple[str, Any], ...]  # (property, schema) of those that may hold more
+    items: Any  # an array's item schema, or None
 
-    Walks the schema, not the value: the depth is the spec's, whatever a reply nests.
+
+class _UnnamedFields:
+    """Finds the fields a reply carries that the spec does not name, at any depth.
+
+    Walks the schema, not the value: the depth is the spec's, whatever a reply nests. Each
+    schema's shape is worked out once; a property whose schema is a scalar is never entered,
+    so a page costs a set look-up per field.
     """
-    schema = _branch(spec, schema, value)
-    if isinstance(value, dict):
-        named = schema.get("properties")
-        if named is None:  # a free-form object: no field of it is unknown
-            return
-        for name, inner in value.items():
-            where = f"{pointer}/{_escape(name)}"
-            if name in named:
-                yield from _unnamed_fields(spec, named[name], inner, where)
-            else:
-                yield where
-    elif isinstance(value, list) and isinstance(schema.get("items"), Mapping):
-        # Array positions become `*`, as in drifts: the same field in every item is one.
-        for inner in value:
-            yield from _unnamed_fields(spec, schema["items"], inner, f"{pointer}/*")
 
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self._spec = spec
+        self._shapes: dict[tuple[int, bool], _Shape] = {}
 
-def _branch(spec: Mapping[str, Any], schema: Any, value: Any) -> Mapping[str, Any]:
-    """``schema`` with its ``$ref`` followed and, for ``anyOf``/``oneOf``, the branch whose
-    type is ``value``'s (the spec's unions are a type and null)."""
-    node = resolve(spec, schema) if isinstance(schema, Mapping) else {}
-    branches = node.get("anyOf") or node.get("oneOf")
-    if not branches:
-        return node
-    found = _json_type(value)
-    for branch in branches:
-        resolved = resolve(spec, branch)
-        types = resolved.get("type", "object" if "properties" in resolved else None)
-        if found == types or (isinstance(types, list) and found in types):
-            return resolved
-    return {}
+    def pointers(self, schema: Any, document: Any) -> list[str]:
+        """JSON pointers (array positions as ``*``) of the unnamed fields in ``document``."""
+        found: dict[str, None] = {}
+        if isinstance(document, _CONTAINERS):
+            self._walk(schema, document, "", found)
+        return list(found)
+
+    def _walk(self, schema: Any, value: Any, pointer: str, found: dict[str, None]) -> None:
+        is_object = isinstance(value, dict)
+        shape = self._shapes.get((id(schema), is_object))
+        if shape is None:
+            shape = self._shapes[(id(schema), is_object)] = self._shape(schema, is_object)
+        if is_object:
+            if shape.names is None:
+                return
+            for name in sorted(value.keys() - shape.names):
+                found[f"{pointer}/{_escape(name)}"] = None
+            for name, inner_schema in shape.nested:
+                inner = value.get(name)
+                if isinstance(inner, _CONTAINERS):
+                    self._walk(inner_schema, inner, f"{pointer}/{_escape(name)}", found)
+        elif shape.items is not None:
+            # Array positions become `*`, as in drifts: the same field in every item is one.
+            for inner in value:
+                if isinstance(inner, _CONTAINERS):
+                    self._walk(shape.items, inner, f"{pointer}/*", found)
+
+    def _shape(self, schema: Any, is_object: bool) -> _Shape:
+        node = self._branch(schema, "object" if is_object else "array")
+        named = node.get("properties")
+        items = node.get("items")
+        if not isinstance(named, Mapping):
+            return _Shape(None, (), items if isinstance(items, Mapping) else None)
+        nested = tuple((name, sub) for name, sub in named.items() if not self._scalar(sub))
+        return _Shape(frozenset(named), nested, None)
+
+    def _branch(self, schema: Any, kind: str) -> Mapping[str, Any]:
+        """``schema`` with its ``$ref`` followed and, of an ``anyOf``/``oneOf``, the branch for
+        a value of JSON type ``kind`` (the spec's unions are a type and null)."""
+        node = resolve(self._spec, schema) if isinstance(schema, Mapping) else {}
+        branches = node.get("anyOf") or node.get("oneOf")
+        if not branches:
+            return node
+        for branch in branches:
+            resolved = resolve(self._spec, branch)
+            types = resolved.get("type", "object" if "properties" in resolved else None)
+            if kind == types or (isinstance(types, list) and kind in types):
+                return resolved
+        return {}
+
+    def _scalar(self, schema: Any) -> bool:
+        node = resolve(self._spec, schema) if isinstance(schema, Mapping) else {}
+        types = node.get("type")
+        kinds = {types} if isinstance(types, str) else set(types or ())
+        return bool(kinds) and not kinds & {"object", "array"}
 
 
 def _describe(operation: str, status: int, error: Any, document: Any) -> Drift | Addition:
