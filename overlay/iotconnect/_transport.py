@@ -4,7 +4,9 @@
 
 * reads the whole body before returning, so that a connection dropped while the body arrives
   is retried like one dropped before the headers (the generated functions read every body
-  anyway);
+  anyway), and decodes it as it arrives within the call's ``max_body`` (gzip, deflate and br
+  counted decoded), refusing JSON nested too deep and oversized header values (see
+  :mod:`._limits`): a bomb or an endless body costs at most that much memory, and a typed error;
 * retries idempotent methods on connection errors, timeouts and 502/503/504, and POST and
   PATCH only on errors that prove the request never reached the server (connect failures and
   pool waits), since a refresh token sent twice is a spent token. Backoff is exponential with
@@ -27,20 +29,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import re
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Generic, TypeVar
 
 import httpx
 from httpx_retries import Retry
 
+from ._limits import MAX_BODY, MAX_DEPTH, MAX_HEADER_VALUE, fits_header, too_deep
 from ._observe import Observer
 from ._plans import arun, run
 from ._secrets import remember
 from ._user_agent import is_httpx_default
-from .errors import DecodeError, Timeout, TransportError, request_line
+from .errors import DecodeError, ReplyTooLarge, Timeout, TransportError, request_line
 from .hooks import Event
 
 __all__ = [
@@ -49,8 +53,10 @@ __all__ = [
     "Boundary",
     "CallOptions",
     "Network",
+    "aread_body",
     "as_timeout",
     "async_part",
+    "read_body",
     "sync_part",
 ]
 
@@ -69,7 +75,10 @@ _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeou
 _MAX_SINGLE_WAIT: Final = 30.0
 _MAX_TOTAL_WAIT: Final = 60.0
 _TIMEOUTS: Final = ("connect", "read", "write", "pool")
-_CONTROL: Final = frozenset(chr(code) for code in (*range(32), 127)) - {"\t"}
+# Decoding one slice of this many compressed bytes yields about a MiB at most (deflate expands
+# 1,032 times at most), so the cap is checked before a bomb can grow far past it.
+_SLICE: Final = 1024
+_JSON_START: Final = re.compile(rb"\s*[\[{]")
 
 
 def as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -82,13 +91,16 @@ class CallOptions:
     """Settings for one call, overriding the session's: see ``IoTConnect.with_options``.
 
     ``timeout`` applies to each request; ``max_retries`` bounds the retries; ``deadline`` is
-    the most seconds the whole call may take, retries and backoff included. None keeps the
-    session's setting.
+    the most seconds the whole call may take, retries and backoff included; ``max_body`` is
+    the most bytes a reply body may hold, counted after decoding; ``max_items`` the most items
+    one listing may yield. None keeps the session's setting.
     """
 
     timeout: httpx.Timeout | None = None
     max_retries: int | None = None
     deadline: float | None = None
+    max_body: int | None = None
+    max_items: int | None = None
 
     def merged(self, other: CallOptions) -> CallOptions:
         """These options with every setting ``other`` makes replacing this one's."""
@@ -104,6 +116,7 @@ class CallOptions:
 class _Send:
     request: httpx.Request
     deadline: float | None
+    max_body: int
 
 
 @dataclass(frozen=True)
@@ -236,7 +249,9 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if event is not None:
                     yield _Notify(event)
                 try:
-                    response: httpx.Response = yield _Send(request, deadline)
+                    response: httpx.Response = yield _Send(
+                        request, deadline, options.max_body or MAX_BODY
+                    )
                 except httpx.HTTPError as exc:
                     call.failed(exc)
                     if retry.is_exhausted() or not retry.is_retryable_exception(exc):
@@ -270,16 +285,7 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
             time.sleep(step.seconds)
             return None
         raw = self._network.sync().handle_request(step.request)
-        if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
-            return raw
-        try:
-            body = bytearray()
-            for chunk in raw.iter_raw():
-                body += chunk
-                _check_deadline(step)
-        finally:
-            raw.close()
-        return _buffered(step.request, raw, bytes(body))
+        return read_body(raw, step.request, step.max_body, step.deadline)
 
     async def _aanswer(self, step: _Send | _Pause | _Notify) -> httpx.Response | None:
         if isinstance(step, _Notify):
@@ -289,16 +295,152 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await asyncio.sleep(step.seconds)
             return None
         raw = await self._network.async_().handle_async_request(step.request)
-        if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
-            return raw
+        return await aread_body(raw, step.request, step.max_body, step.deadline)
+
+
+def read_body(
+    raw: httpx.Response,
+    request: httpx.Request,
+    limit: int = MAX_BODY,
+    deadline: float | None = None,
+) -> httpx.Response:
+    """``raw`` (a reply as a network transport returns it) read whole and decoded, within
+    ``limit`` bytes and the ``deadline``; raises :class:`~iotconnect.errors.DecodeError` (a
+    :class:`~iotconnect.errors.ReplyTooLarge` past the limit) instead of holding more."""
+    if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
+        return _checked(request, raw, raw.content, limit)
+    try:
+        body = _Body(request, raw, limit, deadline)
         try:
-            body = bytearray()
-            async for chunk in raw.aiter_raw():
-                body += chunk
-                _check_deadline(step)
-        finally:
-            await raw.aclose()
-        return _buffered(step.request, raw, bytes(body))
+            for chunk in body.decoding.iter_bytes():
+                body.add(chunk)
+        except httpx.DecodingError:
+            raise body.broken() from None
+    finally:
+        raw.close()
+    return body.response()
+
+
+async def aread_body(
+    raw: httpx.Response,
+    request: httpx.Request,
+    limit: int = MAX_BODY,
+    deadline: float | None = None,
+) -> httpx.Response:
+    """The async :func:`read_body`."""
+    if raw.is_stream_consumed:
+        return _checked(request, raw, raw.content, limit)
+    try:
+        body = _Body(request, raw, limit, deadline)
+        try:
+            async for chunk in body.decoding.aiter_bytes():
+                body.add(chunk)
+        except httpx.DecodingError:
+            raise body.broken() from None
+    finally:
+        await raw.aclose()
+    return body.response()
+
+
+class _Body:
+    """One reply's body, decoded as it arrives: raw bytes are counted against ``limit`` (a
+    compressed body is no longer than its content) and fed to httpx's decoder in slices, the
+    decoded ones collected up to ``limit``."""
+
+    def __init__(
+        self, request: httpx.Request, raw: httpx.Response, limit: int, deadline: float | None
+    ) -> None:
+        self._request = request
+        self._raw = raw
+        self._limit = limit
+        self._deadline = deadline
+        self._received = 0
+        self._data = bytearray()
+        _check_reply_headers(request, raw)
+        length = raw.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > limit:
+            raise self._too_large()
+        encoded = raw.headers.get("Content-Encoding", "identity").strip().lower()
+        self._slice = _SLICE if encoded not in ("", "identity") else 0
+        self.decoding = httpx.Response(raw.status_code, headers=raw.headers, stream=_Arriving(self))
+
+    def arrived(self, chunk: bytes) -> list[bytes]:
+        """Count ``chunk`` as it came off the network; the slices to decode."""
+        self._received += len(chunk)
+        if self._received > self._limit:
+            raise self._too_large()
+        _check_deadline(self._request, self._deadline)
+        if not self._slice:
+            return [chunk]
+        return [chunk[at : at + self._slice] for at in range(0, len(chunk), self._slice)]
+
+    def add(self, decoded: bytes) -> None:
+        """Keep ``decoded``, unless the body would pass the limit."""
+        if len(self._data) + len(decoded) > self._limit:
+            raise self._too_large()
+        self._data += decoded
+
+    def response(self) -> httpx.Response:
+        """The reply with the decoded body, which it then describes (no Content-Encoding)."""
+        raw = self._raw
+        headers = httpx.Headers(raw.headers)
+        for name in ("Content-Encoding", "Content-Length"):
+            headers.pop(name, None)
+        response = httpx.Response(
+            raw.status_code,
+            headers=headers,
+            content=bytes(self._data),
+            extensions=raw.extensions,
+            request=self._request,
+        )
+        return _checked(self._request, response, response.content, self._limit)
+
+    def broken(self) -> DecodeError:
+        encoding = self._raw.headers.get("Content-Encoding", "")
+        return DecodeError.of(
+            self._raw.status_code,
+            bytes(self._data[:_SLICE]),
+            f"the {encoding!r} content encoding is broken",
+            request_line(self._request),
+        )
+
+    def iter_raw(self) -> Iterator[bytes]:
+        return self._raw.iter_raw()
+
+    def aiter_raw(self) -> AsyncIterator[bytes]:
+        return self._raw.aiter_raw()
+
+    def _too_large(self) -> ReplyTooLarge:
+        request = self._request
+        return ReplyTooLarge(self._raw.status_code, self._limit, request=request_line(request))
+
+
+class _Arriving(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body's raw bytes as they arrive, counted and sliced by ``body``."""
+
+    def __init__(self, body: _Body) -> None:
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._body.iter_raw():
+            yield from self._body.arrived(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._body.aiter_raw():
+            for piece in self._body.arrived(chunk):
+                yield piece
+
+
+def _checked(
+    request: httpx.Request, response: httpx.Response, body: bytes, limit: int
+) -> httpx.Response:
+    status = response.status_code
+    if len(body) > limit:
+        raise ReplyTooLarge(status, limit, request=request_line(request))
+    if _JSON_START.match(body) and too_deep(body):
+        reason = f"JSON nested deeper than {MAX_DEPTH} levels"
+        raise DecodeError.of(status, body, reason, request_line(request))
+    return response
 
 
 def sync_part(
@@ -344,9 +486,8 @@ def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:
     }
 
 
-def _check_deadline(step: _Send) -> None:
-    if step.deadline is not None and time.monotonic() > step.deadline:
-        request = step.request
+def _check_deadline(request: httpx.Request, deadline: float | None) -> None:
+    if deadline is not None and time.monotonic() > deadline:
         raise Timeout.on(
             request,
             f"the call's deadline passed while the reply to {request_line(request)} arrived",
@@ -356,32 +497,25 @@ def _check_deadline(step: _Send) -> None:
 def _check_headers(request: httpx.Request) -> None:
     # h11 would refuse these too, quoting the value, which here is a token or a key.
     for name, value in request.headers.items():
-        if _CONTROL.intersection(value):
+        if not fits_header(value):
             raise TransportError.on(
                 request,
                 f"cannot send {request_line(request)}: its {name!r} header holds a line break "
-                "or control character (a token or key with a trailing newline?)",
+                f"or control character (a token or key with a trailing newline?), or is longer "
+                f"than {MAX_HEADER_VALUE:,} characters",
             )
 
 
-def _buffered(request: httpx.Request, raw: httpx.Response, body: bytes) -> httpx.Response:
-    try:
-        # Passing the raw bytes with the raw headers lets httpx decode gzip and the like.
-        return httpx.Response(
-            raw.status_code,
-            headers=raw.headers,
-            content=body,
-            extensions=raw.extensions,
-            request=request,
-        )
-    except httpx.DecodingError:
-        encoding = raw.headers.get("Content-Encoding", "")
-        raise DecodeError.of(
-            raw.status_code,
-            body,
-            f"the {encoding!r} content encoding is broken",
-            request_line(request),
-        ) from None
+def _check_reply_headers(request: httpx.Request, raw: httpx.Response) -> None:
+    for name, value in raw.headers.raw:
+        if len(value) > MAX_HEADER_VALUE:
+            header = name.decode("latin-1")
+            raise DecodeError(
+                raw.status_code,
+                f"its {header!r} header is longer than {MAX_HEADER_VALUE:,} bytes",
+                "",
+                request=request_line(request),
+            )
 
 
 def _remember_credentials(request: httpx.Request) -> None:

@@ -7,6 +7,7 @@
     ├── TransportError         no usable reply: connection refused or dropped (method, host, path)
     │   └── Timeout            a connect/read/write/pool timeout, or the call's deadline
     ├── DecodeError            a reply that cannot be decoded or does not fit the model
+    │   └── ReplyTooLarge      a body over the session's ``max_body``, counted after decoding
     └── ApiError               the service answered with an error (status, message, errors)
         ├── NotFound           409 ``DeviceNotFound``...: the thing looked up (``key``) is not there
         ├── EndpointNotFound   404: no such endpoint (a wrong base URL or path), not a missing thing
@@ -43,6 +44,7 @@ __all__ = [
     "ErrorDetail",
     "IoTConnectError",
     "NotFound",
+    "ReplyTooLarge",
     "ServiceUnavailable",
     "Timeout",
     "TokenStoreError",
@@ -143,6 +145,23 @@ class DecodeError(IoTConnectError):
     def of(cls, status: int, content: bytes, reason: str, request: str = "") -> DecodeError:
         """The error for a reply with ``status`` and body ``content``."""
         return cls(status, redact(reason), excerpt(content), request=request)
+
+
+class ReplyTooLarge(DecodeError):
+    """A reply body longer than ``limit`` bytes (the session's ``max_body``), counted after
+    gzip, deflate or br decoding; reading stopped there, so nothing of the rest was kept."""
+
+    def __init__(self, status: int, limit: int, *, request: str = "") -> None:
+        """Create the error for a ``status`` reply to ``request`` that passed ``limit``."""
+        reason = f"the body passes the limit of {limit:,} bytes (max_body), counted decoded"
+        super().__init__(status, reason, "", request=request)
+        self.args = (status, limit)  # what copy and pickle call the constructor with
+        self.limit = limit
+
+    def __str__(self) -> str:
+        """``200 reply to GET host/path: the body passes the limit of ... bytes ...``."""
+        where = f" to {self.request}" if self.request else ""
+        return f"{self.status} reply{where}: {self.reason}"
 
 
 class ErrorDetail(NamedTuple):
