@@ -1,18 +1,27 @@
-"""Auto-paging: :class:`Pager` and :class:`AsyncPager` walk a listing a page at a time."""
+"""Auto-paging: :class:`Pager` and :class:`AsyncPager` walk a listing a page at a time.
+
+A server (or a proxy) that ignores ``pageNumber`` and answers every request with a full page,
+the same one, two in turn or a window that rotates, would be listed forever. So a listing
+remembers the GUID of every item it yielded and stops with a
+:class:`~iotconnect.errors.DecodeError` at the first one that comes again, and at
+``max_items`` items (default :data:`~iotconnect._limits.MAX_ITEMS`) in any case.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from dataclasses import dataclass, field
+from typing import Any, Final, Generic, Protocol, TypeVar
+from uuid import UUID
 
 from iotconnect_client.types import Unset
 
+from ._limits import MAX_ITEMS
 from ._plans import Plan
 from ._resource import Runner, Step
 from .errors import DecodeError
 
-__all__ = ["AsyncPager", "Listing", "Page", "PageT", "Pager"]
+__all__ = ["AsyncPager", "Guids", "Listing", "Page", "PageT", "Pager"]
 
 T = TypeVar("T")
 
@@ -28,30 +37,97 @@ class Page(Protocol[T]):
 PageT = TypeVar("PageT", bound=Page[Any])
 
 
+_NIL: Final = bytes(16)
+
+
+class Guids:
+    """A set of GUIDs kept in 16 bytes each: an open-addressing table in one ``bytearray``,
+    at most half full, so a million GUIDs take 32 MiB (a ``set`` of ``UUID`` about 130)."""
+
+    def __init__(self) -> None:
+        """An empty set."""
+        self._slots = 1024
+        self._table = bytearray(16 * self._slots)
+        self._count = 0
+        self._nil = False
+
+    def __len__(self) -> int:
+        """How many GUIDs the set holds."""
+        return self._count + self._nil
+
+    def add(self, guid: UUID) -> bool:
+        """Add ``guid``; False if it was there already."""
+        key = guid.bytes
+        if key == _NIL:  # the table's mark for a free slot, so kept apart
+            added, self._nil = not self._nil, True
+            return added
+        if 2 * (self._count + 1) > self._slots:
+            self._grow()
+        if not _insert(self._table, self._slots, key):
+            return False
+        self._count += 1
+        return True
+
+    def _grow(self) -> None:
+        old, self._slots = self._table, self._slots * 2
+        self._table = bytearray(16 * self._slots)
+        for at in range(0, len(old), 16):
+            key = bytes(old[at : at + 16])
+            if key != _NIL:
+                _insert(self._table, self._slots, key)
+
+
+def _insert(table: bytearray, slots: int, key: bytes) -> bool:
+    # hash() of bytes is keyed per process: GUIDs a server chose cannot all collide.
+    slot = hash(key) & (slots - 1)
+    while True:
+        at = 16 * slot
+        found = table[at : at + 16]
+        if found == _NIL:
+            table[at : at + 16] = key
+            return True
+        if found == key:
+            return False
+        slot = (slot + 1) & (slots - 1)
+
+
 @dataclass
 class _Paging:
     """Which page comes next, and when to stop.
 
     AWS answers ``count: -1`` (unknown), so a short or empty page is the only reliable end; a
     known count ends the listing one request earlier when it is a multiple of the page size.
+    A GUID seen before, or more than ``limit`` items, end it with a :class:`DecodeError`.
     """
 
     size: int
+    limit: int = MAX_ITEMS
     number: int = 1
     seen: int = 0
     done: bool = False
-    first: object = None
+    guids: Guids = field(default_factory=Guids)
 
     def next(self) -> int | None:
         return None if self.done else self.number
 
     def saw(self, page: PageT) -> PageT:
         items = page.data
-        if self.number > 1 and items and items[0] == self.first:
-            # A service that ignores pageNumber would otherwise be listed forever.
-            raise DecodeError(200, f"page {self.number} repeats page {self.number - 1}", "")
-        self.first = items[0] if items else None
         self.seen += len(items)
+        if self.seen > self.limit:
+            raise DecodeError(
+                200,
+                f"the listing passes {self.limit:,} items at page {self.number} (max_items)",
+                "",
+            )
+        for item in items:
+            guid = getattr(item, "guid", None)
+            if isinstance(guid, UUID) and not self.guids.add(guid):
+                raise DecodeError(
+                    200,
+                    f"page {self.number} repeats device {guid} of an earlier page: the server "
+                    "ignores pageNumber, or the listing changed while it was read",
+                    "",
+                )
         count = page.count
         known = isinstance(count, int) and count >= 0 and self.seen >= count
         self.done = len(items) < self.size or known
@@ -64,6 +140,9 @@ class Listing(Generic[PageT]):
     runner: Runner
     page: Callable[[int], Plan[Step, PageT]]
     size: int
+
+    def paging(self) -> _Paging:
+        return _Paging(self.size, self.runner.options.max_items or MAX_ITEMS)
 
 
 class Pager(Generic[PageT, T]):
@@ -79,7 +158,7 @@ class Pager(Generic[PageT, T]):
 
     def pages(self) -> Iterator[PageT]:
         """The pages, one request each (blocking)."""
-        listing, paging = self._listing, _Paging(self._listing.size)
+        listing, paging = self._listing, self._listing.paging()
         while (number := paging.next()) is not None:
             yield paging.saw(listing.runner.run(listing.page(number)))
 
@@ -98,7 +177,7 @@ class AsyncPager(Generic[PageT, T]):
 
     async def pages(self) -> AsyncIterator[PageT]:
         """The pages, one request each."""
-        listing, paging = self._listing, _Paging(self._listing.size)
+        listing, paging = self._listing, self._listing.paging()
         while (number := paging.next()) is not None:
             yield paging.saw(await listing.runner.arun(listing.page(number)))
 

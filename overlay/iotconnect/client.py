@@ -28,6 +28,7 @@ import httpx
 
 from iotconnect_client import AuthenticatedClient
 
+from ._limits import MAX_BODY
 from ._observe import Observer, load_tracing
 from ._results import CheckedAuth
 from ._secrets import remember
@@ -82,6 +83,7 @@ class IoTConnectOptions(TypedDict, total=False):
     max_retries: int
     retry_backoff: float
     deadline: float | None
+    max_body: int
     token_store: TokenStore | None
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None
     clock: Clock
@@ -117,7 +119,10 @@ class IoTConnect(Resources):
     retries of idempotent calls on connection errors (also while the body arrives) and
     502/503/504 (POSTs only when the request never left), with exponential backoff of
     ``retry_backoff`` seconds and full jitter. ``deadline`` (seconds, default none) bounds each
-    whole call, retries included. :meth:`with_options` changes these per call.
+    whole call, retries included. ``max_body`` caps each reply body in bytes, counted after
+    decoding (gzip, deflate, br), and is read as it arrives, so a compressed bomb or an endless
+    body costs no more memory than that: past it a call raises
+    :class:`~iotconnect.ReplyTooLarge`. :meth:`with_options` changes these per call.
     ``token_store`` keeps tokens (default: in memory); ``transport`` replaces httpx's network
     transport (tests pass ``httpx.MockTransport``); ``clock`` is the monotonic clock for expiry.
     ``check_replies`` ("warn" or "raise", the 'check-replies' extra) checks every reply against
@@ -149,6 +154,7 @@ class IoTConnect(Resources):
         max_retries: int = _DEFAULT_RETRIES,
         retry_backoff: float = _DEFAULT_BACKOFF,
         deadline: float | None = None,
+        max_body: int = MAX_BODY,
         token_store: TokenStore | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         clock: Clock = time.monotonic,
@@ -178,8 +184,10 @@ class IoTConnect(Resources):
         self._device_url = device_url
         self._discovery_url = discovery_url
         self._timeout = as_timeout(timeout)
+        if max_body <= 0:
+            raise ValueError(f"max_body must be a positive number of bytes, not {max_body!r}")
         self._defaults = CallOptions(
-            timeout=self._timeout, max_retries=max_retries, deadline=deadline
+            timeout=self._timeout, max_retries=max_retries, deadline=deadline, max_body=max_body
         )
         self._retry_backoff = retry_backoff
         self._token_store = token_store

@@ -59,6 +59,7 @@ from iotconnect_client.models import (
 )
 from iotconnect_client.types import UNSET
 
+from ._limits import MAX_COUNT
 from ._paging import AsyncPager, Listing, Page, Pager, PageT
 from ._plans import Plan
 from ._resource import (
@@ -316,10 +317,17 @@ class _DeviceMethods:
 
     @Method
     def count(status: CountDevicesStatus | None = None) -> Plan[Step, int]:
-        """How many devices the user may see, or only the ``"active"`` or ``"inactive"`` ones."""
+        """How many devices the user may see, or only the ``"active"`` or ``"inactive"`` ones.
+
+        A count outside 0 to 10**9 is a :class:`~iotconnect.DecodeError`, not a number to use.
+        """
         request = count_devices.request_kwargs(status=UNSET if status is None else status)
         page = yield from call(count_devices, DeviceCountResponse, request)
-        return _first(page.data, "count").device_count
+        count = _first(page.data, "count").device_count
+        if not 0 <= count <= MAX_COUNT:
+            shown = f"{count:,}" if abs(count) < 10**15 else f"{count:.3g}"
+            raise DecodeError(200, f"the device count {shown} is outside 0..{MAX_COUNT:,}", "")
+        return count
 
 
 def _lookup(operation: Operation, model: type[Page[M]], key: str, *args: Any) -> Plan[Step, M]:
@@ -445,18 +453,24 @@ class Resources:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        max_body: int | None = None,
+        max_items: int | None = None,
     ) -> Resources:
         """The same resources with other call settings, like openai-python's ``with_options``.
 
         ``timeout`` (seconds, or an ``httpx.Timeout``) applies to each request; ``max_retries``
-        bounds the retries; ``deadline`` bounds the whole call, retries included. Settings left
-        out keep their value. ``iot.with_options(deadline=5).devices.get(guid)``.
+        bounds the retries; ``deadline`` bounds the whole call, retries included; ``max_body``
+        caps each reply body (bytes, decoded); ``max_items`` the items a listing may yield
+        (default 1,000,000). Settings left out keep their value.
+        ``iot.with_options(deadline=5).devices.get(guid)``.
         """
         runner = self._runner
         change = CallOptions(
             timeout=None if timeout is None else as_timeout(timeout),
             max_retries=max_retries,
             deadline=deadline,
+            max_body=max_body,
+            max_items=max_items,
         )
         return Resources(runner.connection, runner.options.merged(change))
 
