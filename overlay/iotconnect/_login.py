@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, TypeGuard
 
 import httpx
 
+from ._limits import fits_header
 from ._secrets import remember
 from .errors import ApiError, AuthenticationError
 from .tokens import Clock, Token
@@ -90,6 +91,12 @@ class VendorLogin:
             if response.status_code not in _REFRESH_REFUSED:
                 raise ApiError.from_reply(response.status_code, response.content)
             logger.info("refresh token refused (%d); logging in again", response.status_code)
+        if not fits_header(self._solution_key):
+            # httpx would raise a UnicodeEncodeError that holds the whole key.
+            raise AuthenticationError(
+                "the solution key cannot be sent in the solution-key header: it holds a "
+                "character other than printable ASCII, or is too long"
+            )
         if self._basic_token is None:
             response = yield self._request("GET", "/Auth/basic-token")
             self._basic_token = _basic_token(response)
@@ -133,10 +140,11 @@ class VendorLogin:
             bearer = str(body.get("token_type") or "bearer").lower() == "bearer"
         except (ValueError, KeyError, TypeError, AttributeError):
             bearer = False
-        if not (bearer and _nonempty(access) and _nonempty(refresh) and lifetime > 0):
+        if not (bearer and _sendable(access) and _nonempty(refresh) and lifetime > 0):
             raise ApiError(
                 response.status_code,
-                "the token reply lacks a bearer access_token, refresh_token or expires_in",
+                "the token reply lacks a bearer access_token (printable ASCII, to go in a "
+                "header), refresh_token or expires_in",
             )
         remember(access, refresh)
         return Token(access, refresh, lifetime, arrived + lifetime)
@@ -146,6 +154,10 @@ def _nonempty(value: object) -> bool:
     return isinstance(value, str) and bool(value)
 
 
+def _sendable(value: object) -> TypeGuard[str]:
+    return isinstance(value, str) and bool(value) and fits_header(value)
+
+
 def _basic_token(response: httpx.Response) -> str:
     if response.status_code != httpx.codes.OK:
         raise ApiError.from_reply(response.status_code, response.content)
@@ -153,7 +165,10 @@ def _basic_token(response: httpx.Response) -> str:
         data = response.json().get("data")
     except (ValueError, AttributeError):
         data = None
-    if not isinstance(data, str) or not data:
-        raise ApiError(response.status_code, "the basic-token reply has no token in data")
+    if not _sendable(data):
+        raise ApiError(
+            response.status_code,
+            "the basic-token reply has no token in data that a header can carry",
+        )
     remember(data)
     return data

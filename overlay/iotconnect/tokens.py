@@ -32,6 +32,7 @@ from typing import Protocol, runtime_checkable
 
 import platformdirs
 
+from ._limits import fits_header
 from .errors import TokenStoreError
 
 __all__ = [
@@ -233,8 +234,11 @@ class FileTokenStore:
         try:
             record = json.loads(self._path(key).read_text(encoding="utf-8"))
             wall_expiry = float(record["expires_at_epoch"])
+            access = str(record["access_token"])
+            if not fits_header(access):
+                return None
             return Token(
-                access_token=str(record["access_token"]),
+                access_token=access,
                 refresh_token=str(record["refresh_token"]),
                 lifetime=float(record["lifetime"]),
                 expires_at=self._clock() + (wall_expiry - self._wall_clock()),
