@@ -40,7 +40,7 @@ from typing import Any, Final, cast
 import httpx
 
 from ._login import Refresher, Renewal
-from ._renewal import Need, RenewalPolicy, usable
+from ._renewal import Need, RenewalPolicy
 from ._transport import async_part, sync_part
 from .errors import AuthenticationError, IoTConnectError, TransportError
 from .tokens import Clock, MemoryTokenStore, SharedTokenStore, StoreLock, Token, TokenStore
@@ -325,7 +325,7 @@ class RenewingAuth(httpx.Auth):
         return renewed
 
     def _fall_back(self, token: Token | None, rejected: Token | None, error: Exception) -> Token:
-        if token is None or not usable(token, self._clock(), rejected=rejected):
+        if token is None or not self._policy.usable(token, self._clock(), rejected=rejected):
             raise error
         logger.warning(
             "token renewal failed (%s); going on with the current token, valid for %.0f s",

@@ -10,6 +10,12 @@ lifetime so that a 300 s service-account token is not refreshed on every call (b
 After a failed renewal, callers go on with a still-valid token for a short cool-down before
 anyone tries again, so an outage costs one request per cool-down and not one per call.
 
+"Valid" ends a *safety margin* before ``expires_in`` runs out: the service counts the lifetime
+from when it issued the token (a request's latency earlier than the reply arrived here) and
+cuts ``exp`` to whole seconds, so it may refuse a token a second before this client's count
+ends. The margin, min(5 s, the mandatory window), lies inside the mandatory window, which lies
+inside the advisory one: advisory >= mandatory >= margin >= 0 for every lifetime.
+
 Pure: no I/O, no lock and no clock of its own. Every answer depends on the arguments only (the
 time is one of them), so tests step time by passing numbers.
 """
@@ -22,12 +28,14 @@ from typing import Final
 
 from .tokens import Token
 
-__all__ = ["ADVISORY_WINDOW", "MANDATORY_WINDOW", "Need", "RenewalPolicy", "same", "usable"]
+__all__ = ["ADVISORY_WINDOW", "EXPIRY_MARGIN", "MANDATORY_WINDOW", "Need", "RenewalPolicy", "same"]
 
 ADVISORY_WINDOW: Final[float] = 15 * 60.0
 """Longest advisory window in seconds: from here on, try to refresh without waiting."""
 MANDATORY_WINDOW: Final[float] = 10 * 60.0
 """Longest mandatory window in seconds: from here on, every caller waits for a renewal."""
+EXPIRY_MARGIN: Final[float] = 5.0
+"""Longest safety margin in seconds: from here on a token counts as expired."""
 
 # The windows never exceed these shares of the lifetime: a 300 s token is used for 240 s
 # before anyone tries to refresh it, an 86,400 s token is refreshed 15 minutes early.
@@ -67,6 +75,20 @@ class RenewalPolicy:
         """Seconds before expiry from which every caller waits for ``token``'s renewal."""
         return min(self.mandatory_window, _MANDATORY_SHARE * token.lifetime)
 
+    def margin(self, token: Token) -> float:
+        """Seconds before expiry from which ``token`` counts as expired (within the mandatory
+        window, so a token is always due for renewal before it stops being used)."""
+        return min(EXPIRY_MARGIN, self.mandatory(token))
+
+    def usable(self, token: Token | None, now: float, *, rejected: Token | None) -> bool:
+        """Whether a request may still be sent with ``token``: not ``rejected``, and more than
+        its safety margin left."""
+        return (
+            token is not None
+            and not same(token, rejected)
+            and token.remaining(now) > self.margin(token)
+        )
+
     def cooldown(self, token: Token) -> float:
         """Seconds after a failed renewal during which a valid ``token`` is used as it is."""
         return min(_COOLDOWN_MAX, _COOLDOWN_SHARE * token.lifetime)
@@ -89,7 +111,11 @@ class RenewalPolicy:
         remaining = token.remaining(now)
         if remaining > self.advisory(token):
             return Need.NOTHING
-        if remaining > 0 and failed_at is not None and now - failed_at < self.cooldown(token):
+        if (
+            remaining > self.margin(token)
+            and failed_at is not None
+            and now - failed_at < self.cooldown(token)
+        ):
             return Need.NOTHING
         if remaining > self.mandatory(token):
             return Need.TRY
@@ -111,8 +137,3 @@ class RenewalPolicy:
 def same(token: Token, other: Token | None) -> bool:
     """Whether ``other`` is ``token`` (same access token), possibly another copy of it."""
     return other is not None and token.access_token == other.access_token
-
-
-def usable(token: Token | None, now: float, *, rejected: Token | None) -> bool:
-    """Whether a request may still be sent with ``token``: not expired and not ``rejected``."""
-    return token is not None and not same(token, rejected) and token.remaining(now) > 0

@@ -6,13 +6,14 @@ of chunks, sent as they are produced: a gigabyte gzip bomb (:func:`gzip_bomb`) o
 (:func:`zeros`) costs the server a few kilobytes. The body ends the connection (no
 Content-Length), so a client that stops reading early just closes it.
 
-Used by ``tests/reliability/test_hostile_server.py``; :data:`CLIENT` is the client half of its
-memory measurements, run in a process of its own so that its peak RSS is the client's alone.
+Used by ``tests/reliability/test_hostile_server.py``; :func:`client_peak` is the client half of
+its memory measurements.
 """
 
 from __future__ import annotations
 
 import json
+import resource
 import struct
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from iotconnect import IoTConnect
 
 from ..loopback import serving
 
@@ -68,7 +71,7 @@ def gzip_bomb(size: int, block: int = MIB) -> Iterator[bytes]:
 
 
 def zeros(size: int, block: int = MIB) -> Iterator[bytes]:
-    """``size`` bytes of ``0`` digits (a JSON number, were it ever read whole), a block at a time."""
+    """``size`` bytes of ``0`` digits (a JSON number, were it read whole), a block at a time."""
     chunk = b"0" * block
     for _ in range(size // block):
         yield chunk
@@ -149,19 +152,26 @@ def hostile(answer: Answer, **script: Any) -> Iterator[tuple[str, Hostile]]:
         yield origin + API, server
 
 
-CLIENT = """
-import json, resource, sys
-from iotconnect import IoTConnect
-url, call = sys.argv[1], sys.argv[2]
-iot = IoTConnect(username=%r, password=%r, solution_key=%r, auth_url=url, device_url=url,
-                 max_retries=0)
-outcome = "returned"
-try:
-    getattr(iot.devices, call)(%r)
-except BaseException as exc:
-    outcome = type(exc).__name__
-print(json.dumps({"outcome": outcome,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
-""" % (USERNAME, PASSWORD, SOLUTION_KEY, GUID)
-"""A client process: ``python -c CLIENT URL get`` calls ``iot.devices.get`` and prints what
-happened and its peak RSS in MB, as JSON."""
+def client_peak(url: str, call: str) -> None:
+    """Call ``iot.devices.<call>`` against ``url`` and print, as JSON, the outcome (what it
+    returned or the name of what it raised) and this process's peak RSS in MB: run it in a
+    process of its own (:data:`CLIENT`), so that the figure is the client's alone."""
+    iot = IoTConnect(
+        username=USERNAME,
+        password=PASSWORD,
+        solution_key=SOLUTION_KEY,
+        auth_url=url,
+        device_url=url,
+        max_retries=0,
+    )
+    outcome = "returned"
+    try:
+        getattr(iot.devices, call)(GUID)
+    except BaseException as exc:  # what a raw MemoryError looks like is the point
+        outcome = type(exc).__name__
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(json.dumps({"outcome": outcome, "peak_mb": peak}))
+
+
+CLIENT = "import sys; from tests.overlay.hostile import client_peak; client_peak(*sys.argv[1:])"
+"""``python -c CLIENT URL get``, from the repository's root: :func:`client_peak`."""

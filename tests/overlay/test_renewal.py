@@ -13,7 +13,7 @@ import pytest
 from iotconnect import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, MemoryTokenStore, Token
 from iotconnect._driver import RenewingAuth
 from iotconnect._login import Renewal
-from iotconnect._renewal import Need, RenewalPolicy, usable
+from iotconnect._renewal import EXPIRY_MARGIN, Need, RenewalPolicy
 
 from .fakes import FakeClock
 
@@ -118,11 +118,33 @@ def test_a_stored_token_is_adopted_only_if_new_to_us_and_not_due() -> None:
 def test_usable_means_unexpired_and_not_rejected() -> None:
     clock = FakeClock()
     token = issued(clock)
-    assert usable(token, clock(), rejected=None)
-    assert not usable(None, clock(), rejected=None)
-    assert not usable(token, clock(), rejected=token)
+    assert POLICY.usable(token, clock(), rejected=None)
+    assert not POLICY.usable(None, clock(), rejected=None)
+    assert not POLICY.usable(token, clock(), rejected=token)
     clock.advance(300)
-    assert not usable(token, clock(), rejected=None)
+    assert not POLICY.usable(token, clock(), rejected=None)
+
+
+def test_a_token_is_spent_a_safety_margin_before_expires_in() -> None:
+    # The service counts from when it issued the token and cuts exp to whole seconds: it may
+    # refuse a token a second before this client's count ends.
+    clock = FakeClock()
+    token = issued(clock)
+    failed_at = clock()
+    clock.advance(300 - EXPIRY_MARGIN + 0.01)
+    assert POLICY.margin(token) == EXPIRY_MARGIN == 5.0
+    assert not POLICY.usable(token, clock(), rejected=None)
+    # Even in the cool-down after a failed renewal, a renewal is awaited, not the token used.
+    assert POLICY.need(token, clock(), failed_at=failed_at + 290) is Need.WAIT
+    clock.advance(-0.02)
+    assert POLICY.usable(token, clock(), rejected=None)
+
+
+@pytest.mark.parametrize("lifetime", [1.0, 20.0, 300.0, 3600.0, 86400.0])
+def test_the_margin_lies_inside_the_mandatory_window(lifetime: float) -> None:
+    token = issued(FakeClock(), lifetime)
+    assert 0 < POLICY.margin(token) <= POLICY.mandatory(token) <= POLICY.advisory(token)
+    assert POLICY.margin(token) == min(EXPIRY_MARGIN, 0.1 * lifetime)
 
 
 @pytest.mark.parametrize(("advisory", "mandatory"), [(10, 20), (10, -1)])
