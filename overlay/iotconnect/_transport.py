@@ -307,8 +307,6 @@ def read_body(
     """``raw`` (a reply as a network transport returns it) read whole and decoded, within
     ``limit`` bytes and the ``deadline``; raises :class:`~iotconnect.errors.DecodeError` (a
     :class:`~iotconnect.errors.ReplyTooLarge` past the limit) instead of holding more."""
-    if raw.is_stream_consumed:  # built in memory (tests, MockTransport): nothing to read
-        return _checked(request, raw, raw.content, limit)
     try:
         body = _Body(request, raw, limit, deadline)
         try:
@@ -328,8 +326,6 @@ async def aread_body(
     deadline: float | None = None,
 ) -> httpx.Response:
     """The async :func:`read_body`."""
-    if raw.is_stream_consumed:
-        return _checked(request, raw, raw.content, limit)
     try:
         body = _Body(request, raw, limit, deadline)
         try:
@@ -362,7 +358,10 @@ class _Body:
             raise self._too_large()
         encoded = raw.headers.get("Content-Encoding", "identity").strip().lower()
         self._slice = _SLICE if encoded not in ("", "identity") else 0
-        self.decoding = httpx.Response(raw.status_code, headers=raw.headers, stream=_Arriving(self))
+        # A reply built in memory (tests, MockTransport) holds its decoded body already.
+        self._in_memory = raw.is_stream_consumed
+        stream = httpx.ByteStream(b"") if self._in_memory else _Arriving(self)
+        self.decoding = httpx.Response(raw.status_code, headers=raw.headers, stream=stream)
 
     def arrived(self, chunk: bytes) -> list[bytes]:
         """Count ``chunk`` as it came off the network; the slices to decode."""
@@ -383,6 +382,8 @@ class _Body:
     def response(self) -> httpx.Response:
         """The reply with the decoded body, which it then describes (no Content-Encoding)."""
         raw = self._raw
+        if self._in_memory:
+            return _checked(self._request, raw, raw.content, self._limit)
         headers = httpx.Headers(raw.headers)
         for name in ("Content-Encoding", "Content-Length"):
             headers.pop(name, None)

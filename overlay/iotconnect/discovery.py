@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._transport import aread_body, read_body
 from .auth import DEFAULT_TIMEOUT
 from .errors import ApiError, DiscoveryError
 
@@ -58,11 +59,7 @@ def discover(
     request = _request(solution_key, environment, platform, discovery_url, timeout)
     sender = transport or httpx.HTTPTransport()
     try:
-        response = sender.handle_request(request)
-        try:
-            response.read()
-        finally:
-            response.close()
+        response = read_body(sender.handle_request(request), request)
     except httpx.HTTPError as exc:
         raise _unreachable(exc) from exc
     finally:
@@ -84,11 +81,7 @@ async def adiscover(
     request = _request(solution_key, environment, platform, discovery_url, timeout)
     sender = transport or httpx.AsyncHTTPTransport()
     try:
-        response = await sender.handle_async_request(request)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
+        response = await aread_body(await sender.handle_async_request(request), request)
     except httpx.HTTPError as exc:
         raise _unreachable(exc) from exc
     finally:

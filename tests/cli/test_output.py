@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from iotconnect import ApiError
 from iotconnect.cli.output import Output, escape, shown
 from iotconnect_client.types import UNSET
 
@@ -59,3 +60,22 @@ def test_json_prints_the_document_only(capsys: pytest.CaptureFixture[str]) -> No
     assert json.loads(out) == [{"displayName": HOSTILE}]
     assert out.isascii()
     assert out.count("\n") == 5  # the control characters are JSON escapes
+
+
+def test_debug_escapes_what_the_server_wrote_in_the_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A 500 whose message clears the screen and rings the bell, as ApiError carries it.
+    error = ApiError(500, "boom\x1b[2J\x07 \x9b31m", request="GET host/api/v2.1/Device")
+    try:
+        raise error
+    except ApiError as raised:
+        Output(json=False, debug=True).error(raised)
+    stderr = capsys.readouterr().err
+    assert stderr.startswith("Traceback (most recent call last):")
+    assert not set(stderr) & {"\x1b", "\x07", "\x9b"}
+    assert "boom\\x1b[2J\\x07 \\x9b31m" in stderr
+    assert (
+        stderr.splitlines()[-1]
+        == "error: 500 boom\\x1b[2J\\x07 \\x9b31m (GET host/api/v2.1/Device)"
+    )

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -163,7 +162,9 @@ class Output:
     def error(self, error: BaseException, hint: str | None = None) -> None:
         """The error in one line on stderr (after its traceback with ``--debug``)."""
         if self.debug:
-            traceback.print_exception(error, file=sys.stderr)
+            # Its messages are a server's text too: a line each, control characters escaped.
+            lines = "".join(traceback.format_exception(error)).rstrip("\n").split("\n")
+            typer.echo("\n".join(map(escape, lines)), err=True)
         typer.echo(f"error: {escape(str(error))}" + (f" ({hint})" if hint else ""), err=True)
 
     def gather(self, pager: Pager[Any, T], *, every: bool, page_size: int, what: str) -> list[T]:
