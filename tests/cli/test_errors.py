@@ -13,6 +13,7 @@ import pytest
 
 from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, create_app, serve_in_thread
 
+from ..overlay.hostile import PASSWORD, SOLUTION_KEY, USERNAME, document, hostile
 from .conftest import Env, Tenant, one_error_line, run
 
 pytestmark = pytest.mark.slow
@@ -118,3 +119,25 @@ def test_no_secret_in_any_output(clean_env: Env, on: str, status: int, command: 
         for secret in secrets:
             assert secret not in result.output
     assert "Traceback" in results[1].stderr
+
+
+def test_debug_prints_a_servers_control_characters_escaped(clean_env: Env) -> None:
+    # A hostile server's error message that retitles the terminal and clears it: before, the
+    # --debug traceback wrote it raw.
+    message = "Boom\x1b]0;pwned\x07\x1b[2J\r\x9b31m"
+    reply = document({"status": 500, "message": message}, status=500)
+    with hostile(lambda method, path, query: reply) as (url, _):
+        env = clean_env | {
+            "IOTC_USER": USERNAME,
+            "IOTC_PASS": PASSWORD,
+            "IOTC_SKEY": SOLUTION_KEY,
+            "IOTC_AUTH_URL": url,
+            "IOTC_DEVICE_URL": url,
+        }
+        result = run(["devices", "count", "--debug"], env)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Traceback (most recent call last):")
+    assert (
+        "iotconnect.errors.ApiError: 500 Boom\\x1b]0;pwned\\x07\\x1b[2J\\r\\x9b31m" in result.stderr
+    )
+    assert not set(result.stderr) & {"\x1b", "\x07", "\r", "\x9b"}

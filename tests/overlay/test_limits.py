@@ -262,11 +262,16 @@ def test_a_stored_token_a_header_cannot_carry_is_a_damaged_file(tmp_path: Path) 
 # Paging that never ends -----------------------------------------------------------------------
 
 
+PAGES_AT_MOST = 20
+
+
 def _pages(pick: Callable[[int], range], calls: list[int]) -> Answer:
     """Pages of 100 devices that ignore pageNumber: the n-th request gets ``pick(n)``."""
 
     def answer(request: httpx.Request) -> httpx.Response:
         calls.append(int(request.url.params["pageNumber"]))
+        if len(calls) > PAGES_AT_MOST:  # without the check, the listing would never end
+            return httpx.Response(418)
         data = [
             {"guid": guid(n % 200), "uniqueId": f"d{n}", "displayName": "D", "isActive": True}
             for n in pick(len(calls))
