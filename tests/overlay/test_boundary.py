@@ -15,7 +15,15 @@ import httpx
 import pytest
 
 import iotconnect_client.api
-from iotconnect import AuthenticationError, IoTConnect, Timeout, TransportError
+from iotconnect import (
+    ApiError,
+    AuthenticationError,
+    IoTConnect,
+    MemoryTokenStore,
+    Timeout,
+    Token,
+    TransportError,
+)
 from iotconnect._routes import SESSION_ROUTES
 from iotconnect_client.api.device import list_devices
 
@@ -130,7 +138,20 @@ def test_a_token_ending_in_a_newline_stays_out_of_the_error(over_a_socket: bool)
     answer = _service([Script(200, GOOD_LIST)], login=_grant(token))
     with RawServer(answer) as server:  # type: ignore[arg-type]
         transport = Loopback() if over_a_socket else mock_transport(answer)  # type: ignore[arg-type]
-        with _session(server.url, transport) as iot, pytest.raises(TransportError) as caught:
+        with _session(server.url, transport) as iot, pytest.raises(ApiError) as caught:
+            list(iot.devices.list())
+    # Refused as it arrives: a token a header cannot carry is a bad token reply.
+    assert "access_token (printable ASCII, to go in a header)" in str(caught.value)
+    assert "sig-Newline" not in _texts(caught.value)
+
+
+def test_a_stored_token_ending_in_a_newline_stays_out_of_the_error() -> None:
+    # A store of the caller's own can hand over what no token reply would be let through with.
+    answer = _service([Script(200, GOOD_LIST)], login=_grant())
+    store = MemoryTokenStore()
+    with _session("http://b.test", mock_transport(answer), token_store=store) as iot:  # type: ignore[arg-type]
+        store.save(iot.token_auth.key, Token("eyJ.eyJ.sig-Newline\n", "r", 3600.0, 1e12))
+        with pytest.raises(TransportError) as caught:
             list(iot.devices.list())
     assert "header holds a line break" in str(caught.value)
     assert "sig-Newline" not in _texts(caught.value)
