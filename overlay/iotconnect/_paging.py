@@ -103,6 +103,7 @@ class _Paging:
     size: int
     limit: int = MAX_ITEMS
     number: int = 1
+    skipped: int = 0  # the items of the pages before the first one read (``page_number``)
     seen: int = 0
     done: bool = False
     guids: Guids = field(default_factory=Guids)
@@ -129,7 +130,7 @@ class _Paging:
                     "",
                 )
         count = page.count
-        known = isinstance(count, int) and count >= 0 and self.seen >= count
+        known = isinstance(count, int) and count >= 0 and self.skipped + self.seen >= count
         self.done = len(items) < self.size or known
         self.number += 1
         return page
@@ -140,9 +141,11 @@ class Listing(Generic[PageT]):
     runner: Runner
     page: Callable[[int], Plan[Step, PageT]]
     size: int
+    first: int = 1
 
     def paging(self) -> _Paging:
-        return _Paging(self.size, self.runner.options.max_items or MAX_ITEMS)
+        limit = self.runner.options.max_items or MAX_ITEMS
+        return _Paging(self.size, limit, self.first, (self.first - 1) * self.size)
 
 
 class Pager(Generic[PageT, T]):

@@ -11,7 +11,7 @@ inherit (the machinery is in :mod:`._resource`; auto-paging in :mod:`._paging`).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, TypedDict, Unpack, cast
+from typing import Any, Final, TypeAlias, Unpack, cast
 from uuid import UUID
 
 import httpx
@@ -30,32 +30,23 @@ from iotconnect_client.api.device import (
     update_device_status,
 )
 from iotconnect_client.models import (
-    AuthType,
     CountDevicesStatus,
     DeviceCountResponse,
     DeviceCreate,
     DeviceCreated,
     DeviceCreateResponse,
-    DeviceCreateXmlPropertiesType0,
     DeviceDeleteResponse,
     DeviceInformation,
     DeviceInformationResponse,
     DeviceListItem,
     DeviceListResponse,
-    DeviceProperty,
     DeviceStatusUpdate,
     DeviceTemplate,
     DeviceTemplateDetail,
     DeviceTemplateDetailResponse,
     DeviceTemplateListResponse,
     DeviceUpdate,
-    DeviceUpdateXmlPropertiesType0,
     EmptyResponse,
-    ListDevicesAcquired,
-    ListDevicesSortBy,
-    ListDevicesStatus,
-    ListDeviceTemplatesSortBy,
-    SidewalkDevice,
 )
 from iotconnect_client.types import UNSET
 
@@ -99,120 +90,39 @@ DEFAULT_PAGE_SIZE: Final = 100
 1 to 1000)."""
 
 
-class DeviceFilters(TypedDict, total=False):
-    """Filters of ``devices.list()``: the generated ``list_devices`` arguments, GUIDs also as
-    text (a test keeps the two in step)."""
+DeviceFilters: TypeAlias = list_devices.Query
+"""Filters of ``devices.list()``: the query parameters of the generated ``list_devices``;
+``page_size`` is the size of each request's page, ``page_number`` the first page to fetch."""
 
-    page_size: int
-    sort_by: ListDevicesSortBy
-    unique_id: str
-    status: ListDevicesStatus
-    acquired: ListDevicesAcquired
-    template_guid: UUID | str
-    entity_guid: UUID | str
-    is_edge: bool
-    is_gateway: bool
-    wireless: bool
-    custom_field: bool
-    name: str
-    template_name: str
-    entity_name: str
-    property_: str
-    value: str
-    include_recent_value: bool
-    is_low_bandwidth: bool
-    certificate_guid: UUID | str
-    green_grass: bool
-    auth_type: AuthType
-    is_sphere: bool
-    is_iot_edge_enable: bool
+TemplateFilters: TypeAlias = list_device_templates.Query
+"""Filters of ``templates.list()``: the query parameters of the generated
+``list_device_templates``, ``page_size`` and ``page_number`` as for devices."""
 
+NewDeviceFields: TypeAlias = create_device.BodyFields
+"""Optional fields of ``devices.create()``: those of the generated ``DeviceCreate``. What a
+device needs depends on its template's auth type (keys, thumbprints, certificates)."""
 
-class TemplateFilters(TypedDict, total=False):
-    """Filters of ``templates.list()``: the generated ``list_device_templates`` arguments."""
-
-    page_size: int
-    sort_by: ListDeviceTemplatesSortBy
-    device_template_name: str
-    auth_type: AuthType
-    edge_support: bool
-    gateway_support: bool
-    is_low_bandwidth: bool
-    message_version: str
-    green_grass: bool
-    wireless: bool
-    is_iot_edge_enable: bool
-    is_sphere: bool
-
-
-class NewDeviceFields(TypedDict, total=False):
-    """Optional fields of ``devices.create()``: those of the generated ``DeviceCreate`` but
-    ``template_code``, which ``template`` covers (a test keeps the two in step). What a device
-    needs depends on its template's auth type (keys, thumbprints, certificates)."""
-
-    note: str | None
-    tag: str | None
-    parent_device_guid: UUID | None
-    firmware_upgrade_guid: UUID | None
-    properties: list[DeviceProperty] | None
-    xml_properties: DeviceCreateXmlPropertiesType0 | None
-    certificate_text: str | None
-    device_certificate: str | None
-    device_certificate_password: str | None
-    device_certificate_guid: UUID | None
-    primary_thumbprint: str | None
-    secondary_thumbprint: str | None
-    endorsement_key: str | None
-    primary_key: str | None
-    secondary_key: str | None
-    auto_generate: bool | None
-    is_auto_generated_self_sign_certificate: bool | None
-    wireless_device_type: int | None
-    gg_device_type: int | None
-    sidewalk_device: SidewalkDevice | None
-    video_stream_resource: int | None
-    video_stream_type: int | None
-    auto_start_video_stream: bool | None
-    channel_arn: str | None
-
-
-class DeviceChanges(TypedDict, total=False):
-    """What ``devices.update()`` may change besides the display name and the entity: the
-    optional fields of the generated ``DeviceUpdate`` (a test keeps the two in step)."""
-
-    note: str | None
-    properties: list[DeviceProperty] | None
-    xml_properties: DeviceUpdateXmlPropertiesType0 | None
-    video_stream_resource: int | None
-    auto_start_video_stream: bool | None
+DeviceChanges: TypeAlias = update_device.BodyFields
+"""What ``devices.update()`` may change besides the display name and the entity: the optional
+fields of the generated ``DeviceUpdate``."""
 
 
 # The plans: each method's logic, once ---------------------------------------------------------
 
 
 def _listing(
-    runner: Runner,
-    operation: Operation,
-    model: type[PageT],
-    filters: Mapping[str, Any],
-    guids: tuple[str, ...] = (),
+    runner: Runner, operation: Operation, model: type[PageT], filters: Mapping[str, Any]
 ) -> Listing[PageT]:
-    """Pages of ``operation`` with ``filters`` (``page_size`` among them; ``guids`` name the
-    filters that may be given as text)."""
+    """Pages of ``operation`` with ``filters`` (``page_size`` and ``page_number`` among them)."""
     query = dict(filters)
     size = int(query.pop("page_size", DEFAULT_PAGE_SIZE))
-    for name in guids:
-        if name in query:
-            query[name] = _uuid(query[name])
+    first = int(query.pop("page_number", 1))
 
     def page(number: int) -> Plan[Step, PageT]:
         request = operation.request_kwargs(page_number=number, page_size=size, **query)
         return call(operation, model, request)
 
-    return Listing(runner, page, size)
-
-
-_GUID_FILTERS: Final = ("template_guid", "entity_guid", "certificate_guid")
+    return Listing(runner, page, size, first)
 
 
 class _DeviceMethods:
@@ -378,9 +288,7 @@ class Devices(_DeviceMethods, BlockingResource):
 
     def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages (``page_size``, default 100)."""
-        return Pager(
-            _listing(self._runner, list_devices, DeviceListResponse, filters, _GUID_FILTERS)
-        )
+        return Pager(_listing(self._runner, list_devices, DeviceListResponse, filters))
 
 
 class AsyncDevices(_DeviceMethods, AsyncResource):
@@ -390,9 +298,7 @@ class AsyncDevices(_DeviceMethods, AsyncResource):
         self, **filters: Unpack[DeviceFilters]
     ) -> AsyncPager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages: ``async for device in ...``."""
-        return AsyncPager(
-            _listing(self._runner, list_devices, DeviceListResponse, filters, _GUID_FILTERS)
-        )
+        return AsyncPager(_listing(self._runner, list_devices, DeviceListResponse, filters))
 
 
 class _TemplateMethods:

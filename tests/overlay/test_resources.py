@@ -173,6 +173,13 @@ def test_a_known_count_saves_the_last_request() -> None:
     assert asked == [1, 2]
 
 
+def test_page_number_is_the_first_page() -> None:
+    iot, asked = _scripted(lambda number, size: _page((number - 1) * size, size, 4))
+    with iot:
+        assert [d.unique_id for d in iot.devices.list(page_size=2, page_number=2)] == ["d2", "d3"]
+    assert asked == [2]
+
+
 def test_a_204_is_an_empty_listing() -> None:
     iot, asked = _scripted(lambda number, size: httpx.Response(204))
     with iot:
@@ -237,7 +244,7 @@ def test_a_deadline_bounds_the_whole_call_retries_included() -> None:
         iot.with_options(deadline=0.3).devices.count()
 
 
-# The typed keyword arguments follow the generated code -----------------------------------------
+# The typed keyword arguments: generated TypedDicts that follow the generated code ---------------
 
 
 def _parameters(function: Callable[..., object]) -> set[str]:
@@ -245,9 +252,8 @@ def _parameters(function: Callable[..., object]) -> set[str]:
 
 
 def test_the_filters_are_the_generated_list_parameters() -> None:
-    devices = _parameters(list_devices.request_kwargs) - {"page_number"}
-    assert set(DeviceFilters.__annotations__) == devices
-    templates = _parameters(list_device_templates.request_kwargs) - {"page_number"}
+    assert set(DeviceFilters.__annotations__) == _parameters(list_devices.request_kwargs)
+    templates = _parameters(list_device_templates.request_kwargs)
     assert set(TemplateFilters.__annotations__) == templates
 
 
@@ -258,5 +264,5 @@ def _optional(model: type) -> set[str]:
 
 
 def test_the_body_fields_are_the_generated_optional_fields() -> None:
-    assert set(NewDeviceFields.__annotations__) == _optional(DeviceCreate) - {"template_code"}
+    assert set(NewDeviceFields.__annotations__) == _optional(DeviceCreate)
     assert set(DeviceChanges.__annotations__) == _optional(DeviceUpdate)
