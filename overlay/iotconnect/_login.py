@@ -9,8 +9,10 @@ A refused refresh (400/401/403/409/412) falls back to one login; a refused login
 :class:`~iotconnect.errors.AuthenticationError`; any other answer raises
 :class:`~iotconnect.errors.ApiError`. One renewal sends at most one refresh and one login.
 
-A renewal is a generator that yields each ``httpx.Request`` and is sent back its response, as
-``httpx.Auth.auth_flow`` is, so it does no I/O and serves the sync and the async driver alike.
+The requests are built and the replies parsed by the generated operations
+(``iotconnect_client.api.auth``). A renewal is a generator that yields each ``httpx.Request`` and
+is sent back its response, as ``httpx.Auth.auth_flow`` is, so it does no I/O and serves the sync
+and the async driver alike.
 The driver throws a :class:`~iotconnect.errors.TransportError` into it when a request could not
 be sent. This is the seam botocore calls ``refresh_using``.
 """
@@ -19,11 +21,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Generator
-from typing import Any, Final, Protocol, TypeGuard
+from typing import Final, Protocol, TypeGuard
 
 import httpx
 
+from iotconnect_client.api import OPERATIONS
+from iotconnect_client.api.auth import get_basic_token, login, refresh_token
+from iotconnect_client.models import (
+    BasicTokenResponse,
+    LoginRequest,
+    RefreshTokenRequest,
+    TokenResponse,
+)
+from iotconnect_client.types import RequestKwargs
+
 from ._limits import fits_header
+from ._routes import DECODING, Operation, build_request
 from ._secrets import remember
 from .errors import ApiError, AuthenticationError
 from .tokens import Clock, Token
@@ -38,7 +51,10 @@ Renewal = Generator[httpx.Request, httpx.Response, Token]
 # Answers to a refresh that mean "this refresh token is no good", as opposed to "try later".
 _REFRESH_REFUSED: Final = frozenset({400, 401, 403, 409, 412})
 _LOGIN_REFUSED: Final = frozenset({400, 401, 403, 412})
-_TOKEN_PATHS: Final = ("/auth/basic-token", "/auth/login", "/auth/refresh-token")
+_TOKEN_MODULES: Final = (get_basic_token.__name__, login.__name__, refresh_token.__name__)
+_TOKEN_PATHS: Final = tuple(
+    info.path.lower() for info in OPERATIONS if info.module in _TOKEN_MODULES
+)
 
 
 class Refresher(Protocol):
@@ -83,11 +99,10 @@ class VendorLogin:
         """Refresh ``current`` if there is one; if that is refused, or there is none, log in."""
         if current is not None:
             logger.debug("refreshing the access token")
-            response = yield self._request(
-                "POST", "/Auth/refresh-token", json={"refreshtoken": current.refresh_token}
-            )
+            spent = RefreshTokenRequest(refreshtoken=current.refresh_token)
+            response = yield self._request(refresh_token.request_kwargs(body=spent))
             if response.status_code == httpx.codes.OK:
-                return self._grant(response)
+                return self._grant(refresh_token, response)
             if response.status_code not in _REFRESH_REFUSED:
                 raise ApiError.from_reply(response.status_code, response.content)
             logger.info("refresh token refused (%d); logging in again", response.status_code)
@@ -98,20 +113,17 @@ class VendorLogin:
                 "character other than printable ASCII, or is too long"
             )
         if self._basic_token is None:
-            response = yield self._request("GET", "/Auth/basic-token")
+            response = yield self._request(get_basic_token.request_kwargs())
             self._basic_token = _basic_token(response)
         logger.debug("logging in as %s", self.username)
+        credentials = LoginRequest(username=self.username, password=self._password)
         response = yield self._request(
-            "POST",
-            "/Auth/login",
-            json={"username": self.username, "password": self._password},
-            headers={
-                "Authorization": f"Basic {self._basic_token}",
-                "solution-key": self._solution_key,
-            },
+            login.request_kwargs(body=credentials),
+            # The spec's basicToken security scheme: not parameters of the operation.
+            {"Authorization": f"Basic {self._basic_token}", "solution-key": self._solution_key},
         )
         if response.status_code == httpx.codes.OK:
-            return self._grant(response)
+            return self._grant(login, response)
         if response.status_code in _LOGIN_REFUSED:
             # The basic token might be the one that was refused: fetch it again next time.
             self._basic_token = None
@@ -127,18 +139,22 @@ class VendorLogin:
         """Whether ``request`` goes to one of the three token endpoints."""
         return request.url.path.lower().endswith(_TOKEN_PATHS)
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Request:
-        return httpx.Request(method, self.auth_url + path, **kwargs)
+    def _request(
+        self, kwargs: RequestKwargs, security: dict[str, str] | None = None
+    ) -> httpx.Request:
+        return build_request(self.auth_url, kwargs, security)
 
-    def _grant(self, response: httpx.Response) -> Token:
+    def _grant(self, operation: Operation, response: httpx.Response) -> Token:
         """The token of a login or refresh reply, its expiry counted from now, when it arrived."""
         arrived = self._clock()
+        grant = _parsed(operation, response)
         try:
-            body = response.json()
-            access, refresh = body["access_token"], body["refresh_token"]
-            lifetime = float(body["expires_in"])
-            bearer = str(body.get("token_type") or "bearer").lower() == "bearer"
-        except (ValueError, KeyError, TypeError, AttributeError):
+            if not isinstance(grant, TokenResponse):
+                raise TypeError
+            access, refresh = grant.access_token, grant.refresh_token
+            lifetime = float(grant.expires_in)
+            bearer = str(grant.token_type).lower() == "bearer"
+        except (ValueError, TypeError):
             bearer = False
         if not (bearer and _sendable(access) and _nonempty(refresh) and lifetime > 0):
             raise ApiError(
@@ -158,13 +174,19 @@ def _sendable(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value) and fits_header(value)
 
 
+def _parsed(operation: Operation, response: httpx.Response) -> object:
+    """The generated parse of ``response``, or None when the body is not its model."""
+    try:
+        return operation.parse_response(response)
+    except DECODING:
+        return None
+
+
 def _basic_token(response: httpx.Response) -> str:
     if response.status_code != httpx.codes.OK:
         raise ApiError.from_reply(response.status_code, response.content)
-    try:
-        data = response.json().get("data")
-    except (ValueError, AttributeError):
-        data = None
+    parsed = _parsed(get_basic_token, response)
+    data = parsed.data if isinstance(parsed, BasicTokenResponse) else None
     if not _sendable(data):
         raise ApiError(
             response.status_code,

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, Generator
-from typing import Final, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 import httpx
 
 from ._models import empty, mismatch
-from ._routes import SESSION_ROUTES, Operation, find
+from ._routes import DECODING, SESSION_ROUTES, Operation, find
 from ._transport import PARSED
 from .errors import DecodeError, UnexpectedStatus, raise_for_status, request_line
 
@@ -29,8 +29,6 @@ __all__ = ["CheckedAuth", "DetailedResponse", "expect", "parse", "unwrap"]
 
 M = TypeVar("M")
 T_co = TypeVar("T_co", covariant=True)
-
-_DECODING: Final = (ValueError, KeyError, TypeError, AttributeError, IndexError)
 
 
 class DetailedResponse(Protocol[T_co]):
@@ -65,7 +63,7 @@ def parse(operation: Operation, response: httpx.Response) -> object:
     status = response.status_code
     try:
         parsed = operation.parse_response(response)
-    except _DECODING as exc:
+    except DECODING as exc:
         raise DecodeError.of(
             status, response.content, _why(exc), request_line(response.request)
         ) from None

@@ -1,4 +1,5 @@
-"""The route table: which generated operation a request is, from its method and path.
+"""The route table: which generated operation a request is, from its method and path; and
+:func:`build_request`, the request of a generated operation for a given base URL.
 
 It is derived from the one list of generated operations, ``iotconnect_client.api.OPERATIONS``
 (written by the generator from the spec), so an operation added to the spec is routed after
@@ -18,7 +19,18 @@ from iotconnect_client.api import OPERATIONS
 from iotconnect_client.api import Operation as OperationInfo
 from iotconnect_client.types import RequestKwargs
 
-__all__ = ["ROUTES", "SESSION_ROUTES", "Operation", "Route", "find"]
+__all__ = [
+    "DECODING",
+    "ROUTES",
+    "SESSION_ROUTES",
+    "Operation",
+    "Route",
+    "build_request",
+    "find",
+]
+
+DECODING: Final = (ValueError, KeyError, TypeError, AttributeError, IndexError)
+"""What a generated ``parse_response`` raises on a body that is not its model."""
 
 
 class Operation(Protocol):
@@ -79,3 +91,17 @@ def find(routes: tuple[Route, ...], method: str, path: str) -> Route | None:
     """The route of a ``method`` request to ``path`` (below the base URL), if there is one."""
     method = method.upper()
     return next((r for r in routes if r.info.method == method and r.pattern.fullmatch(path)), None)
+
+
+def build_request(
+    base_url: str, kwargs: RequestKwargs, headers: dict[str, str] | None = None
+) -> httpx.Request:
+    """The ``httpx.Request`` a generated ``request_kwargs`` describes, sent to ``base_url``, with
+    ``headers`` added (what the operation's security asks for)."""
+    return httpx.Request(
+        kwargs["method"].upper(),
+        base_url.rstrip("/") + kwargs["url"],
+        params=kwargs.get("params"),
+        headers={**kwargs.get("headers", {}), **(headers or {})},
+        json=kwargs.get("json"),
+    )

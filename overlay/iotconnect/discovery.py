@@ -4,19 +4,23 @@
 ``pf=az``) answers ``{"data": {"authBaseUrl", "deviceBaseUrl", ...}}``. Trailing slashes are
 stripped so that generated paths (``/Device``) join cleanly.
 
-The solution key is part of that URL, and httpx's client logs every URL at INFO level, so the
-request goes straight to a transport: no client, no log line that could carry the key.
+The request is built and the reply parsed by the generated ``discover_services``. The solution
+key is part of that URL, and httpx's client logs every URL at INFO level, so the request goes
+straight to a transport: no client, no log line that could carry the key.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Final, Literal
-from urllib.parse import quote
 
 import httpx
 
+from iotconnect_client.api.discovery import discover_services
+from iotconnect_client.models import DiscoverServicesVersion, DiscoveryResponse
+from iotconnect_client.types import Unset
+
+from ._routes import DECODING, build_request
 from ._transport import aread_body, read_body
 from .auth import DEFAULT_TIMEOUT
 from .errors import ApiError, DiscoveryError
@@ -29,7 +33,7 @@ DISCOVERY_URL: Final = "https://discovery.iotconnect.io"
 Platform = Literal["aws", "az"]
 """The cloud a solution runs on, spelled as the vendor CLI's ``IOTC_PF``."""
 
-_API_VERSION: Final[dict[str, str]] = {"aws": "2.1", "az": "2"}
+_API_VERSION: Final[dict[str, DiscoverServicesVersion]] = {"aws": "2.1", "az": "2"}
 
 
 @dataclass(frozen=True)
@@ -93,22 +97,18 @@ async def adiscover(
 def _request(
     solution_key: str,
     environment: str,
-    platform: str,
+    platform: Platform,
     discovery_url: str,
     timeout: httpx.Timeout,
 ) -> httpx.Request:
     if platform not in _API_VERSION:
         raise ValueError(f"platform must be one of {sorted(_API_VERSION)}, not {platform!r}")
-    path = (
-        f"/api/uisdk/solutionkey/{quote(solution_key, safe='')}/env/{quote(environment, safe='')}"
+    kwargs = discover_services.request_kwargs(
+        solution_key, environment, version=_API_VERSION[platform], pf=platform
     )
-    return httpx.Request(
-        "GET",
-        discovery_url.rstrip("/") + path,
-        params={"version": _API_VERSION[platform], "pf": platform},
-        headers={"Accept": "application/json"},
-        extensions={"timeout": timeout.as_dict()},
-    )
+    request = build_request(discovery_url, kwargs, {"Accept": "application/json"})
+    request.extensions["timeout"] = timeout.as_dict()
+    return request
 
 
 def _unreachable(exc: httpx.HTTPError) -> DiscoveryError:
@@ -120,19 +120,28 @@ def _parse(response: httpx.Response) -> BaseUrls:
         reason = ApiError.from_reply(response.status_code, response.content)
         raise DiscoveryError(f"the discovery service answered {reason}")
     try:
-        data = json.loads(response.content)["data"]
-        urls = {name: value.rstrip("/") for name, value in data.items() if isinstance(value, str)}
-        return BaseUrls(
-            auth=urls["authBaseUrl"],
-            device=urls["deviceBaseUrl"],
-            user=urls.get("userBaseUrl"),
-            master=urls.get("masterBaseUrl"),
-            firmware=urls.get("firmwareBaseUrl"),
-            event=urls.get("eventBaseUrl"),
-            telemetry=urls.get("telemetryBaseUrl"),
-            file=urls.get("fileBaseUrl"),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise DiscoveryError(
-            "the discovery reply has no data.authBaseUrl and data.deviceBaseUrl"
-        ) from None
+        parsed = discover_services.parse_response(response)
+        urls = parsed.data if isinstance(parsed, DiscoveryResponse) else None
+    except DECODING:
+        urls = None
+    if (
+        urls is None
+        or not isinstance(urls.auth_base_url, str)
+        or not isinstance(urls.device_base_url, str)
+    ):
+        raise DiscoveryError("the discovery reply has no data.authBaseUrl and data.deviceBaseUrl")
+    return BaseUrls(
+        auth=urls.auth_base_url.rstrip("/"),
+        device=urls.device_base_url.rstrip("/"),
+        user=_optional(urls.user_base_url),
+        master=_optional(urls.master_base_url),
+        firmware=_optional(urls.firmware_base_url),
+        event=_optional(urls.event_base_url),
+        telemetry=_optional(urls.telemetry_base_url),
+        file=_optional(urls.file_base_url),
+    )
+
+
+def _optional(url: str | Unset) -> str | None:
+    # A URL that is not text (null, a number) is no URL, as a missing one.
+    return url.rstrip("/") if isinstance(url, str) else None
