@@ -21,10 +21,9 @@ from iotconnect_client import AuthenticatedClient
 from iotconnect_client.types import RequestKwargs
 
 from ._plans import Plan, arun, run
-from ._results import expect, parse
 from ._routes import Operation
-from ._transport import OPTIONS, PARSED, CallOptions
-from .errors import IoTConnectError, request_line
+from ._transport import EXPECTED, OPTIONS, PARSED, CallOptions
+from .errors import IoTConnectError
 
 __all__ = [
     "AsyncResource",
@@ -47,10 +46,6 @@ P = ParamSpec("P")
 class Connection(Protocol):
     """What the resources need from a session (``IoTConnect`` provides it)."""
 
-    @property
-    def check_types(self) -> bool:
-        """Whether reply values of another type than the model's are an error."""
-
     def device_client(self) -> AuthenticatedClient:
         """The generated client of the device service (blocking discovery if needed)."""
 
@@ -66,29 +61,22 @@ class Connection(Protocol):
 
 @dataclass(frozen=True)
 class Call(Generic[M]):
-    """Send the request a generated ``request_kwargs`` built; get back its checked ``model``."""
+    """Send the request a generated ``request_kwargs`` built; get back its ``model``, which the
+    session's error boundary parsed and checked."""
 
     operation: Operation
     model: type[M]
     request: RequestKwargs
 
     def send_kwargs(self, options: CallOptions) -> dict[str, Any]:
-        kwargs = {**self.request, "extensions": {PARSED: True, OPTIONS: options}}
+        expected = (self.operation, self.model)
+        kwargs = {**self.request, "extensions": {EXPECTED: expected, OPTIONS: options}}
         if options.timeout is not None:
             kwargs["timeout"] = options.timeout
         return kwargs
 
-    def read(self, response: httpx.Response, *, check_types: bool) -> M:
-        parsed = parse(self.operation, response)
-        line = request_line(response.request)
-        return expect(
-            self.model,
-            parsed,
-            response.status_code,
-            response.content,
-            line,
-            check_types=check_types,
-        )
+    def read(self, response: httpx.Response) -> M:
+        return cast(M, response.extensions[PARSED])
 
 
 @dataclass(frozen=True)
@@ -122,14 +110,14 @@ class Runner:
             return self.connection.entity()
         client = self.connection.device_client().get_httpx_client()
         response = client.request(**step.send_kwargs(self.options))
-        return step.read(response, check_types=self.connection.check_types)
+        return step.read(response)
 
     async def _aanswer(self, step: Step) -> object:
         if isinstance(step, Entity):
             return await self.connection.aentity()
         client = (await self.connection.adevice_client()).get_async_httpx_client()
         response = await client.request(**step.send_kwargs(self.options))
-        return step.read(response, check_types=self.connection.check_types)
+        return step.read(response)
 
 
 class Resource:

@@ -3,11 +3,11 @@
 :class:`CheckedAuth` wraps a session's token flow, so it sees the final reply of every request
 a session client sends, after any renewal and replay. An error status raises the matching
 :class:`~iotconnect.errors.ApiError`; a 2xx reply to an operation of the route table
-(:mod:`._routes`) is parsed with its generated ``parse_response`` and checked against its model
-(:mod:`._models`), so that the plain generated ``.sync()``/``.asyncio()`` functions either
-return a well-formed model or raise. Callers that parse the reply themselves (the resources,
-through :func:`parse` and :func:`expect`) mark their request with
-:data:`~iotconnect._transport.PARSED` to skip the second parse.
+(:mod:`._routes`) is parsed with its generated ``parse_response`` and checked by the session's
+:class:`~iotconnect.replies.ReplyChecker`, so that the plain generated ``.sync()``/``.asyncio()``
+functions either return a well-formed model or raise. A request that names the model it expects
+(:data:`~iotconnect._transport.EXPECTED`, as the resources' do) gets the checked model back in
+its reply's :data:`~iotconnect._transport.PARSED` extension, parsed once.
 
 :func:`unwrap` does the same for a ``Response`` of a generated ``*_detailed`` function.
 """
@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, Generator
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 import httpx
 
-from ._models import empty, mismatch
+from ._models import empty
 from ._routes import DECODING, SESSION_ROUTES, Operation, find
-from ._transport import PARSED
+from ._transport import EXPECTED, PARSED
 from .errors import DecodeError, UnexpectedStatus, raise_for_status, request_line
+from .replies import ReplyChecker
 
 __all__ = ["CheckedAuth", "DetailedResponse", "expect", "parse", "unwrap"]
 
@@ -76,6 +77,9 @@ def parse(operation: Operation, response: httpx.Response) -> object:
     return parsed
 
 
+_STRICT: Final = ReplyChecker()
+
+
 def expect(
     model: type[M],
     parsed: object,
@@ -83,19 +87,18 @@ def expect(
     content: bytes,
     request: str = "",
     *,
-    check_types: bool = True,
+    checker: ReplyChecker = _STRICT,
 ) -> M:
-    """``parsed`` if it is a well-formed ``model`` whose envelope reports no error.
+    """``parsed`` if it is a ``model`` that ``checker`` finds well-formed (by default: every
+    value of the annotated type) and whose envelope reports no error.
 
-    A 204's None becomes an empty page of ``model``. ``check_types=False`` lets values of
-    another type than the model's annotations through (the generated parser copies them as
-    they come): what ``IoTConnect(check_replies="warn")`` asks for, reporting them instead.
+    A 204's None becomes an empty page of ``model``.
     """
     if parsed is None and status == httpx.codes.NO_CONTENT:
         parsed = empty(model)
     if not isinstance(parsed, model):
         raise DecodeError.of(status, content, f"not a {model.__name__}", request)
-    problem = mismatch(parsed) if check_types else None
+    problem = checker.fits(parsed)
     if problem is not None:
         raise DecodeError.of(status, content, f"not a valid {model.__name__}: {problem}", request)
     envelope = getattr(parsed, "status", None)
@@ -108,13 +111,13 @@ class CheckedAuth(httpx.Auth):
     """``inner`` (the token flow), then the checks above on the final reply.
 
     ``base_url`` is the client's base URL: paths below it identify the operation;
-    ``check_types`` is :func:`expect`'s.
+    ``checker`` is the session's.
     """
 
-    def __init__(self, inner: httpx.Auth, base_url: str, *, check_types: bool = True) -> None:
+    def __init__(self, inner: httpx.Auth, base_url: str, checker: ReplyChecker) -> None:
         """Wrap ``inner`` for a client bound to ``base_url``."""
         self._inner = inner
-        self._check_types = check_types
+        self._checker = checker
         self._base_path = httpx.URL(base_url).path.rstrip("/")
         self.requires_request_body = inner.requires_request_body
         self.requires_response_body = inner.requires_response_body
@@ -155,22 +158,29 @@ class CheckedAuth(httpx.Auth):
 
     def _check(self, request: httpx.Request, response: httpx.Response) -> None:
         status = response.status_code
-        success = 200 <= status < 300
-        if success and request.extensions.get(PARSED):
-            return  # the caller parses and checks the body itself
         path = request.url.path
         if path.lower().startswith(self._base_path.lower()):
             path = path[len(self._base_path) :]
         route = find(SESSION_ROUTES, request.method, path)
         line = request_line(request)
-        if not success:
+        if not 200 <= status < 300:
             key = route.key(path) if route is not None else None
             raise_for_status(status, response.content, request=line, key=key)
-        if route is not None:
-            parsed = parse(route.operation, response)
-            if parsed is not None:
-                content = response.content
-                expect(type(parsed), parsed, status, content, line, check_types=self._check_types)
+        expected = request.extensions.get(EXPECTED)
+        model: type | None = None
+        if expected is not None:
+            operation, model = expected
+        elif route is not None:
+            operation = route.operation
+        else:
+            return
+        parsed = parse(operation, response)
+        if model is None and parsed is None:
+            return  # a 204 to a plain generated call: its None is the answer
+        checked: object = expect(
+            model or type(parsed), parsed, status, response.content, line, checker=self._checker
+        )
+        response.extensions[PARSED] = checked
 
 
 def _why(error: Exception) -> str:

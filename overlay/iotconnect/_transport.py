@@ -48,6 +48,7 @@ from .errors import DecodeError, ReplyTooLarge, Timeout, TransportError, request
 from .hooks import Event
 
 __all__ = [
+    "EXPECTED",
     "OPTIONS",
     "PARSED",
     "Boundary",
@@ -62,8 +63,11 @@ __all__ = [
 
 OPTIONS: Final = "iotconnect.options"
 """Request extension: the :class:`CallOptions` of the call the request belongs to."""
+EXPECTED: Final = "iotconnect.expected"
+"""Request extension: the generated operation and the model the caller expects its reply to be;
+the error boundary leaves the checked model in the reply's :data:`PARSED` extension."""
 PARSED: Final = "iotconnect.parsed"
-"""Request extension: the caller parses and checks the reply body itself."""
+"""Response extension: the reply as the checked model its request's :data:`EXPECTED` names."""
 
 V = TypeVar("V")
 M = TypeVar("M")

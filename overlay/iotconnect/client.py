@@ -40,13 +40,12 @@ from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .errors import IoTConnectError
 from .hooks import EventHooks
 from .logs import log_to_stderr_if_asked
+from .replies import Addition, CheckingTransport, CheckReplies, Drift, ReplyChecker
 from .resources import Resources
 from .tokens import Claims, Clock, TokenStore
 
 if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
-
-    from .replies import Addition, CheckReplies, Drift, ReplyChecker
 
 __all__ = ["IoTConnect", "IoTConnectOptions"]
 
@@ -211,12 +210,7 @@ class IoTConnect(Resources):
         # The discovery request's path holds the solution key: mask it from the first line on.
         remember(password, solution_key)
         log_to_stderr_if_asked()
-        self._checker: ReplyChecker | None = None
-        self._check_types = check_replies != "warn"
-        if check_replies is not None:
-            from .replies import ReplyChecker
-
-            self._checker = ReplyChecker(check_replies)
+        self._checker = ReplyChecker(check_replies)
         self._urls: BaseUrls | None = None
         self._session: _Session | None = None
         self._plain: dict[str, httpx.Client] = {}
@@ -317,13 +311,13 @@ class IoTConnect(Resources):
     @property
     def reply_drifts(self) -> tuple[Drift, ...]:
         """Each distinct way replies differed from the spec (``check_replies``; else empty)."""
-        return () if self._checker is None else self._checker.drifts
+        return self._checker.drifts
 
     @property
     def reply_additions(self) -> tuple[Addition, ...]:
         """What replies carried that the spec does not know, each once: fields it does not
         name, values outside an enum (``check_replies``; else empty). Never an error."""
-        return () if self._checker is None else self._checker.additions
+        return self._checker.additions
 
     # Life cycle -----------------------------------------------------------------------------
 
@@ -457,10 +451,8 @@ class IoTConnect(Resources):
         self, transport: Boundary, base_url: str
     ) -> httpx.BaseTransport | httpx.AsyncBaseTransport:
         # Outside the retries, so that a drifting reply is checked once, not once per attempt.
-        if self._checker is None:
+        if not self._checker.validates:
             return transport
-        from .replies import CheckingTransport
-
         return CheckingTransport(transport, self._checker, urlsplit(base_url).path)
 
     def _client(
@@ -474,7 +466,7 @@ class IoTConnect(Resources):
             token=PLACEHOLDER_TOKEN,
             timeout=self._timeout,
             httpx_args={
-                "auth": CheckedAuth(token_auth, base_url, check_types=self._check_types),
+                "auth": CheckedAuth(token_auth, base_url, self._checker),
                 "transport": transport,
             },
         )
@@ -485,10 +477,6 @@ class _Connection:
 
     def __init__(self, iot: IoTConnect) -> None:
         self._iot = iot
-
-    @property
-    def check_types(self) -> bool:
-        return self._iot._check_types
 
     def device_client(self) -> AuthenticatedClient:
         return self._iot.device

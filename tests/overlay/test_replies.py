@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from iotconnect import Conflict, IoTConnect, IoTConnectError, NotFound
+from iotconnect import Conflict, DecodeError, IoTConnect, IoTConnectError, NotFound
 from iotconnect.replies import Drift, ReplyChecker, ReplyDrift
 from iotconnect_client.api.auth import verify_token
 from iotconnect_client.api.device import (
@@ -31,6 +31,7 @@ from iotconnect_client.api.device import (
 from iotconnect_client.models import (
     DeviceCreate,
     DeviceCreateResponse,
+    DeviceListResponse,
     DeviceStatusUpdate,
     DeviceTemplateListResponse,
     DeviceUpdate,
@@ -54,7 +55,7 @@ def _drifting_list(request: httpx.Request, *, with_missing: bool) -> httpx.Respo
         "IsAcquired": 1,  # the old integer, where the service sends a boolean
         "childDeviceCount": PLANTED,
     }
-    items = [item, dict(item)]
+    items = [item, {**item, "guid": str(uuid.uuid4()).upper()}]  # two devices
     if with_missing:  # a drift the generated client cannot parse past (KeyError)
         items.append({k: v for k, v in item.items() if k != "displayName"})
     return httpx.Response(200, json={"count": len(items), "data": items})
@@ -91,6 +92,27 @@ def test_warn_reports_each_distinct_drift_once(
     warnings = [r.getMessage() for r in caplog.records if r.name == "iotconnect.replies"]
     assert sorted(warnings) == sorted(f"reply drift: {d}" for d in TYPES)
     assert not any(PLANTED in w for w in warnings)
+
+
+@pytest.mark.parametrize("mode", [None, "warn"])
+def test_one_switch_for_resources_and_generated_calls(
+    make_iot: Callable[..., IoTConnect], mode: str | None
+) -> None:
+    """A value of another type than the model's is a DecodeError by default, and with "warn"
+    a reported drift, alike for the resources and the plain generated functions."""
+    with make_iot(transport=DriftingService(), check_replies=mode) as iot:
+        if mode is None:
+            with pytest.raises(DecodeError, match="child_device_count: expected int"):
+                list(iot.devices.list())
+            with pytest.raises(DecodeError, match="child_device_count: expected int"):
+                list_devices.sync(client=iot.device)
+            assert iot.reply_drifts == ()
+            return
+        assert [device.is_acquired for device in iot.devices.list()] == [1, 1]
+        page = list_devices.sync(client=iot.device)
+        assert isinstance(page, DeviceListResponse)
+        assert [device.is_acquired for device in page.data] == [1, 1]
+        assert set(iot.reply_drifts) == TYPES
 
 
 def test_raise_raises_a_typed_error_without_the_value(make_iot: Callable[..., IoTConnect]) -> None:
