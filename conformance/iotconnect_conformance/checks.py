@@ -24,13 +24,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
-from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 import schemathesis
 from schemathesis import CheckContext, Response
 
 from iotconnect import IoTConnect
+from iotconnect_client.api.device import get_device, get_device_by_unique_id, list_devices
 
 from .devices import normal
 from .guard import Guard, operation_id
@@ -221,21 +222,22 @@ class _Reader:
     http: httpx.Client
 
     def by_guid(self, guid: str) -> tuple[int, dict[str, Any] | None]:
-        reply = self.http.get(f"/Device/{guid}")
+        reply = self.http.request(**get_device.request_kwargs(UUID(guid)))
         items = items_of(reply)
         return reply.status_code, items[0] if items else None
 
     def by_unique_id(self, unique_id: str) -> tuple[int, dict[str, Any] | None]:
-        reply = self.http.get(f"/Device/uniqueId/{quote(unique_id, safe='')}")
+        reply = self.http.request(**get_device_by_unique_id.request_kwargs(unique_id))
         items = items_of(reply)
         return reply.status_code, items[0] if items else None
 
     def in_list(self, unique_id: str, guid: str) -> dict[str, Any] | None:
         """The list item of ``guid`` among the devices whose unique id contains ``unique_id``."""
         for page in range(1, _LIST_PAGES_READ + 1):
-            reply = self.http.get(
-                "/Device", params={"UniqueId": unique_id, "pageSize": 100, "pageNumber": page}
+            query = list_devices.request_kwargs(
+                unique_id=unique_id, page_size=100, page_number=page
             )
+            reply = self.http.request(**query)
             items = items_of(reply)
             for item in items:
                 if same(item.get("guid"), guid):
