@@ -11,6 +11,8 @@
   PATCH only on errors that prove the request never reached the server (connect failures and
   pool waits), since a refresh token sent twice is a spent token. Backoff is exponential with
   full jitter, ``Retry-After`` is honoured (capped), attempts and total sleep are bounded;
+* waits at the session's 429 gate (:mod:`._throttle`) before each attempt, and retries any
+  method on a 429 after closing the gate for every worker of the session;
 * enforces an optional overall deadline for the call, retries and a trickling body included,
   by capping each timeout to the time left;
 * turns httpx's errors into :class:`~iotconnect.errors.TransportError` (a
@@ -43,6 +45,7 @@ from ._limits import MAX_BODY, MAX_DEPTH, MAX_HEADER_VALUE, fits_header, too_dee
 from ._observe import Observer
 from ._plans import arun, run
 from ._secrets import remember
+from ._throttle import MAX_THROTTLED, MIN_HOLD, NO_RETRY_AFTER, Throttle
 from ._user_agent import is_httpx_default
 from .errors import DecodeError, ReplyTooLarge, Timeout, TransportError, request_line
 from .hooks import Event
@@ -75,6 +78,7 @@ M = TypeVar("M")
 _DEADLINE: Final = "iotconnect.deadline"
 _IDEMPOTENT: Final = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")
 _UNAVAILABLE: Final = (502, 503, 504)
+_TOO_MANY: Final = 429
 _NEVER_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAX_SINGLE_WAIT: Final = 30.0
 _MAX_TOTAL_WAIT: Final = 60.0
@@ -137,7 +141,8 @@ class Network:
     """The transports that reach the network, shared by a session's boundaries.
 
     ``transport`` (tests pass ``httpx.MockTransport``) or else httpx's own, made on first use:
-    each costs a TLS context, and a blocking session never needs the async one.
+    each costs a TLS context, and a blocking session never needs the async one. ``throttle``
+    is the session's 429 gate, shared by its boundaries as they share the connections.
     """
 
     def __init__(
@@ -146,6 +151,7 @@ class Network:
         """Keep the given transports; make nothing yet."""
         self._sync = _Lazy(sync, httpx.HTTPTransport)
         self._async = _Lazy(async_, httpx.AsyncHTTPTransport)
+        self.throttle = Throttle()
 
     def sync(self) -> httpx.BaseTransport:
         """The blocking transport."""
@@ -245,9 +251,12 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         idempotent = request.method.upper() in _IDEMPOTENT
         retries = options.max_retries or 0
         retry = (self._idempotent if idempotent else self._unsafe).copy_with(total=retries)
-        slept = 0.0
+        slept = throttled = 0.0
         with self._observer.call(request, retries) as call:
             while True:
+                gate = _until_deadline(self._network.throttle.wait(), deadline)
+                if gate > 0:
+                    yield _Pause(gate)
                 _cap_timeouts(request, deadline)
                 event = call.attempt()
                 if event is not None:
@@ -267,6 +276,18 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     answered = call.answered(response)
                     if answered is not None:
                         yield _Notify(answered)
+                    if (
+                        response.status_code == _TOO_MANY
+                        and options.max_retries != 0
+                        and throttled < MAX_THROTTLED
+                    ):
+                        asked = max(_retry_after(retry, response, NO_RETRY_AFTER), MIN_HOLD)
+                        throttled += asked
+                        self._network.throttle.hold(asked)
+                        retrying = call.retrying(asked)
+                        if retrying is not None:
+                            yield _Notify(retrying)
+                        continue
                     retryable = idempotent and retry.is_retryable_status_code(response.status_code)
                     if retry.is_exhausted() or not retryable:
                         return response
@@ -466,14 +487,24 @@ def _pause(
     retry: Retry, failed: httpx.Response | None, deadline: float | None, budget: float
 ) -> float:
     seconds = retry.backoff_strategy()
-    header = failed.headers.get("Retry-After", "") if failed is not None else ""
+    if failed is not None:
+        seconds = _retry_after(retry, failed, seconds)
+    return _until_deadline(min(seconds, budget), deadline)
+
+
+def _retry_after(retry: Retry, failed: httpx.Response, otherwise: float) -> float:
+    # An unreadable Retry-After leaves ``otherwise`` in charge.
+    header = failed.headers.get("Retry-After", "")
     if header:
-        # An unreadable Retry-After leaves the backoff in charge.
         with contextlib.suppress(ValueError):
-            seconds = min(retry.parse_retry_after(header), _MAX_SINGLE_WAIT)
+            return min(retry.parse_retry_after(header), _MAX_SINGLE_WAIT)
+    return otherwise
+
+
+def _until_deadline(seconds: float, deadline: float | None) -> float:
     if deadline is not None:
-        budget = min(budget, deadline - time.monotonic())
-    return max(0.0, min(seconds, budget))
+        seconds = min(seconds, deadline - time.monotonic())
+    return max(0.0, seconds)
 
 
 def _cap_timeouts(request: httpx.Request, deadline: float | None) -> None:

@@ -14,6 +14,7 @@
         ├── Conflict           any other 409 (``UniqueIdAlreadyExists``, ``DeviceAlreadyActive``...)
         ├── ValidationFailed   412
         ├── ServiceUnavailable 502, 503, 504 that outlasted the retries
+        ├── RateLimited        429 that outlasted the session's waits (``Retry-After``)
         └── UnexpectedStatus   a status the API does not use (1xx, 3xx, 520...)
 
 The vendor's error envelope (``{"status", "message", "error": [{"param", "message"}] | {} | null}``)
@@ -44,6 +45,7 @@ __all__ = [
     "ErrorDetail",
     "IoTConnectError",
     "NotFound",
+    "RateLimited",
     "ReplyTooLarge",
     "ServiceUnavailable",
     "Timeout",
@@ -254,6 +256,10 @@ class ServiceUnavailable(ApiError):
     """A 502, 503 or 504 that outlasted the retries."""
 
 
+class RateLimited(ApiError):
+    """A 429 that outlasted the waits its ``Retry-After`` asked for (see ``_throttle``)."""
+
+
 class UnexpectedStatus(ApiError):
     """A status the API does not use: informational, a redirect, or a non-standard one (520)."""
 
@@ -307,6 +313,8 @@ def _classify(status: int, errors: tuple[ErrorDetail, ...]) -> type[ApiError]:
         HTTPStatus.GATEWAY_TIMEOUT,
     ):
         return ServiceUnavailable
+    if status == HTTPStatus.TOO_MANY_REQUESTS:
+        return RateLimited
     if _phrase(status) is None or status < 200 or 300 <= status < 400:
         return UnexpectedStatus
     return ApiError

@@ -59,7 +59,7 @@ def make_iot(service: FakeService, clock: FakeClock) -> Callable[..., IoTConnect
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the retries' sleeps instead of sleeping."""
+    """Record the transport's sleeps (retries, the 429 gate) instead of sleeping."""
     recorded: list[float] = []
     monkeypatch.setattr(time, "sleep", recorded.append)
     return recorded
