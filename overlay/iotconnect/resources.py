@@ -10,7 +10,8 @@ inherit (the machinery is in :mod:`._resource`; auto-paging in :mod:`._paging`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias, Unpack, cast
 from uuid import UUID
 
@@ -50,6 +51,7 @@ from iotconnect_client.models import (
 )
 from iotconnect_client.types import UNSET
 
+from . import bulk
 from ._limits import MAX_COUNT
 from ._paging import AsyncPager, Listing, Page, Pager, PageT
 from ._plans import Plan
@@ -123,6 +125,9 @@ def _listing(
         return call(operation, model, request)
 
     return Listing(runner, page, size, first)
+
+
+_TEMPLATE_PAGE: Final = 1000
 
 
 class _DeviceMethods:
@@ -289,6 +294,63 @@ class Devices(_DeviceMethods, BlockingResource):
     def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages (``page_size``, default 100)."""
         return Pager(_listing(self._runner, list_devices, DeviceListResponse, filters))
+
+    def import_rows(
+        self,
+        rows: Iterable[bulk.SourceRow | Mapping[str, object]],
+        *,
+        concurrency: int = 8,
+        journal: str | os.PathLike[str] | None = None,
+        progress: bulk.Progress | None = None,
+    ) -> bulk.ImportSummary:
+        """Create a device per row (columns ``bulk.COLUMNS``; a file: ``bulk.read_rows``).
+
+        Every row is checked first (:class:`~iotconnect.bulk.ImportRejected` lists each bad
+        one, and nothing is sent); then ``concurrency`` creates at a time, parents first. A
+        device that exists is left as it is: ``unchanged`` if the row describes it, else
+        ``different``. ``journal`` (a file) makes a re-run skip what a run finished. See
+        :mod:`iotconnect.bulk`.
+        """
+        return bulk.import_rows(
+            self._tenant(),
+            rows,
+            concurrency=concurrency,
+            journal=journal,
+            progress=progress,
+        )
+
+    def export(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: bulk.ExportFormat = "csv",
+        fields: Sequence[str] = bulk.COLUMNS,
+        concurrency: int = 8,
+        progress: bulk.Progress | None = None,
+        **filters: Unpack[DeviceFilters],
+    ) -> int:
+        """Write every device matching ``filters`` to ``path`` (CSV or JSON Lines), streaming
+        page by page; returns how many. ``fields``: the import's columns by default (the file
+        imports back), or any field of the list items and of ``get``. See
+        :mod:`iotconnect.bulk`.
+        """
+        return bulk.export(
+            self._tenant(),
+            path,
+            format=format,
+            fields=fields,
+            concurrency=concurrency,
+            filters=filters,
+            progress=progress,
+        )
+
+    def _tenant(self) -> bulk.TenantAccess:
+        return bulk.TenantAccess(
+            devices=self,
+            listing=lambda filters: self.list(**cast(DeviceFilters, filters)),
+            templates=lambda: Templates(self._runner).list(page_size=_TEMPLATE_PAGE),
+            entity=self._runner.connection.entity,
+        )
 
 
 class AsyncDevices(_DeviceMethods, AsyncResource):

@@ -3,6 +3,7 @@
     iotconnect login | logout | whoami    the session kept between commands   (session)
     iotconnect devices list | get | count | create | update | activate | deactivate | delete
                                                                             (devices)
+    iotconnect devices import | export    the fleet in bulk                     (bulk)
     iotconnect templates list | get                                         (templates)
 
 and the commands other packages register in the ``iotconnect.commands`` entry points
@@ -33,7 +34,12 @@ from typing import Annotated
 
 from .._user_agent import version
 from ..errors import IoTConnectError
-from . import devices, session, templates
+from . import (
+    bulk,  # noqa: F401 - adds `import` and `export` to the devices commands
+    devices,
+    session,
+    templates,
+)
 from .command import Group
 
 __all__ = ["app", "main"]
