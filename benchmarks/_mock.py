@@ -46,15 +46,16 @@ def wait_until_up(url: str, timeout: float = 60.0) -> None:
 
 @contextmanager
 def process(
-    command: list[str], ready_url: str, env: dict[str, str] | None = None
+    command: list[str], ready_url: str, env: dict[str, str] | None = None, *, start: float = 60.0
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """Run ``command`` until the block ends, once ``ready_url`` answers; always stop it."""
+    """Run ``command`` until the block ends, once ``ready_url`` answers (within ``start``
+    seconds); always stop it."""
     # stderr goes to a file: an unread pipe that fills up would stall the server mid-run.
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, env=env, cwd=ROOT)
         try:
             try:
-                wait_until_up(ready_url)
+                wait_until_up(ready_url, start)
             except TimeoutError:
                 proc.terminate()
                 proc.wait(timeout=10)

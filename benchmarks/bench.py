@@ -16,7 +16,11 @@ the other scripts of this folder, called as functions:
 - ``make generate`` (``scripts/generate.py`` into a scratch folder) against the generator alone
   with its own templates and no post hooks;
 - the conformance run (``iotconnect conformance`` against the embedded mock) against the same
-  command with ``--plan``, which loads everything and sends nothing.
+  command with ``--plan``, which loads everything and sends nothing;
+- fleet scale (``fleet.py``): the mock's CPU per request at 100,000 devices against 1,000 (list
+  page, filtered and sorted lists, count, create, get by unique id), seeding 100,000 devices,
+  bulk import of 10,000 rows at concurrency 8 and 32 against 1, and the client's peak memory
+  listing 100,000 devices against 1,000.
 
     make bench                                   # what the README's performance section shows
     .venv/bin/python benchmarks/bench.py --quick # fewer rounds, a minute or two
@@ -40,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import client_breakdown
+import fleet
 import mock_throughput
 import overlay_overhead as clients
 from _generator import generate_script
@@ -210,6 +215,76 @@ def mock_vs_prism(args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+def fleet_scale(args: argparse.Namespace) -> list[Row]:
+    """``fleet.py``: growth from 1,000 to 100,000 devices, import speed-ups, listing memory."""
+    small, large = fleet.SIZES
+    rows = []
+    for g in fleet.measure_growth(args.fleet_rounds, args.fleet_calls):
+        per_round = [b / a for a, b in zip(g.cpu_us[small], g.cpu_us[large], strict=True) if a]
+        rows.append(
+            Row(
+                "fleet: mock CPU per request",
+                f"{g.operation}, {large:,} devices",
+                g.median(large),
+                "µs",
+                f"the same, {small:,} devices",
+                g.median(small),
+                g.ratio,
+                "the CPU",
+                f"{min(per_round):.2f}-{max(per_round):.2f}" if per_round else "",
+                f"{g.errors} failed requests" if g.errors else "",
+            )
+        )
+    seeded = {size: fleet.seed_seconds(size) for size in fleet.SIZES}
+    rows.append(
+        Row(
+            "fleet: seeding",
+            f"serve --seed-devices {large:,} until it answers",
+            seeded[large],
+            "s",
+            f"--seed-devices {small:,}",
+            seeded[small],
+            seeded[large] / seeded[small],
+            "the time",
+        )
+    )
+    runs = [fleet.import_rows(args.fleet_rows, c) for c in fleet.CONCURRENCY]
+    base = runs[0]
+    for run in runs:
+        rows.append(
+            Row(
+                f"fleet: import {run.rows:,} rows",
+                f"iot.devices.import_rows, concurrency {run.concurrency}",
+                run.rate,
+                "rows/s",
+                "concurrency 1",
+                base.rate,
+                run.rate / base.rate,
+                "the rows/s",
+                note=f"{run.seconds:.1f} s; mock CPU {run.server_cpu / run.seconds:.0%} and "
+                f"client CPU {run.client_cpu / run.seconds:.0%} of the wall time "
+                f"({run.server_cpu / run.rows * 1e3:.2f} and "
+                f"{run.client_cpu / run.rows * 1e3:.2f} ms per row); {run.failed} failed",
+            )
+        )
+    peaks = fleet.listing_memory()
+    mb = {size: peak["max_rss_kb"] / 1024 for size, peak in peaks.items()}
+    rows.append(
+        Row(
+            "fleet: client memory",
+            f"iot.devices.list() over {large:,} devices, peak RSS",
+            mb[large],
+            "MB",
+            f"over {small:,} devices",
+            mb[small],
+            mb[large] / mb[small],
+            "the peak RSS",
+            note="a fresh interpreter each, page_size=1000",
+        )
+    )
+    return rows
+
+
 def _time_ratio(tally: clients.Tally, baseline: clients.Tally) -> tuple[float, str]:
     # Rates per round, so the time ratio is the baseline's rate over this one's.
     rounds = [b / t for t, b in zip(tally.rates, baseline.rates, strict=True) if t]
@@ -326,7 +401,7 @@ def _table(rows: list[Row]) -> Iterator[str]:
             return ""
         if unit in ("s",):
             return f"{value:.2f} {unit}"
-        if unit in ("ms", "µs"):
+        if unit in ("ms", "µs", "MB"):
             return f"{value:,.1f} {unit}"
         return f"{value:,.0f} {unit}".strip()
 
@@ -384,12 +459,19 @@ def main() -> int:
     parser.add_argument("--client-calls", type=int, default=500)
     parser.add_argument("--storm-rounds", type=int, default=3)
     parser.add_argument("--breakdown-rounds", type=int, default=7)
+    parser.add_argument("--fleet-rounds", type=int, default=3)
+    parser.add_argument("--fleet-calls", type=int, default=300)
+    parser.add_argument("--fleet-rows", type=int, default=10_000)
+    parser.add_argument(
+        "--part", action="append", help="run only this part (repeatable; default: every one)"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     if args.quick:
         args.rounds, args.prism_seconds = 1, 2.0
         args.client_rounds, args.client_calls, args.storm_rounds = 2, 150, 1
         args.breakdown_rounds = 3
+        args.fleet_rounds, args.fleet_calls, args.fleet_rows = 1, 100, 2000
     machine = _machine()
     rows: list[Row] = []
     parts: list[tuple[str, Callable[[], list[Row]]]] = [
@@ -400,8 +482,11 @@ def main() -> int:
         ("cold import", lambda: cold_import(5 if args.quick else 15)),
         ("make generate", lambda: generate_time(1 if args.quick else 3)),
         ("conformance", lambda: conformance_time(1)),
+        ("fleet", lambda: fleet_scale(args)),
     ]
     for name, part in parts:
+        if args.part and name not in args.part:
+            continue
         print(f"== {name}", flush=True)
         started = time.monotonic()
         rows += part()
