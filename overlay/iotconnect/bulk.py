@@ -34,6 +34,10 @@ importing an export reproduces the fleet, or any field of the list items and of
 ``parent``, ``entity``...) cost one request per device, sent ``concurrency`` at a time; memory
 stays bounded by a page. ``entity`` is written empty for the exporting user's own entity, so
 that the rows import into another tenant's.
+
+Both are blocking (``iot.devices``; the async resources have no twin): their concurrency is a
+pool of threads sharing the session. A file that cannot be read or written raises
+:class:`BulkFileError`.
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal, Protocol
@@ -65,6 +70,7 @@ from .errors import Conflict, IoTConnectError
 __all__ = [
     "COLUMNS",
     "IMPORT_PATH",
+    "BulkFileError",
     "ExportFormat",
     "ImportRejected",
     "ImportSummary",
@@ -155,6 +161,18 @@ class RowProblem:
         return {"line": self.line, "uniqueId": self.unique_id, "reason": self.reason}
 
 
+class BulkFileError(IoTConnectError):
+    """A file of an import or export (the rows, the journal, the export) cannot be used."""
+
+
+@contextmanager
+def _file(path: Path, doing: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise BulkFileError(f"cannot {doing} {path}: {exc.strerror or exc}") from None
+
+
 class ImportRejected(IoTConnectError):
     """Rows failed the checks made before anything was sent: ``problems`` lists every one."""
 
@@ -213,11 +231,9 @@ def read_rows(path: str | os.PathLike[str]) -> Iterator[SourceRow]:
     ``.ndjson``: one object per line), numbered by line; lines that cannot be read come with
     their ``problem``. Blank lines are skipped."""
     source = Path(path)
-    try:
+    with _file(source, "read"):
         handle = source.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise ImportRejected([RowProblem(0, "", f"cannot read {source}: {exc.strerror}")]) from None
-    with handle:
+    with handle, _file(source, "read"):
         try:
             if source.suffix.lower() in (".jsonl", ".ndjson"):
                 yield from _json_lines(handle)
@@ -471,11 +487,12 @@ class _Journal:
         self._handle: io.TextIOWrapper | None = None
         if path is None:
             return
-        if path.exists():
-            self._read(path)
-        self._handle = path.open("a", encoding="utf-8")
-        if path.stat().st_size == 0:
-            self._write(_JOURNAL_HEADER)
+        with _file(path, "use the journal"):
+            if path.exists():
+                self._read(path)
+            self._handle = path.open("a", encoding="utf-8")
+            if path.stat().st_size == 0:
+                self._write(_JOURNAL_HEADER)
 
     def _read(self, path: Path) -> None:
         with path.open(encoding="utf-8", errors="replace") as handle:
@@ -498,9 +515,9 @@ class _Journal:
         self._write(entry)
 
     def _write(self, entry: Mapping[str, object]) -> None:
-        if self._handle is None:
+        if self._handle is None or self.path is None:
             return
-        with self._lock:
+        with self._lock, _file(self.path, "write the journal"):
             # One write and a flush per outcome: a killed run loses at most the line in flight.
             self._handle.write(json.dumps(entry) + "\n")
             self._handle.flush()
@@ -734,22 +751,30 @@ def export(
 
 class _Writer:
     def __init__(self, path: Path, format: ExportFormat, fields: Sequence[str]) -> None:
-        self._handle = path.open("w", encoding="utf-8", newline="")
-        self._fields = list(fields)
+        self.path = path
+        self.fields = list(fields)
+        with _file(path, "write"):
+            self._handle = path.open("w", encoding="utf-8", newline="")
         self._csv: Any = None
         if format == "csv":
             self._csv = csv.writer(self._handle)
-            self._csv.writerow(self._fields)
+            self.write_row(self.fields)
 
     def write(self, record: Mapping[str, object]) -> None:
-        values = [record.get(name) for name in self._fields]
+        values = [record.get(name) for name in self.fields]
         if self._csv is not None:
-            self._csv.writerow(["" if value is None else _cell(value) for value in values])
+            self.write_row(["" if value is None else _cell(value) for value in values])
         else:
-            self._handle.write(json.dumps(dict(zip(self._fields, values, strict=True))) + "\n")
+            with _file(self.path, "write"):
+                self._handle.write(json.dumps(dict(zip(self.fields, values, strict=True))) + "\n")
+
+    def write_row(self, cells: Sequence[str]) -> None:
+        with _file(self.path, "write"):
+            self._csv.writerow(cells)
 
     def close(self) -> None:
-        self._handle.close()
+        with _file(self.path, "write"):
+            self._handle.close()
 
 
 def _cell(value: object) -> str:
@@ -771,7 +796,7 @@ def _write_page(
     if not page:
         return 0
     listed = [item.to_dict() for item in page]
-    fields = writer._fields
+    fields = writer.fields
     detail = any(
         name in _DETAIL_COLUMNS or (name not in COLUMNS and name not in listed[0])
         for name in fields

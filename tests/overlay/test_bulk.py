@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from iotconnect import IoTConnect
-from iotconnect.bulk import COLUMNS, ImportRejected, SourceRow, read_rows
+from iotconnect.bulk import COLUMNS, BulkFileError, ImportRejected, SourceRow, read_rows
 from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session
@@ -239,5 +239,16 @@ def test_files_are_read_line_by_line_with_their_problems(tmp_path: Path) -> None
     assert [r.problem for r in read_rows(latin)] == [
         "the file is not UTF-8 text (invalid continuation byte)"
     ]
-    with pytest.raises(ImportRejected, match="cannot read"):
+    with pytest.raises(BulkFileError, match=r"cannot read .*missing\.csv: No such file"):
         list(read_rows(tmp_path / "missing.csv"))
+
+
+def test_files_that_cannot_be_written_are_typed_errors(
+    iot: IoTConnect, mock: InProcess, tmp_path: Path
+) -> None:
+    rows = fleet(3)
+    with pytest.raises(BulkFileError, match="cannot use the journal"):
+        iot.devices.import_rows(rows, journal=tmp_path / "no-such-folder" / "journal.jsonl")
+    assert mock.counts["POST /Device"] == 0
+    with pytest.raises(BulkFileError, match="cannot write"):
+        iot.devices.export(tmp_path / "no-such-folder" / "fleet.csv")

@@ -22,7 +22,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from ..bulk import COLUMNS, ImportRejected, ImportSummary, read_rows
+from ..bulk import COLUMNS, BulkFileError, ImportRejected, ImportSummary, read_rows
 from .command import tenant_command
 from .connection import Connection
 from .devices import app
@@ -72,6 +72,9 @@ def import_devices(
         typer.Argument(
             metavar="FILE",
             help=f"CSV (a header line first) or JSON Lines (.jsonl): {', '.join(COLUMNS)}.",
+            exists=True,
+            dir_okay=False,
+            readable=True,
         ),
     ],
     *,
@@ -103,7 +106,10 @@ def import_devices(
                 output.hint(f"line {problem.line}{shown}: {escape(problem.reason)}")
             usage_error(f"{len(exc.problems)} bad row(s) in {file}: nothing was imported")
     document = result.as_json()
-    summary.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    try:
+        summary.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise BulkFileError(f"cannot write {summary}: {exc.strerror or exc}") from None
     output.done(_said(result, file, summary), document)
     if not result.complete:
         raise typer.Exit(1)
