@@ -332,6 +332,16 @@ class Store:
                 if "unique_id" in str(exc):
                     raise DuplicateUniqueId(d.unique_id) from None
                 raise
+        # The running counts (schema), once for the batch. NOT INDEXED keeps SQLite on the
+        # rowid range of the new rows: for the GROUP BY it would walk a whole index instead.
+        conn.execute(
+            "INSERT INTO device_counts (company_guid, template_guid, is_active, n)"
+            " SELECT company_guid, template_guid, is_active, count(*) FROM devices NOT INDEXED"
+            " WHERE seq > ?"
+            " GROUP BY company_guid, template_guid, is_active"
+            " ON CONFLICT DO UPDATE SET n = n + excluded.n",
+            (before,),
+        )
         # The new devices, then their parents, whose childDeviceCount went up.
         store_items(conn, "d.seq > ?", (before,))
         store_items(conn, "d.guid IN (SELECT parent_guid FROM devices WHERE seq > ?)", (before,))

@@ -408,7 +408,6 @@ def _check_upgraded(path: Path) -> None:
     names = {row[0] for row in _sql(path, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert names == {
         "devices_keep_identity",
-        "device_counts_insert",
         "device_counts_delete",
         "device_counts_update",
     }, "the triggers that rendered JSON in SQL are gone"
