@@ -47,6 +47,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -64,6 +65,7 @@ from iotconnect_client.models import (
     DeviceTemplate,
 )
 from iotconnect_client.types import Unset
+from iotconnect_spec import spec_document
 
 from .errors import Conflict, IoTConnectError
 
@@ -87,12 +89,10 @@ IMPORT_PATH: Final = "POST /Device, one request per row"
 
 ExportFormat = Literal["csv", "jsonl"]
 
-_MAX_UNIQUE_ID: Final = 200
+# The description of DeviceCreate.uniqueId in the spec: 31 for certificate-authenticated ones.
 _MAX_CERTIFICATE_UNIQUE_ID: Final = 31
 _CERTIFICATE_AUTH_TYPES: Final = (2, 3)
-_MAX_DISPLAY_NAME: Final = 100
-_MAX_NOTE: Final = 500
-_MAX_TAG: Final = 100
+_LIMITED: Final = ("uniqueId", "displayName", "note", "tag")
 _DUPLICATE: Final = "uniqueidalreadyexists"
 _JOURNAL_HEADER: Final = {"journal": "iotconnect devices import", "version": 1}
 _DONE: Final = ("created", "unchanged")
@@ -313,6 +313,10 @@ class _Checker:
         self._entities: dict[str, UUID | None] = {}
         self._existing_parents: dict[str, UUID | None] = {}
         self.problems: list[RowProblem] = []
+        # The rules of DeviceCreate, from the spec the service is described by (one source).
+        fields = spec_document()["components"]["schemas"]["DeviceCreate"]["properties"]
+        self._limits = {name: int(fields[name]["maxLength"]) for name in _LIMITED}
+        self._unique_id = re.compile(fields["uniqueId"]["pattern"])
 
     def check(self, rows: Iterable[SourceRow | Mapping[str, object]]) -> list[_Row]:
         checked: list[_Row] = []
@@ -346,17 +350,20 @@ class _Checker:
         unique_id, display_name = texts["uniqueId"], texts["displayName"]
         if unique_id is None:
             reasons.append("uniqueId is required")
-        elif len(unique_id) > _MAX_UNIQUE_ID:
-            reasons.append(f"uniqueId is longer than {_MAX_UNIQUE_ID} characters")
+        elif len(unique_id) > self._limits["uniqueId"]:
+            reasons.append(f"uniqueId is longer than {self._limits['uniqueId']} characters")
+        elif not self._unique_id.fullmatch(unique_id):
+            reasons.append(
+                "uniqueId may hold only letters, digits, '-', '_', '~' and '.', and must not "
+                "start with '.' (the service reads a device by its unique id in a URL path)"
+            )
         elif unique_id.lower() in seen:
             reasons.append(f"uniqueId {unique_id!r} is on line {seen[unique_id.lower()]} already")
         if display_name is None:
             reasons.append("displayName is required")
-        elif len(display_name) > _MAX_DISPLAY_NAME:
-            reasons.append(f"displayName is longer than {_MAX_DISPLAY_NAME} characters")
-        for name, limit in (("note", _MAX_NOTE), ("tag", _MAX_TAG)):
-            if len(texts[name] or "") > limit:
-                reasons.append(f"{name} is longer than {limit} characters")
+        for name in ("displayName", "note", "tag"):
+            if len(texts[name] or "") > self._limits[name]:
+                reasons.append(f"{name} is longer than {self._limits[name]} characters")
         template = self._template(texts["template"], reasons)
         if (
             template is not None

@@ -75,7 +75,8 @@ def test_every_bad_row_is_reported_and_nothing_is_sent(iot: IoTConnect, mock: In
         {"uniqueId": "o", "displayName": "O", "template": "tempsensor", "parent": "ghost"},
         {"uniqueId": "s", "displayName": "S", "template": "tempsensor", "parent": "S"},
         {"uniqueId": "l", "displayName": "L", "template": "tempsensor", "note": "n" * 501},
-        SourceRow(14, {}, "not a JSON object"),
+        {"uniqueId": "a/b", "displayName": "Slash", "template": "tempsensor"},
+        SourceRow(15, {}, "not a JSON object"),
     ]
     with pytest.raises(ImportRejected) as caught:
         iot.devices.import_rows(rows, concurrency=4)
@@ -102,9 +103,14 @@ def test_every_bad_row_is_reported_and_nothing_is_sent(iot: IoTConnect, mock: In
         (11, "its parent 'ghost' is neither in the rows nor in the tenant"),
         (12, "a device cannot be its own parent"),
         (13, "note is longer than 500 characters"),
-        (14, "not a JSON object"),
+        (
+            14,
+            "uniqueId may hold only letters, digits, '-', '_', '~' and '.', and must not start "
+            "with '.' (the service reads a device by its unique id in a URL path)",
+        ),
+        (15, "not a JSON object"),
     ]
-    assert "14 bad row(s), nothing was imported" in str(caught.value)
+    assert "15 bad row(s), nothing was imported" in str(caught.value)
     assert mock.counts["POST /Device"] == 0
     assert iot.devices.count() == 0
 
