@@ -14,7 +14,7 @@ from starlette.routing import BaseRoute, Mount, Router
 
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
-from . import auth, control, devices, discovery, rate_limit, templates
+from . import auth, control, devices, discovery, entities, rate_limit, templates
 from ._http import endpoint, path_regex
 from ._state import MockContext
 from .clock import Clock
@@ -41,7 +41,7 @@ async def _openapi(request: Request) -> Response:
 
 
 def _routes(settings: MockSettings) -> list[BaseRoute]:
-    services = [*auth.routes, *devices.routes, *templates.routes]
+    services = [*auth.routes, *devices.routes, *templates.routes, *entities.routes]
     mounts: list[BaseRoute] = []
     for prefix in VERSION_PREFIXES.values():
         # redirect_slashes=False here and on the app's router: Starlette would answer a path

@@ -83,7 +83,12 @@ def banner(base: str, settings: MockSettings, custom_users: bool) -> str:
             f"  solution key : {shown_key}",
         ]
     base_url = f"{base}{VERSION_PREFIXES[version]}"
-    exports = {"IOTC_AUTH_URL": base_url, "IOTC_DEVICE_URL": base_url, "IOTC_USER": user}
+    exports = {
+        "IOTC_AUTH_URL": base_url,
+        "IOTC_DEVICE_URL": base_url,
+        "IOTC_USER_URL": base_url,
+        "IOTC_USER": user,
+    }
     if not custom_users:
         exports["IOTC_PASS"] = DEMO_PASSWORD
     if demo_key:

@@ -23,7 +23,7 @@ VERSION_PREFIXES = {"2.1": "/api/v2.1", "2": "/api/v2", "1.1": "/api/v1.1"}
 _DISCOVERABLE = ("2.1", "2")
 _DEFAULT_VERSION = {"aws": "2.1", "az": "2"}
 
-#: Services a discovery reply names; the mock serves auth and device, and names the rest too
+#: Services a discovery reply names; the mock serves auth, device and user, and names the rest too
 #: so clients that read every key find one.
 SERVICES = ("auth", "user", "device", "master", "firmware", "event", "telemetry", "file")
 

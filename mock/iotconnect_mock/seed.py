@@ -82,6 +82,10 @@ def _ensure_company(store: Store, solution_key: str, index: int) -> tuple[Compan
         root_entity_guid=_guid(solution_key, "entity", "root"),
     )
     store.add_company(company, root_entity_name=f"{company.name} HQ")
+    # Every tenant gets a small tree under its root, so that entity look-ups by name and the
+    # tenant boundary have something to find (and to hide from other tenants).
+    for entity in _child_entities(company):
+        store.add_entity(company.guid, entity)
     for template in _templates(solution_key):
         store.add_template(company.guid, template)
     return company, True
@@ -102,12 +106,17 @@ def _ensure_users(store: Store, company: Company, entries: Sequence[str]) -> Non
         store.put_user(user, salt, _hash_password(salt, password))
 
 
-def _demo_devices(company: Company, count: int, now_ms: int) -> tuple[Entity, list[NewDevice]]:
-    plant = Entity(
-        guid=_guid(company.solution_key, "entity", "plant"),
-        name="Plant A",
-        parent_guid=company.root_entity_guid,
+def _child_entities(company: Company) -> tuple[Entity, Entity]:
+    """The seeded children of a tenant's root entity: the demo plant and a warehouse."""
+    key, root = company.solution_key, company.root_entity_guid
+    return (
+        Entity(guid=_guid(key, "entity", "plant"), name="Plant A", parent_guid=root),
+        Entity(guid=_guid(key, "entity", "warehouse"), name="Warehouse B", parent_guid=root),
     )
+
+
+def _demo_devices(company: Company, count: int, now_ms: int) -> list[NewDevice]:
+    plant, _warehouse = _child_entities(company)
     sensor, gateway, _camera = _templates(company.solution_key)
     devices: list[NewDevice] = []
     width = max(2, len(str(count)))
@@ -135,7 +144,7 @@ def _demo_devices(company: Company, count: int, now_ms: int) -> tuple[Entity, li
                 last_activity_ms=seen,
             )
         )
-    return plant, devices
+    return devices
 
 
 def seed_store(store: Store, settings: MockSettings, now_ms: int) -> None:
@@ -147,8 +156,7 @@ def seed_store(store: Store, settings: MockSettings, now_ms: int) -> None:
     company, created = _ensure_company(store, settings.solution_key, 0)
     _ensure_users(store, company, settings.users)
     if created and settings.seed:
-        plant, devices = _demo_devices(company, settings.demo_devices, now_ms)
-        store.add_entity(company.guid, plant)
+        devices = _demo_devices(company, settings.demo_devices, now_ms)
         store.insert_devices(company.guid, devices)
     for index, (key, entries) in enumerate(settings.tenants.items(), start=1):
         other, _ = _ensure_company(store, key, index)

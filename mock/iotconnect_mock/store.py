@@ -235,6 +235,23 @@ class Store:
             return None
         return _from_row(Entity, row)
 
+    def entities(self, company_guid: str) -> list[tuple[Entity, int, int]]:
+        """A company's entities, root first then by name, each with its device and user counts."""
+        rows = self._all(
+            "SELECT e.guid, e.name, e.parent_guid,"
+            " (SELECT COUNT(*) FROM devices d WHERE d.company_guid = e.company_guid"
+            "  AND d.entity_guid = e.guid) AS devices,"
+            " (SELECT COUNT(*) FROM users u WHERE u.company_guid = e.company_guid"
+            "  AND u.entity_guid = e.guid) AS users"
+            " FROM entities e WHERE e.company_guid = ?"
+            " ORDER BY e.parent_guid IS NOT NULL, e.name COLLATE NOCASE, e.guid",
+            (company_guid,),
+        )
+        return [
+            (Entity(row["guid"], row["name"], row["parent_guid"]), row["devices"], row["users"])
+            for row in rows
+        ]
+
     def add_template(self, company_guid: str, template: Template) -> None:
         """Add a device template to a company."""
         with self._write() as conn:

@@ -12,6 +12,7 @@ from ._user_agent import default_user_agent
 from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
 from .client import IoTConnect, IoTConnectOptions
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
+from .entities import AsyncEntities, Entities
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -70,6 +71,7 @@ __all__ = [
     "PLACEHOLDER_TOKEN",
     "ApiError",
     "AsyncDevices",
+    "AsyncEntities",
     "AsyncPager",
     "AsyncResources",
     "AsyncTemplates",
@@ -85,6 +87,7 @@ __all__ = [
     "Devices",
     "DiscoveryError",
     "EndpointNotFound",
+    "Entities",
     "ErrorDetail",
     "Event",
     "EventHooks",

@@ -4,7 +4,8 @@ A resource method is written once, as a plan (see :mod:`._plans`) that yields th
 calls it needs. :class:`Method` makes the plan a method that runs it with
 :func:`~iotconnect._plans.run` on a blocking resource and with :func:`~iotconnect._plans.arun`
 on an async one, keeping the plan's signature and docstring. :class:`Runner` answers each
-step: a generated request sent through the session's device client, or the token's entity.
+step: a generated request sent through the session's client of the operation's service (device
+or user host), or the token's entity.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from iotconnect_client import AuthenticatedClient
 from iotconnect_client.types import RequestKwargs
 
 from ._plans import Plan, arun, run
-from ._routes import Operation
+from ._routes import Operation, service
 from ._transport import EXPECTED, OPTIONS, PARSED, CallOptions
 from .errors import IoTConnectError
 
@@ -46,11 +47,12 @@ P = ParamSpec("P")
 class Connection(Protocol):
     """What the resources need from a session (``IoTConnect`` provides it)."""
 
-    def device_client(self) -> AuthenticatedClient:
-        """The generated client of the device service (blocking discovery if needed)."""
+    def client(self, service: str) -> AuthenticatedClient:
+        """The generated client of ``service`` (an operation's tag: ``device``, ``user``),
+        blocking discovery if needed."""
 
-    async def adevice_client(self) -> AuthenticatedClient:
-        """The generated client of the device service."""
+    async def aclient(self, service: str) -> AuthenticatedClient:
+        """The generated client of ``service``."""
 
     def entity(self) -> UUID:
         """The entity GUID of the token's user (logging in if needed; blocking)."""
@@ -108,14 +110,14 @@ class Runner:
     def _answer(self, step: Step) -> object:
         if isinstance(step, Entity):
             return self.connection.entity()
-        client = self.connection.device_client().get_httpx_client()
+        client = self.connection.client(service(step.operation)).get_httpx_client()
         response = client.request(**step.send_kwargs(self.options))
         return step.read(response)
 
     async def _aanswer(self, step: Step) -> object:
         if isinstance(step, Entity):
             return await self.connection.aentity()
-        client = (await self.connection.adevice_client()).get_async_httpx_client()
+        client = (await self.connection.aclient(service(step.operation))).get_async_httpx_client()
         response = await client.request(**step.send_kwargs(self.options))
         return step.read(response)
 

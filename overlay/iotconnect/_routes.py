@@ -27,6 +27,7 @@ __all__ = [
     "Route",
     "build_request",
     "find",
+    "service",
 ]
 
 DECODING: Final = (ValueError, KeyError, TypeError, AttributeError, IndexError)
@@ -105,3 +106,11 @@ def build_request(
         headers={**kwargs.get("headers", {}), **(headers or {})},
         json=kwargs.get("json"),
     )
+
+
+_SERVICES: Final = {info.module: info.tag for info in OPERATIONS}
+
+
+def service(operation: Operation) -> str:
+    """The service (host) an operation module belongs to: its spec tag, ``device`` by default."""
+    return _SERVICES.get(getattr(operation, "__name__", ""), "device")

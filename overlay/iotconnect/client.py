@@ -1,10 +1,10 @@
 """``IoTConnect``: the one entry point, with resources and generated clients sharing one token.
 
-``iot.devices`` and ``iot.templates`` (async: ``iot.aio.devices``...) are the resources of
-:mod:`iotconnect.resources`. ``iot.auth`` and ``iot.device`` are the generated
-``iotconnect_client.AuthenticatedClient``s bound to the auth and device base URLs, for the
-generated functions. Both go through the same httpx layer, passed in through ``httpx_args``:
-one shared :class:`~iotconnect.auth.TokenAuth` wrapped in the reply checks of
+``iot.devices``, ``iot.templates`` and ``iot.entities`` (async: ``iot.aio.devices``...) are the
+resources of :mod:`iotconnect.resources`. ``iot.auth``, ``iot.device`` and ``iot.user`` are the
+generated ``iotconnect_client.AuthenticatedClient``s bound to the auth, device and user base
+URLs, for the generated functions. All go through the same httpx layer, passed in through
+``httpx_args``: one shared :class:`~iotconnect.auth.TokenAuth` wrapped in the reply checks of
 :class:`~iotconnect._results.CheckedAuth`, a :class:`~iotconnect._transport.Boundary`
 transport per client (retries, whole bodies, deadlines, typed errors), and default timeouts.
 Every request, discovery's included, goes through a boundary, which reports it to the session's
@@ -59,6 +59,7 @@ _VARIABLES: Final[Mapping[str, str]] = {
     "platform": "IOTC_PF",
     "auth_url": "IOTC_AUTH_URL",
     "device_url": "IOTC_DEVICE_URL",
+    "user_url": "IOTC_USER_URL",
     "discovery_url": "IOTC_DISCOVERY_URL",
 }
 _CREDENTIALS: Final = ("username", "password", "solution_key")
@@ -77,6 +78,7 @@ class IoTConnectOptions(TypedDict, total=False):
     platform: str
     auth_url: str | None
     device_url: str | None
+    user_url: str | None
     discovery_url: str
     timeout: float | httpx.Timeout
     max_retries: int
@@ -103,13 +105,15 @@ class _Session:
     token_auth: TokenAuth
     auth: AuthenticatedClient
     device: AuthenticatedClient
+    user: AuthenticatedClient | None
 
 
 class IoTConnect(Resources):
     """A session with the IoTConnect REST API for one user of one solution.
 
     Give either ``environment`` (and ``platform``) to find the base URLs through the discovery
-    service, or ``auth_url`` and ``device_url`` to bypass it (the mock, a private cloud).
+    service, or ``auth_url`` and ``device_url`` to bypass it (the mock, a private cloud), with
+    ``user_url`` for the entities (the user service; discovery finds it too).
     Nothing is sent until it is needed: discovery on entering a ``with`` block or on first use
     of ``auth``/``device``, the login on the first API call.
 
@@ -148,6 +152,7 @@ class IoTConnect(Resources):
         platform: str = "aws",
         auth_url: str | None = None,
         device_url: str | None = None,
+        user_url: str | None = None,
         discovery_url: str = DISCOVERY_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = _DEFAULT_RETRIES,
@@ -181,6 +186,7 @@ class IoTConnect(Resources):
         self._solution_key = solution_key
         self._auth_url = auth_url
         self._device_url = device_url
+        self._user_url = user_url
         self._discovery_url = discovery_url
         self._timeout = as_timeout(timeout)
         if max_body <= 0:
@@ -271,11 +277,17 @@ class IoTConnect(Resources):
         return self._open().device
 
     @property
+    def user(self) -> AuthenticatedClient:
+        """The generated client for the user service (``iotconnect_client.api.user``: entities);
+        an :class:`~iotconnect.IoTConnectError` when its base URL is unknown."""
+        return _user_client(self._open())
+
+    @property
     def token_auth(self) -> TokenAuth:
         """The ``httpx.Auth`` shared by both clients; pass it to your own httpx clients too."""
         return self._open().token_auth
 
-    def http_client(self, service: Literal["auth", "device"] = "device") -> httpx.Client:
+    def http_client(self, service: Literal["auth", "device", "user"] = "device") -> httpx.Client:
         """A plain ``httpx.Client`` for ``service``: its base URL, the session's token, network
         transport and timeouts, and nothing else (no retries, no reply checks, httpx's own
         errors), for tools that must see every reply as the server sent it.
@@ -287,7 +299,7 @@ class IoTConnect(Resources):
             client = self._plain.get(service)
             if client is None:
                 client = self._plain[service] = httpx.Client(
-                    base_url=session.urls.auth if service == "auth" else session.urls.device,
+                    base_url=_base_url(session, service),
                     auth=session.token_auth,
                     transport=self._network.sync(),
                     timeout=self._timeout,
@@ -394,7 +406,11 @@ class IoTConnect(Resources):
     def _explicit_urls(self) -> BaseUrls | None:
         if self._auth_url is None or self._device_url is None:
             return None
-        return BaseUrls(auth=self._auth_url.rstrip("/"), device=self._device_url.rstrip("/"))
+        return BaseUrls(
+            auth=self._auth_url.rstrip("/"),
+            device=self._device_url.rstrip("/"),
+            user=None if self._user_url is None else self._user_url.rstrip("/"),
+        )
 
     def _discover(self) -> BaseUrls:
         if self._urls is None:
@@ -445,6 +461,9 @@ class IoTConnect(Resources):
             token_auth=token_auth,
             auth=self._client(urls.auth, token_auth, self._checked(transport, urls.auth)),
             device=self._client(urls.device, token_auth, self._checked(transport, urls.device)),
+            user=None
+            if urls.user is None
+            else self._client(urls.user, token_auth, self._checked(transport, urls.user)),
         )
 
     def _checked(
@@ -478,17 +497,44 @@ class _Connection:
     def __init__(self, iot: IoTConnect) -> None:
         self._iot = iot
 
-    def device_client(self) -> AuthenticatedClient:
-        return self._iot.device
+    def client(self, service: str) -> AuthenticatedClient:
+        return _service_client(self._iot._open(), service)
 
-    async def adevice_client(self) -> AuthenticatedClient:
-        return (await self._iot._aopen()).device
+    async def aclient(self, service: str) -> AuthenticatedClient:
+        return _service_client(await self._iot._aopen(), service)
 
     def entity(self) -> UUID:
         return _entity(self._iot.claims)
 
     async def aentity(self) -> UUID:
         return _entity(await self._iot.aclaims())
+
+
+def _no_user_url() -> IoTConnectError:
+    return IoTConnectError(
+        "the user service's base URL is unknown (entities live there): pass user_url= "
+        "(IOTC_USER_URL) with auth_url and device_url, or use discovery"
+    )
+
+
+def _user_client(session: _Session) -> AuthenticatedClient:
+    if session.user is None:
+        raise _no_user_url()
+    return session.user
+
+
+def _base_url(session: _Session, service: str) -> str:
+    urls = session.urls
+    if service == "user":
+        if urls.user is None:
+            raise _no_user_url()
+        return urls.user
+    return urls.auth if service == "auth" else urls.device
+
+
+def _service_client(session: _Session, service: str) -> AuthenticatedClient:
+    """The generated client of ``service`` (an operation's tag): user, or else device."""
+    return _user_client(session) if service == "user" else session.device
 
 
 def _entity(claims: Claims) -> UUID:

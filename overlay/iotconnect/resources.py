@@ -1,4 +1,5 @@
-"""Resources: ``iot.devices`` and ``iot.templates``, and their async twins under ``iot.aio``.
+"""Resources: ``iot.devices``, ``iot.templates`` and ``iot.entities`` (:mod:`.entities`), and
+their async twins under ``iot.aio``.
 
 Every method returns generated models (``iotconnect_client.models``), typed for mypy, and
 raises an :class:`~iotconnect.errors.IoTConnectError` on failure. Requests are built and
@@ -68,6 +69,7 @@ from ._resource import (
 )
 from ._routes import Operation
 from ._transport import CallOptions, as_timeout
+from .entities import AsyncEntities, Entities, entity_guid
 from .errors import DecodeError, NotFound
 
 __all__ = [
@@ -161,17 +163,20 @@ class _DeviceMethods:
         **fields: Unpack[NewDeviceFields],
     ) -> Plan[Step, DeviceCreated]:
         """Create a device from ``template`` (a GUID, or a template code, looked up first) in
-        ``entity`` (default: the token's).
+        ``entity`` (a GUID, or an entity name, looked up on the user host; default: the
+        token's).
 
         Returns what the service answers: the new device's GUID in ``newid``, and counts.
         """
         template_guid = yield from _template_guid(template)
-        entity_guid = _uuid(entity) if entity is not None else cast(UUID, (yield Entity()))
+        in_entity = (
+            (yield from entity_guid(entity)) if entity is not None else cast(UUID, (yield Entity()))
+        )
         body = DeviceCreate(
             unique_id=unique_id,
             device_template_guid=template_guid,
             display_name=display_name,
-            entity_guid=entity_guid,
+            entity_guid=in_entity,
             **fields,
         )
         page = yield from call(
@@ -412,8 +417,10 @@ class Resources:
         """The company's devices."""
         self.templates: Final = Templates(runner)
         """The company's device templates."""
+        self.entities: Final = Entities(runner)
+        """The company's entities (on the user host)."""
         self.aio: Final = AsyncResources(runner)
-        """The async twins: ``iot.aio.devices``, ``iot.aio.templates``."""
+        """The async twins: ``iot.aio.devices``, ``iot.aio.templates``, ``iot.aio.entities``."""
 
     def with_options(
         self,
@@ -452,3 +459,5 @@ class AsyncResources:
         """The company's devices."""
         self.templates: Final = AsyncTemplates(runner)
         """The company's device templates."""
+        self.entities: Final = AsyncEntities(runner)
+        """The company's entities (on the user host)."""

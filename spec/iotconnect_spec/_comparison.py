@@ -17,6 +17,9 @@ _METHODS: Final = ("get", "put", "post", "delete", "patch", "head", "options")
 _FORMATS: Final = frozenset({"uuid", "date-time", "date", "byte", "binary", "uri", "email"})
 _VERSION_PREFIX: Final = re.compile(r"^/api/v(\d+(?:\.\d+)?)(?=/)", re.IGNORECASE)
 _PLATFORMS: Final = {"2.1": "aws", "2": "azure", "2.0": "azure"}
+# The vendor's files are named for their service (avnet-iotconnect-user-aws-prod-swagger...), as
+# are its hosts (awspocdevice.iotconnect.io); the spec's operations name theirs by their first tag.
+_SERVICE_IN_NAME: Final = re.compile(r"(auth|device|user)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)
@@ -55,6 +58,15 @@ class VendorDocument:
         version = str(self.document.get("info", {}).get("version", "?"))
         return _PLATFORMS.get(version, f"v{version}")
 
+    @property
+    def service(self) -> str | None:
+        """The service the document describes (``auth``, ``device``, ``user``), when its name
+        (a file's or a host's) says; each host has its own paths (the device host's
+        ``/entity/{guid}/device`` is no operation of the user host's ``/Entity``), so a document
+        is compared with the spec operations of its service only."""
+        found = _SERVICE_IN_NAME.search(self.name)
+        return found.group(1).lower() if found else None
+
 
 @dataclass
 class Walk:
@@ -73,8 +85,11 @@ def walk(spec: Mapping[str, Any], vendors: Iterable[VendorDocument]) -> Walk:
     covered: set[str] = set()
     for vendor in vendors:
         doc = _Vendor(vendor)
+        service = vendor.service or ours.most_shared_service(doc.operations)
         modelled: set[tuple[str, str]] = set()
         for key, (op_id, operation, path_item) in ours.operations.items():
+            if ours.service(operation) != service:
+                continue
             found = doc.operations.get(key)
             if found is None:
                 if key[1].split("/")[1] in doc.first_segments:
@@ -124,6 +139,18 @@ class _Spec:
 
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
         return resolve(self.document, node)
+
+    @staticmethod
+    def service(operation: Mapping[str, Any]) -> str | None:
+        tags = operation.get("tags") or [None]
+        return None if tags[0] is None else str(tags[0]).lower()
+
+    def most_shared_service(self, keys: Iterable[tuple[str, str]]) -> str | None:
+        """The service of most spec operations among ``keys`` (a document named by nothing)."""
+        shared = Counter(
+            self.service(self.operations[key][1]) for key in keys if key in self.operations
+        )
+        return shared.most_common(1)[0][0] if shared else None
 
 
 class _Vendor:

@@ -35,6 +35,7 @@ _CLEARED = (
     "IOTC_PF",
     "IOTC_AUTH_URL",
     "IOTC_DEVICE_URL",
+    "IOTC_USER_URL",
     "IOTC_DISCOVERY_URL",
     "FORCE_COLOR",
     "NO_COLOR",
@@ -128,6 +129,7 @@ def serving(clean_env: Env, **settings: Any) -> Iterator[Tenant]:
             "IOTC_SKEY": DEMO_SOLUTION_KEY,
             "IOTC_AUTH_URL": f"{base}/api/v2.1",
             "IOTC_DEVICE_URL": f"{base}/api/v2.1",
+            "IOTC_USER_URL": f"{base}/api/v2.1",
         }
         yield Tenant(base, env, counter)
 

@@ -66,6 +66,7 @@ def test_the_session_prints_what_the_readme_shows(clean_env: Env) -> None:
     assert set(exports) == {
         "IOTC_AUTH_URL",
         "IOTC_DEVICE_URL",
+        "IOTC_USER_URL",
         "IOTC_USER",
         "IOTC_PASS",
         "IOTC_SKEY",

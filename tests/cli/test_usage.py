@@ -43,6 +43,7 @@ SHARED = {
     "--platform": "IOTC_PF",
     "--auth-url": "IOTC_AUTH_URL",
     "--device-url": "IOTC_DEVICE_URL",
+    "--user-url": "IOTC_USER_URL",
     "--discovery-url": "IOTC_DISCOVERY_URL",
     "--json": None,
     "--debug": None,

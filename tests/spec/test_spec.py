@@ -35,6 +35,8 @@ EXPECTED_STATUSES: dict[str, set[str]] = {
     "listDeviceTemplates": {"200", "204", "401", "403", "409", "412", "500"},
     "getDeviceTemplate": {"200", "401", "403", "404", "409", "412", "500"},
     "getDeviceTemplateByCode": {"200", "401", "403", "404", "409", "412", "500"},
+    "listEntities": {"200", "204", "401", "403", "409", "412", "500"},
+    "getEntity": {"200", "401", "403", "404", "409", "412", "500"},
 }
 PUBLIC = {"discoverServices", "getBasicToken", "refreshToken"}
 

@@ -234,3 +234,19 @@ def test_the_cli_command(tmp_path: Path) -> None:
     assert "NEW     aws    listDevices            enum              query Acquired" in result.output
     missing = runner.invoke(app, ["spec", "vendor-diff", str(tmp_path / "nope.json")])
     assert missing.exit_code == 2
+
+
+def test_each_document_is_compared_with_its_own_service() -> None:
+    report = compare(SPEC, VENDORS)
+    entity_lines = {
+        (d.platform, d.kind, d.where) for d in report.differences if "Entit" in d.operation
+    }
+    # The user document describes /Entity; the device documents' /entity/{guid}/device is
+    # another host's path and must not make the spec's entity reads "extra" there.
+    assert ("aws", "status-extra", "204") in entity_lines
+    assert not any(kind == "operation-extra" for _, kind, _ in entity_lines)
+    assert not any(platform == "azure" for platform, _, _ in entity_lines)
+    # A user-host edit is seen through the user document.
+    edited = copy.deepcopy(SPEC)
+    del _schema(edited, "EntityListItem")["properties"]["parentEntityGuid"]
+    assert any(d.where.endswith("/parentEntityGuid") for d in _new(edited))

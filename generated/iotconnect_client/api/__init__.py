@@ -276,6 +276,38 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
             ("500", "Envelope"),
         ),
     ),
+    Operation(
+        "list_entities",
+        "GET",
+        "/Entity",
+        "user",
+        f"{__name__}.user.list_entities",
+        (
+            ("200", "EntityListResponse"),
+            ("204", "Any"),
+            ("401", "ErrorResponse"),
+            ("403", "ErrorResponse"),
+            ("409", "ErrorResponse"),
+            ("412", "ErrorResponse"),
+            ("500", "ErrorResponse"),
+        ),
+    ),
+    Operation(
+        "get_entity",
+        "GET",
+        "/Entity/{entity_guid}",
+        "user",
+        f"{__name__}.user.get_entity",
+        (
+            ("200", "EntityDetailResponse"),
+            ("401", "ErrorResponse"),
+            ("403", "ErrorResponse"),
+            ("404", "ErrorResponse"),
+            ("409", "ErrorResponse"),
+            ("412", "ErrorResponse"),
+            ("500", "ErrorResponse"),
+        ),
+    ),
 )
 """Every generated operation, by service (tag) and in the spec's order within it."""
 

@@ -51,6 +51,11 @@ from .discover_services_version import DiscoverServicesVersion
 from .discovery_response import DiscoveryResponse
 from .empty_response import EmptyResponse
 from .empty_response_data_type_0_item import EmptyResponseDataType0Item
+from .entity_detail import EntityDetail
+from .entity_detail_entity_info_type_0 import EntityDetailEntityInfoType0
+from .entity_detail_response import EntityDetailResponse
+from .entity_list_item import EntityListItem
+from .entity_list_response import EntityListResponse
 from .envelope import Envelope
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
@@ -111,6 +116,11 @@ __all__ = (
     "DiscoveryResponse",
     "EmptyResponse",
     "EmptyResponseDataType0Item",
+    "EntityDetail",
+    "EntityDetailEntityInfoType0",
+    "EntityDetailResponse",
+    "EntityListItem",
+    "EntityListResponse",
     "Envelope",
     "ErrorDetail",
     "ErrorResponse",

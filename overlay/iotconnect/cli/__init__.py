@@ -5,6 +5,7 @@
                                                                             (devices)
     iotconnect devices import | export    the fleet in bulk                     (bulk)
     iotconnect templates list | get                                         (templates)
+    iotconnect entities list | get | root                                   (entities)
 
 and the commands other packages register in the ``iotconnect.commands`` entry points
 (:mod:`.plugins`), each defined in its own package, which this one never imports::
@@ -17,7 +18,7 @@ and the commands other packages register in the ``iotconnect.commands`` entry po
 
 Tenant commands share the options of :mod:`.connection` and :mod:`.output` and run in the error
 boundary of :mod:`.command`; they go through the resources (``iot.devices``,
-``iot.templates``), with no paging loop or HTTP of their own.
+``iot.templates``, ``iot.entities``), with no paging loop or HTTP of their own.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..errors import IoTConnectError
 from . import (
     bulk,  # noqa: F401 - adds `import` and `export` to the devices commands
     devices,
+    entities,
     session,
     templates,
 )
@@ -77,6 +79,7 @@ def _top(
 app.add_typer(session.app)
 app.add_typer(devices.app, name="devices")
 app.add_typer(templates.app, name="templates")
+app.add_typer(entities.app, name="entities")
 
 
 def main() -> None:

@@ -45,6 +45,8 @@ class Connection:
     auth_url: str | None
     device_url: str | None
     discovery_url: str | None
+    user_url: str | None = None
+    """The user service's base URL (entities), with --auth-url and --device-url."""
     event_hooks: EventHooks[None] | None = None
     """The output's hooks (a line per retry on a terminal), set by the command."""
 
@@ -71,6 +73,7 @@ class Connection:
             "auth_url": self.auth_url,
             "device_url": self.device_url,
             "discovery_url": self.discovery_url,
+            "user_url": self.user_url,
             "password": password,
         }
         # Each of these is a str when set; an option left out keeps the environment's value.
@@ -122,6 +125,15 @@ def connection_options(
             rich_help_panel=_PANEL,
         ),
     ] = None,
+    user_url: Annotated[
+        str | None,
+        typer.Option(
+            "--user-url",
+            envvar="IOTC_USER_URL",
+            help="User service base URL (entities), with --auth-url and --device-url.",
+            rich_help_panel=_PANEL,
+        ),
+    ] = None,
     discovery_url: Annotated[
         str | None,
         typer.Option(
@@ -134,7 +146,7 @@ def connection_options(
     ] = None,
 ) -> Connection:
     """The connection options; their values, as the command receives them."""
-    return Connection(environment, platform, auth_url, device_url, discovery_url)
+    return Connection(environment, platform, auth_url, device_url, discovery_url, user_url)
 
 
 class SessionStore:
