@@ -18,6 +18,7 @@ from typing import Final, TextIO
 
 import httpx
 
+from iotconnect.redaction import Redactor
 from iotconnect_spec import spec_file
 
 from .devices import DeviceLog, Touched, new_prefix
@@ -26,7 +27,6 @@ from .operations import Operation
 from .options import BUILTIN_CHECKS, OUR_CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, Ready
 from .probes import AUTH_PROBE_CHECKS, PAGED_DEVICES, Probes, auth_probes_apply
-from .redact import Redactor
 from .summary import Summary
 from .target import Target
 

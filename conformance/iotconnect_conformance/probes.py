@@ -20,10 +20,11 @@ from typing import Any, Final
 
 import httpx
 
+from iotconnect.redaction import Redactor
+
 from .checks import items_of
 from .devices import DeviceLog, create_device, normal
 from .preflight import TIMEOUT
-from .redact import Redactor
 from .replies import filter_mismatches
 from .summary import Summary
 

@@ -25,6 +25,7 @@ from iotconnect import (
     TransportError,
 )
 from iotconnect._routes import SESSION_ROUTES
+from iotconnect.redaction import MASK
 from iotconnect_client.api.device import list_devices
 
 from .scripted import Loopback, RawServer, Script, mock_transport
@@ -165,7 +166,7 @@ def test_a_password_echoed_in_a_401_stays_out_of_the_error() -> None:
         pytest.raises(AuthenticationError) as caught,
     ):
         iot.devices.count()
-    assert "bad password *** for b" in str(caught.value)
+    assert f"bad password {MASK} for b" in str(caught.value)
     assert PASSWORD not in _texts(caught.value)
 
 
