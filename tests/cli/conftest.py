@@ -1,6 +1,8 @@
-"""The ``iotconnect`` command as a user runs it: the mock on a loopback port, the environment
-a shell would hold (``IOTC_*`` only as a test sets them, the token store in a temporary
-directory), and the logins the mock saw, counted."""
+"""The ``iotconnect`` command as a user runs it: the environment a shell would hold (``IOTC_*``
+only as a test sets them, the token store in a temporary directory) and the mock, with the logins
+it saw counted. The mock runs in process (``tenant``, ``in_process``), as the commands' own
+output is what the tests are about; ``serving`` puts it on a loopback port for the tests whose
+point is a real socket (a dropped connection)."""
 
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from typer.testing import CliRunner, Result
 
-from iotconnect.cli import app
+from iotconnect import IoTConnect
+from iotconnect.cli import app, connection
 from iotconnect_mock import (
     DEMO_PASSWORD,
     DEMO_SOLUTION_KEY,
@@ -22,8 +26,11 @@ from iotconnect_mock import (
     create_app,
     serve_in_thread,
 )
+from tests.overlay.inprocess import InProcess
 
 Env = dict[str, str | None]
+#: Where the in-process mock answers; no request leaves the process.
+MOCK_BASE = "http://mock.test"
 
 # Every variable that changes what the command does or how it prints, unset unless a test
 # sets it: a developer's own tenant or terminal settings must not leak into a test.
@@ -102,6 +109,8 @@ class Tenant:
     base: str
     env: Env
     counter: CountingLogins
+    #: How requests reach the mock: in process, or None for the network.
+    transport: httpx.BaseTransport | None = None
     state: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -116,6 +125,28 @@ class Tenant:
         """``iotconnect ARGS`` against this tenant (``env`` adds or overrides variables)."""
         return run(args, self.env | env, input=input)
 
+    def control(self, path: str, body: dict[str, Any]) -> None:
+        """``POST /_mock/...``: move the mock's clock, inject faults."""
+        request = httpx.Request("POST", f"{self.base}{path}", json=body)
+        if self.transport is None:
+            with httpx.Client(timeout=5) as http:
+                http.send(request).raise_for_status()
+        else:  # the commands' transport, which a client would close when done
+            response = self.transport.handle_request(request)
+            assert response.status_code == 200, response.status_code
+
+
+def _demo_env(clean_env: Env, base: str) -> Env:
+    """The demo tenant's ``export`` lines (the mock's banner) for the mock at ``base``."""
+    return clean_env | {
+        "IOTC_USER": DEMO_USERNAME,
+        "IOTC_PASS": DEMO_PASSWORD,
+        "IOTC_SKEY": DEMO_SOLUTION_KEY,
+        "IOTC_AUTH_URL": f"{base}/api/v2.1",
+        "IOTC_DEVICE_URL": f"{base}/api/v2.1",
+        "IOTC_USER_URL": f"{base}/api/v2.1",
+    }
+
 
 @contextmanager
 def serving(clean_env: Env, **settings: Any) -> Iterator[Tenant]:
@@ -123,19 +154,31 @@ def serving(clean_env: Env, **settings: Any) -> Iterator[Tenant]:
     set in the environment."""
     counter = CountingLogins(create_app(**settings))
     with serve_in_thread(counter) as base:
-        env = clean_env | {
-            "IOTC_USER": DEMO_USERNAME,
-            "IOTC_PASS": DEMO_PASSWORD,
-            "IOTC_SKEY": DEMO_SOLUTION_KEY,
-            "IOTC_AUTH_URL": f"{base}/api/v2.1",
-            "IOTC_DEVICE_URL": f"{base}/api/v2.1",
-            "IOTC_USER_URL": f"{base}/api/v2.1",
-        }
-        yield Tenant(base, env, counter)
+        yield Tenant(base, _demo_env(clean_env, base), counter)
+
+
+@contextmanager
+def in_process(
+    clean_env: Env, monkeypatch: pytest.MonkeyPatch, app: Any = None, **settings: Any
+) -> Iterator[Tenant]:
+    """The mock with ``settings`` (or ``app``, an ASGI app) in process: the command's sessions
+    send their requests to it through :class:`InProcess`, no socket involved."""
+    counter = CountingLogins(app or create_app(**settings))
+    transport = InProcess(counter)
+
+    class InProcessSession(IoTConnect):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options, transport=transport, retry_backoff=0.0)
+
+    monkeypatch.setattr(connection, "IoTConnect", InProcessSession)
+    try:
+        yield Tenant(MOCK_BASE, _demo_env(clean_env, MOCK_BASE), counter, transport)
+    finally:
+        transport.close()
 
 
 @pytest.fixture
-def tenant(clean_env: Env) -> Iterator[Tenant]:
-    """The mock with its default demo tenant (5 devices, 3 templates)."""
-    with serving(clean_env) as served:
+def tenant(clean_env: Env, monkeypatch: pytest.MonkeyPatch) -> Iterator[Tenant]:
+    """The mock with its default demo tenant (5 devices, 3 templates), in process."""
+    with in_process(clean_env, monkeypatch) as served:
         yield served

@@ -9,9 +9,7 @@ import pytest
 from iotconnect.cli import devices
 from iotconnect.cli.output import escape
 
-from .conftest import Env, Tenant, one_error_line, parsed, record, serving
-
-pytestmark = pytest.mark.slow
+from .conftest import Env, Tenant, in_process, one_error_line, parsed, record
 
 HOSTILE = "Boiler\t7\nsecond line\r\x1b[31mred\x1b[0m \u202eexe.txt"
 
@@ -61,8 +59,10 @@ def test_list_says_on_stderr_when_more_pages_are_left(tenant: Tenant) -> None:
 
 
 @pytest.mark.parametrize(("platform", "of"), [("aws", ""), ("az", " of 250")])
-def test_all_pages_through_with_progress_on_stderr(clean_env: Env, platform: str, of: str) -> None:
-    with serving(clean_env, demo_devices=250, platform=platform) as tenant:
+def test_all_pages_through_with_progress_on_stderr(
+    clean_env: Env, monkeypatch: pytest.MonkeyPatch, platform: str, of: str
+) -> None:
+    with in_process(clean_env, monkeypatch, demo_devices=250, platform=platform) as tenant:
         args = ("devices", "list", "--all", "--page-size", "40", "--json")
         quiet = tenant.run(*args)
         terminal = tenant.run(*args, FORCE_COLOR="1", TTY_INTERACTIVE="1")

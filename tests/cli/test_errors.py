@@ -4,25 +4,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-import httpx
 import pytest
 
-from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, create_app, serve_in_thread
+from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, create_app
 
 from ..overlay.hostile import PASSWORD, SOLUTION_KEY, USERNAME, document, hostile
-from .conftest import Env, Tenant, one_error_line, run
-
-pytestmark = pytest.mark.slow
+from .conftest import Env, Tenant, in_process, one_error_line, run, serving
 
 
-def test_a_dropped_connection_is_one_line(tenant: Tenant) -> None:
-    fault = {"kind": "drop", "path": "/Device"}
-    httpx.post(f"{tenant.base}/_mock/faults", json=fault, timeout=5).raise_for_status()
-    result = tenant.run("devices", "list")  # after the retries
+@pytest.mark.slow
+def test_a_dropped_connection_is_one_line(clean_env: Env) -> None:
+    with serving(clean_env) as tenant:  # a real socket, really cut
+        tenant.control("/_mock/faults", {"kind": "drop", "path": "/Device"})
+        result = tenant.run("devices", "list")  # after the retries
     assert result.exit_code == 1
     line = one_error_line(result)
     assert "GET 127.0.0.1:" in line
@@ -83,23 +79,6 @@ class Echoing:
         await send({"type": "http.response.body", "body": json.dumps(reply).encode()})
 
 
-@contextmanager
-def echoing(clean_env: Env, on: str, status: int) -> Iterator[tuple[Echoing, Env]]:
-    proxy = Echoing(on, status)
-    with serve_in_thread(proxy) as base:
-        yield (
-            proxy,
-            clean_env
-            | {
-                "IOTC_USER": "demo@iotconnect.mock",
-                "IOTC_PASS": DEMO_PASSWORD,
-                "IOTC_SKEY": DEMO_SOLUTION_KEY,
-                "IOTC_AUTH_URL": f"{base}/api/v2.1",
-                "IOTC_DEVICE_URL": f"{base}/api/v2.1",
-            },
-        )
-
-
 @pytest.mark.parametrize(
     ("on", "status", "command"),
     [
@@ -108,9 +87,12 @@ def echoing(clean_env: Env, on: str, status: int) -> Iterator[tuple[Echoing, Env
         ("/Device", 412, ["devices", "delete", "--unique-id", "demo-gw-01", "--yes"]),
     ],
 )
-def test_no_secret_in_any_output(clean_env: Env, on: str, status: int, command: list[str]) -> None:
-    with echoing(clean_env, on, status) as (proxy, env):
-        results = [run(command, env), run([*command, "--debug"], env)]
+def test_no_secret_in_any_output(
+    clean_env: Env, monkeypatch: pytest.MonkeyPatch, on: str, status: int, command: list[str]
+) -> None:
+    proxy = Echoing(on, status)
+    with in_process(clean_env, monkeypatch, app=proxy) as tenant:
+        results = [tenant.run(*command), tenant.run(*command, "--debug")]
     secrets = {DEMO_PASSWORD, DEMO_SOLUTION_KEY, *proxy.echoed}
     assert len(secrets) > 2  # the proxy did see, and echo, a token
     for result in results:
@@ -121,6 +103,7 @@ def test_no_secret_in_any_output(clean_env: Env, on: str, status: int, command: 
     assert "Traceback" in results[1].stderr
 
 
+@pytest.mark.slow  # a hostile server on a socket
 def test_debug_prints_a_servers_control_characters_escaped(clean_env: Env) -> None:
     # A hostile server's error message that retitles the terminal and clears it: before, the
     # --debug traceback wrote it raw.

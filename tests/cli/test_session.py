@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import stat
 
-import httpx
-import pytest
-
 from iotconnect_mock import DEMO_USERNAME
 
 from .conftest import Tenant, one_error_line, parsed, record
-
-pytestmark = pytest.mark.slow
 
 
 def test_login_keeps_the_session_until_logout(tenant: Tenant) -> None:
@@ -89,8 +84,7 @@ def test_a_kept_session_is_renewed_in_place(tenant: Tenant) -> None:
     before = kept.read_text()
     # The mock's clock jumps past the token's day: the next command is refused, refreshes,
     # and keeps the renewed tokens where login put them.
-    advance = {"seconds": 90_000}
-    httpx.post(f"{tenant.base}/_mock/clock/advance", json=advance, timeout=5).raise_for_status()
+    tenant.control("/_mock/clock/advance", {"seconds": 90_000})
     assert tenant.run("devices", "count").exit_code == 0
     assert kept.read_text() != before
     assert tenant.run("devices", "count").exit_code == 0

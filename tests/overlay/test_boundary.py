@@ -5,6 +5,7 @@ request, and a token or password the server sends back never reaches an error's 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import json
 import pkgutil
@@ -132,14 +133,18 @@ def test_a_deadline_stops_a_trickling_reply() -> None:
         assert time.monotonic() - started < 3.0  # the whole reply would take 20 s
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("over_a_socket", [False, True])
+# In memory it is a unit of the redactor, in the fast loop; over a socket it starts a server.
+@pytest.mark.parametrize("over_a_socket", [False, pytest.param(True, marks=pytest.mark.slow)])
 def test_a_token_ending_in_a_newline_stays_out_of_the_error(over_a_socket: bool) -> None:
     token = "eyJhbGciOi.eyJ1c2VyIjp7fX0.sig-Newline\n"
     answer = _service([Script(200, GOOD_LIST)], login=_grant(token))
-    with RawServer(answer) as server:  # type: ignore[arg-type]
-        transport = Loopback() if over_a_socket else mock_transport(answer)  # type: ignore[arg-type]
-        with _session(server.url, transport) as iot, pytest.raises(ApiError) as caught:
+    with contextlib.ExitStack() as stack:
+        if over_a_socket:
+            base = stack.enter_context(RawServer(answer)).url  # type: ignore[arg-type]
+            transport: httpx.BaseTransport = Loopback()
+        else:
+            base, transport = "http://b.test", mock_transport(answer)  # type: ignore[arg-type]
+        with _session(base, transport) as iot, pytest.raises(ApiError) as caught:
             list(iot.devices.list())
     # Refused as it arrives: a token a header cannot carry is a bad token reply.
     assert "access_token (printable ASCII, to go in a header)" in str(caught.value)
