@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from iotconnect import IoTConnectError, cli
 from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, create_app
 
 from ..overlay.hostile import PASSWORD, SOLUTION_KEY, USERNAME, document, hostile
@@ -124,3 +125,18 @@ def test_debug_prints_a_servers_control_characters_escaped(clean_env: Env) -> No
         "iotconnect.errors.ApiError: 500 Boom\\x1b]0;pwned\\x07\\x1b[2J\\r\\x9b31m" in result.stderr
     )
     assert not set(result.stderr) & {"\x1b", "\x07", "\r", "\x9b"}
+
+
+def test_an_error_outside_every_command_is_one_line_and_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``main``'s own net, for an error no command's boundary caught."""
+
+    def escaping() -> None:
+        raise IoTConnectError("escaped every boundary")
+
+    monkeypatch.setattr(cli, "app", escaping)
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 1
+    assert capsys.readouterr() == ("", "error: escaped every boundary\n")
