@@ -13,14 +13,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from iotconnect.cli import output
 
 from .conftest import Tenant
-
-pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(autouse=True)
@@ -34,8 +31,7 @@ def iotconnect_logger() -> Iterator[None]:
 
 
 def fail_twice(tenant: Tenant) -> None:
-    fault = {"kind": "503", "path": "/Device", "count": 2, "retryAfter": 0}
-    httpx.post(f"{tenant.base}/_mock/faults", json=fault, timeout=5).raise_for_status()
+    tenant.control("/_mock/faults", {"kind": "503", "path": "/Device", "count": 2, "retryAfter": 0})
 
 
 def test_verbose_logs_every_request(tenant: Tenant) -> None:
@@ -76,6 +72,7 @@ def test_no_retry_line_off_a_terminal(tenant: Tenant) -> None:
     assert (result.exit_code, result.stdout, result.stderr) == (0, "5\n", "")
 
 
+@pytest.mark.slow
 def test_a_real_terminal(tenant: Tenant, tmp_path: Path) -> None:
     """The command in a process whose stderr is a pseudo-terminal, against a server that is
     down: a line per retry, then the error."""
