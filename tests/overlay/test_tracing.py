@@ -16,6 +16,7 @@ from opentelemetry.util.types import AttributeValue
 
 from iotconnect import IoTConnect, TransportError
 from iotconnect._observe import load_tracing
+from iotconnect.redaction import MASK
 from iotconnect_client.api.device import list_devices
 
 from .fakes import PASSWORD, SOLUTION_KEY, FakeClock, FakeService, leaks, unavailable
@@ -157,7 +158,7 @@ def test_no_secret_in_any_span(
     assert len(spans) == 6 + 7
     discovery = dict(spans[1].attributes or {})
     assert discovery["url.full"] == (
-        "https://discovery.example.test/api/uisdk/solutionkey/***/env/poc"
+        f"https://discovery.example.test/api/uisdk/solutionkey/{MASK}/env/poc"
         "?version=REDACTED&pf=REDACTED"
     )
     assert SOLUTION_KEY not in str(discovery)
