@@ -158,25 +158,26 @@ class CheckedAuth(httpx.Auth):
 
     def _check(self, request: httpx.Request, response: httpx.Response) -> None:
         status = response.status_code
-        path = request.url.path
-        if path.lower().startswith(self._base_path.lower()):
-            path = path[len(self._base_path) :]
-        route = find(SESSION_ROUTES, request.method, path)
-        line = request_line(request)
-        if not 200 <= status < 300:
-            key = route.key(path) if route is not None else None
-            raise_for_status(status, response.content, request=line, key=key)
+        success = 200 <= status < 300
         expected = request.extensions.get(EXPECTED)
         model: type | None = None
-        if expected is not None:
-            operation, model = expected
-        elif route is not None:
-            operation = route.operation
+        if success and expected is not None:
+            operation, model = expected  # the caller named it: no route to look up
         else:
-            return
+            path = request.url.path
+            if path.lower().startswith(self._base_path.lower()):
+                path = path[len(self._base_path) :]
+            route = find(SESSION_ROUTES, request.method, path)
+            if not success:
+                key = route.key(path) if route is not None else None
+                raise_for_status(status, response.content, request=request_line(request), key=key)
+            if route is None:
+                return
+            operation = route.operation
         parsed = parse(operation, response)
         if model is None and parsed is None:
             return  # a 204 to a plain generated call: its None is the answer
+        line = request_line(request)
         checked: object = expect(
             model or type(parsed), parsed, status, response.content, line, checker=self._checker
         )
