@@ -4,6 +4,10 @@ Each row is a figure and its ratio to a baseline measured in the same run, on th
 alternating with it where the measurement allows; nothing here passes or fails. The parts are
 the other scripts of this folder, called as functions:
 
+- per call (``overlay_overhead.one_by_one``): ``iot.devices.list()``, the bare generated client,
+  the session's generated call and a plain ``requests`` loop against raw httpx + ``json.loads``,
+  one call of each per cycle, medians over ``--cycles`` cycles at pages of 10 and 100; the
+  ratio in each half of the cycles shows how noisy the run was;
 - clients (``overlay_overhead.py``): the whole stack (the session's resources over the generated
   client) against raw httpx with ``json.loads``, and the overlay against the bare generated
   client, on one page of devices from the mock in its own process: page sizes 10 and 100,
@@ -12,7 +16,8 @@ the other scripts of this folder, called as functions:
   refresh requests and failed calls counted, timed against the same herd on a fresh token;
 - mock against Prism (``mock_throughput.py``): device list and login, requests per second and
   per CPU-second of each server;
-- cold ``import iotconnect`` in a fresh interpreter, against ``import httpx`` and an empty one;
+- cold ``import iotconnect`` and ``iotconnect --version`` in a fresh interpreter, against
+  ``import httpx`` and an empty one;
 - ``make generate`` (``scripts/generate.py`` into a scratch folder) against the generator alone
   with its own templates and no post hooks;
 - the conformance run (``iotconnect conformance`` against the embedded mock) against the same
@@ -91,18 +96,27 @@ def _python(code: str) -> Callable[[], object]:
     return lambda: subprocess.run(command, check=True, env=env, timeout=120)
 
 
+def _command(*argv: str) -> Callable[[], object]:
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    return lambda: subprocess.run(argv, check=True, env=env, timeout=120, stdout=subprocess.DEVNULL)
+
+
 def cold_import(rounds: int) -> list[Row]:
-    """``import iotconnect`` in a fresh interpreter, against ``import httpx`` and nothing."""
+    """``import iotconnect`` and ``iotconnect --version`` cold, against ``import httpx``."""
+    script = str(Path(sys.executable).parent / "iotconnect")
     samples = _alternating(
         {
             "nothing": _python("pass"),
             "httpx": _python("import httpx"),
             "iotconnect": _python("import iotconnect"),
+            "--version": _command(script, "--version"),
         },
         rounds,
     )
     ms = {name: statistics.median(values) * 1000 for name, values in samples.items()}
     own = [i - h for i, h in zip(samples["iotconnect"], samples["httpx"], strict=True)]
+    halves = _halves(samples["iotconnect"], samples["httpx"])
+    version = _paired(samples["--version"], samples["httpx"])
     return [
         Row(
             "cold import",
@@ -111,12 +125,76 @@ def cold_import(rounds: int) -> list[Row]:
             "ms",
             "python -c 'import httpx'",
             ms["httpx"],
-            ms["iotconnect"] / ms["httpx"],
+            _paired(samples["iotconnect"], samples["httpx"]),
             "the time",
+            halves,
             note=f"empty interpreter {ms['nothing']:.0f} ms; iotconnect beyond httpx "
             f"{statistics.median(own) * 1000:.0f} ms; median of {rounds}",
         ),
+        Row(
+            "cold import",
+            "iotconnect --version (console script)",
+            ms["--version"],
+            "ms",
+            "python -c 'import httpx'",
+            ms["httpx"],
+            version,
+            "the time",
+            _halves(samples["--version"], samples["httpx"]),
+        ),
     ]
+
+
+def _paired(measured: list[float], baseline: list[float]) -> float:
+    """The median of the ratios of samples taken side by side (the same cycle or round).
+
+    Load from elsewhere on a shared machine moves both samples of a pair alike, so this holds
+    when the medians of each side drift apart from one part of the run to the next.
+    """
+    return statistics.median(m / b for m, b in zip(measured, baseline, strict=True))
+
+
+def _halves(measured: list[float], baseline: list[float]) -> str:
+    """:func:`_paired` in the first and in the second half of the run: how noisy it was."""
+    middle = len(measured) // 2
+    if middle == 0:
+        return ""
+    halves = (slice(0, middle), slice(middle, None))
+    return " / ".join(f"{_paired(measured[h], baseline[h]):.2f}" for h in halves)
+
+
+#: What each per-call row measures, in the order of the table.
+_PER_CALL = (clients.STACK, clients.BARE, clients.SESSION, clients.REQUESTS)
+
+
+def per_call(args: argparse.Namespace) -> list[Row]:
+    """``overlay_overhead.one_by_one``: each call's median time against raw httpx's."""
+    with serve_mock(devices=clients.DEVICES) as origin:
+        samples = clients.measure_one_by_one(origin, [10, 100], args.cycles)
+    rows = []
+    for size, mine in samples.items():
+        raw = mine[clients.RAW]
+        raw_us = statistics.median(raw) * 1e6
+        for name in _PER_CALL:
+            us = statistics.median(mine[name]) * 1e6
+            rows.append(
+                Row(
+                    f"per call, page {size}",
+                    name,
+                    us,
+                    "µs",
+                    clients.RAW + " + json.loads",
+                    raw_us,
+                    _paired(mine[name], raw),
+                    "the time",
+                    _halves(mine[name], raw),
+                    f"medians of {args.cycles} interleaved cycles; the ratio is the median of "
+                    "each cycle's, 'rounds' the same over the first and the second half"
+                    if name == _PER_CALL[0]
+                    else "",
+                )
+            )
+    return rows
 
 
 def generate_time(rounds: int) -> list[Row]:
@@ -465,9 +543,11 @@ def main() -> int:
     parser.add_argument(
         "--part", action="append", help="run only this part (repeatable; default: every one)"
     )
+    parser.add_argument("--cycles", type=int, default=1200, help="cycles of the per-call rows")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     if args.quick:
+        args.cycles = 300
         args.rounds, args.prism_seconds = 1, 2.0
         args.client_rounds, args.client_calls, args.storm_rounds = 2, 150, 1
         args.breakdown_rounds = 3
@@ -475,6 +555,7 @@ def main() -> int:
     machine = _machine()
     rows: list[Row] = []
     parts: list[tuple[str, Callable[[], list[Row]]]] = [
+        ("per call", lambda: per_call(args)),
         ("clients", lambda: client_calls(args)),
         ("client CPU in process", lambda: breakdown(args)),
         ("storm", lambda: storm(args)),

@@ -16,6 +16,12 @@ client under test has a CPU and a GIL to itself; loopback only.
 - the async twins of raw, bare and ``iot.aio.devices`` from ``--concurrency`` tasks sharing one
   client.
 
+``one_by_one`` (``bench.py``'s per-call rows) times single calls instead of rounds: each cycle
+makes one call of every variant in a rotating order (raw, bare, the session's generated call,
+``iot.devices``, and a plain ``requests`` loop: ``requests.Session.get`` and ``.json()``), so
+load from elsewhere on a shared machine falls on every variant within milliseconds; the figure
+is the median per call.
+
 Calls per second, in ``--rounds`` interleaved rounds (A B C, then C B A, ... so that drift on a
 noisy machine cancels out); each variant has its ratio to its baseline, over the whole run and
 per round (min-max). Every round is capped by ``--calls`` and ``--max-seconds``.
@@ -56,6 +62,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+import requests
 from _mock import serve_mock
 
 from iotconnect import FileTokenStore, IoTConnect, IoTConnectError
@@ -223,6 +230,31 @@ def interleaved(names: list[str], rounds: int) -> Iterator[tuple[int, str]]:
     for r in range(rounds):
         for name in names if r % 2 == 0 else reversed(names):
             yield r, name
+
+
+def one_by_one(variants: dict[str, SyncCall], cycles: int, warmup: int) -> dict[str, list[float]]:
+    """Seconds of each single call over ``cycles`` cycles, each variant once per cycle.
+
+    The order rotates from cycle to cycle (and reverses every other one), so no variant always
+    follows the same one; a call that raises is an error of the benchmark, not a sample.
+    """
+    names = list(variants)
+    for call in variants.values():
+        for _ in range(warmup):
+            call()
+    samples: dict[str, list[float]] = {name: [] for name in names}
+    clock = time.perf_counter
+    for cycle in range(cycles):
+        shift = cycle % len(names)
+        order = names[shift:] + names[:shift]
+        for name in order if cycle % 2 == 0 else reversed(order):
+            call = variants[name]
+            started = clock()
+            result = call()
+            samples[name].append(clock() - started)
+            if _failed(result):
+                raise RuntimeError(f"{name}: {result}")
+    return samples
 
 
 def measure_sync(
@@ -428,6 +460,7 @@ BARE = "bare generated"
 SESSION = "IoTConnect (generated)"
 FILE_STORE = "IoTConnect + FileTokenStore"
 STACK = "iot.devices"
+REQUESTS = "requests loop"
 #: Each variant and the one its ratio is to.
 BASELINES: dict[str, str | None] = {
     RAW: None,
@@ -435,6 +468,7 @@ BASELINES: dict[str, str | None] = {
     SESSION: BARE,
     FILE_STORE: BARE,
     STACK: RAW,
+    REQUESTS: RAW,
 }
 
 
@@ -455,6 +489,41 @@ def _sync_calls(
         FILE_STORE: lambda: list_devices.sync_detailed(client=iot_file.device, page_size=size),
         STACK: lambda: next(iot.devices.list(page_size=size).pages()),
     }
+
+
+def requests_session(token: str) -> requests.Session:
+    """A plain ``requests`` session with the bearer set by hand: the everyday baseline."""
+    http = requests.Session()
+    http.headers["Authorization"] = f"Bearer {token}"
+    return http
+
+
+def _requests_call(http: requests.Session, api: str, size: int) -> SyncCall:
+    query = {"pageNumber": 1, "pageSize": size}
+    return lambda: http.get(api + "/Device", params=query).json()
+
+
+def measure_one_by_one(
+    origin: str, page_sizes: list[int], cycles: int, warmup: int = 20
+) -> dict[int, dict[str, list[float]]]:
+    """``one_by_one`` at each page size: raw, bare, session, ``iot.devices``, ``requests``."""
+    api = origin + API
+    token = login_by_hand(api)
+    samples: dict[int, dict[str, list[float]]] = {}
+    with ExitStack() as stack:
+        raw = stack.enter_context(
+            httpx.Client(base_url=api, headers={"Authorization": f"Bearer {token}"})
+        )
+        bare = stack.enter_context(AuthenticatedClient(base_url=api, token=token))
+        iot = stack.enter_context(session(api))
+        plain = stack.enter_context(requests_session(token))
+        for size in page_sizes:
+            calls = _sync_calls(raw, bare, iot, iot, size)
+            del calls[FILE_STORE]  # a token store changes nothing per call (see the rounds)
+            calls[REQUESTS] = _requests_call(plain, api, size)
+            print(f"page {size}: {cycles} cycles, one call of each variant per cycle", flush=True)
+            samples[size] = one_by_one(calls, cycles, warmup)
+    return samples
 
 
 def measure_calls(origin: str, args: argparse.Namespace) -> list[Tally]:
