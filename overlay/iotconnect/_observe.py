@@ -9,6 +9,7 @@ in both, async ones awaited by the async driver only.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from collections.abc import Awaitable
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Call", "Observer", "load_tracing"]
 
 _LOG: Final = logging.getLogger("iotconnect.http")
+_CANCELLED: Final = (GeneratorExit, asyncio.CancelledError, KeyboardInterrupt)
 _NO_HOOKS: Final[EventHooks[None]] = EventHooks()
 _NO_ASYNC_HOOKS: Final[EventHooks[Awaitable[None]]] = EventHooks()
 
@@ -224,14 +226,15 @@ class Call:
     def _outcome(self) -> str:
         if self._error is None:
             return str(self._status)
-        # A plan closed mid-attempt: the task was cancelled or the program interrupted.
-        return "cancelled" if isinstance(self._error, GeneratorExit) else type(self._error).__name__
+        # The task was cancelled or the program interrupted mid-attempt (a plan sees that as
+        # its closing, the first attempt as the exception itself).
+        return "cancelled" if isinstance(self._error, _CANCELLED) else type(self._error).__name__
 
     def _error_type(self) -> str | None:
         # The conventions' error.type: the status of an error reply, else the exception's class.
         if self._error is None:
             return str(self._status) if self._status is not None and self._status >= 400 else None
-        if isinstance(self._error, GeneratorExit):
+        if isinstance(self._error, _CANCELLED):
             return "cancelled"
         kind = type(self._error)
         return f"{kind.__module__}.{kind.__qualname__}"

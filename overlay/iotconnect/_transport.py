@@ -42,7 +42,7 @@ import httpx
 from httpx_retries import Retry
 
 from ._limits import MAX_BODY, MAX_DEPTH, MAX_HEADER_VALUE, fits_header, too_deep
-from ._observe import Observer
+from ._observe import Call, Observer
 from ._plans import arun, run
 from ._secrets import remember
 from ._throttle import MAX_THROTTLED, MIN_HOLD, NO_RETRY_AFTER, Throttle
@@ -87,6 +87,8 @@ _TIMEOUTS: Final = ("connect", "read", "write", "pool")
 # 1,032 times at most), so the cap is checked before a bomb can grow far past it.
 _SLICE: Final = 1024
 _JSON_START: Final = re.compile(rb"\s*[\[{]")
+# What fits_header refuses, in a header value as sent (bytes).
+_UNSENDABLE: Final = re.compile(rb"[^\t\x20-\x7e]")
 
 
 def as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -226,22 +228,60 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` (blocking) as the class docstring says."""
-        return run(self._exchange(request), self._answer, (Exception,))
+        attempts = self._attempts(request)
+        with attempts.call as call:
+            if self._network.throttle.wait() > 0:  # the gate is closed: the plan waits at it
+                return run(self._plan(attempts, None), self._answer, (Exception,))
+            _cap_timeouts(request, attempts.send.deadline)
+            event = call.attempt()
+            if event is not None:
+                self._observer.notify(event)
+            outcome: httpx.Response | httpx.HTTPError
+            try:
+                outcome = response = self._receive(attempts.send)
+            except httpx.HTTPError as exc:
+                outcome = exc
+            else:
+                answered = call.answered(response)
+                if answered is not None:
+                    self._observer.notify(answered)
+                if not attempts.may_retry(response):
+                    return response
+            return run(self._plan(attempts, outcome), self._answer, (Exception,))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` without blocking the event loop."""
-        return await arun(self._exchange(request), self._aanswer, (Exception,))
+        attempts = self._attempts(request)
+        with attempts.call as call:
+            if self._network.throttle.wait() > 0:  # the gate is closed: the plan waits at it
+                return await arun(self._plan(attempts, None), self._aanswer, (Exception,))
+            _cap_timeouts(request, attempts.send.deadline)
+            event = call.attempt()
+            if event is not None:
+                await self._observer.anotify(event)
+            outcome: httpx.Response | httpx.HTTPError
+            try:
+                outcome = response = await self._areceive(attempts.send)
+            except httpx.HTTPError as exc:
+                outcome = exc
+            else:
+                answered = call.answered(response)
+                if answered is not None:
+                    await self._observer.anotify(answered)
+                if not attempts.may_retry(response):
+                    return response
+            return await arun(self._plan(attempts, outcome), self._aanswer, (Exception,))
 
-    # The plan ----------------------------------------------------------------------------
+    # The first attempt is sent without a plan; the plan takes over from its outcome, if that
+    # is a failure or a reply that may be retried, or from the start at a closed gate ---------
 
-    def _exchange(
-        self, request: httpx.Request
-    ) -> Generator[_Send | _Pause | _Notify, Any, httpx.Response]:
-        options = self._defaults.merged(request.extensions.get(OPTIONS) or CallOptions())
+    def _attempts(self, request: httpx.Request) -> _Attempts:
+        given: CallOptions | None = request.extensions.get(OPTIONS)
+        options = self._defaults if given is None else self._defaults.merged(given)
         # A replay after a 401 is the same request object: it keeps the call's deadline.
-        deadline: float | None = request.extensions.setdefault(
-            _DEADLINE, None if options.deadline is None else time.monotonic() + options.deadline
-        )
+        deadline: float | None = request.extensions.get(_DEADLINE)
+        if deadline is None and options.deadline is not None:
+            deadline = request.extensions[_DEADLINE] = time.monotonic() + options.deadline
         _check_headers(request)
         _remember_credentials(request)
         # A request built without a client (discovery's) has none: it gets the library's too.
@@ -250,48 +290,49 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
             request.headers["User-Agent"] = self._user_agent
         idempotent = request.method.upper() in _IDEMPOTENT
         retries = options.max_retries or 0
-        retry = (self._idempotent if idempotent else self._unsafe).copy_with(total=retries)
+        return _Attempts(
+            _Send(request, deadline, options.max_body or MAX_BODY),
+            self._observer.call(request, retries),
+            idempotent,
+            self._idempotent if idempotent else self._unsafe,
+            retries,
+            throttled=options.max_retries != 0,
+        )
+
+    def _plan(
+        self, attempts: _Attempts, outcome: httpx.Response | httpx.HTTPError | None
+    ) -> Generator[_Send | _Pause | _Notify, Any, httpx.Response]:
+        """The call from ``outcome``, what its first attempt got (None: not sent yet), on."""
+        request, call, deadline = attempts.send.request, attempts.call, attempts.send.deadline
+        retry = attempts.policy.copy_with(total=attempts.retries)
         slept = throttled = 0.0
-        with self._observer.call(request, retries) as call:
-            while True:
-                gate = _until_deadline(self._network.throttle.wait(), deadline)
-                if gate > 0:
-                    yield _Pause(gate)
-                _cap_timeouts(request, deadline)
-                event = call.attempt()
-                if event is not None:
-                    yield _Notify(event)
-                try:
-                    response: httpx.Response = yield _Send(
-                        request, deadline, options.max_body or MAX_BODY
+        while True:
+            if isinstance(outcome, httpx.HTTPError):
+                call.failed(outcome)
+                if retry.is_exhausted() or not retry.is_retryable_exception(outcome):
+                    if self._map_errors:
+                        raise TransportError.from_httpx(request, outcome) from outcome
+                    raise outcome
+            if (
+                isinstance(outcome, httpx.Response)
+                and outcome.status_code == _TOO_MANY
+                and attempts.throttled
+                and throttled < MAX_THROTTLED
+            ):
+                asked = max(_retry_after(retry, outcome, NO_RETRY_AFTER), MIN_HOLD)
+                throttled += asked
+                self._network.throttle.hold(asked)
+                retrying = call.retrying(asked)
+                if retrying is not None:
+                    yield _Notify(retrying)
+            elif outcome is not None:
+                failed = outcome if isinstance(outcome, httpx.Response) else None
+                if failed is not None:
+                    retryable = attempts.idempotent and retry.is_retryable_status_code(
+                        failed.status_code
                     )
-                except httpx.HTTPError as exc:
-                    call.failed(exc)
-                    if retry.is_exhausted() or not retry.is_retryable_exception(exc):
-                        if self._map_errors:
-                            raise TransportError.from_httpx(request, exc) from exc
-                        raise
-                    failed: httpx.Response | None = None
-                else:
-                    answered = call.answered(response)
-                    if answered is not None:
-                        yield _Notify(answered)
-                    if (
-                        response.status_code == _TOO_MANY
-                        and options.max_retries != 0
-                        and throttled < MAX_THROTTLED
-                    ):
-                        asked = max(_retry_after(retry, response, NO_RETRY_AFTER), MIN_HOLD)
-                        throttled += asked
-                        self._network.throttle.hold(asked)
-                        retrying = call.retrying(asked)
-                        if retrying is not None:
-                            yield _Notify(retrying)
-                        continue
-                    retryable = idempotent and retry.is_retryable_status_code(response.status_code)
                     if retry.is_exhausted() or not retryable:
-                        return response
-                    failed = response
+                        return failed
                 retry = retry.increment()
                 pause = _pause(retry, failed, deadline, _MAX_TOTAL_WAIT - slept)
                 slept += pause
@@ -299,6 +340,22 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if retrying is not None:
                     yield _Notify(retrying)
                 yield _Pause(pause)
+            gate = _until_deadline(self._network.throttle.wait(), deadline)
+            if gate > 0:
+                yield _Pause(gate)
+            _cap_timeouts(request, deadline)
+            event = call.attempt()
+            if event is not None:
+                yield _Notify(event)
+            try:
+                response: httpx.Response = yield attempts.send
+            except httpx.HTTPError as exc:
+                outcome = exc
+            else:
+                outcome = response
+                answered = call.answered(response)
+                if answered is not None:
+                    yield _Notify(answered)
 
     # The two drivers' I/O ----------------------------------------------------------------
 
@@ -309,8 +366,7 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(step, _Pause):
             time.sleep(step.seconds)
             return None
-        raw = self._network.sync().handle_request(step.request)
-        return read_body(raw, step.request, step.max_body, step.deadline)
+        return self._receive(step)
 
     async def _aanswer(self, step: _Send | _Pause | _Notify) -> httpx.Response | None:
         if isinstance(step, _Notify):
@@ -319,8 +375,36 @@ class Boundary(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if isinstance(step, _Pause):
             await asyncio.sleep(step.seconds)
             return None
-        raw = await self._network.async_().handle_async_request(step.request)
-        return await aread_body(raw, step.request, step.max_body, step.deadline)
+        return await self._areceive(step)
+
+    def _receive(self, send: _Send) -> httpx.Response:
+        raw = self._network.sync().handle_request(send.request)
+        return read_body(raw, send.request, send.max_body, send.deadline)
+
+    async def _areceive(self, send: _Send) -> httpx.Response:
+        raw = await self._network.async_().handle_async_request(send.request)
+        return await aread_body(raw, send.request, send.max_body, send.deadline)
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempts:
+    """One call of the boundary: what every attempt of it shares."""
+
+    send: _Send
+    call: Call
+    idempotent: bool
+    #: The session's policy for this method, copied only when the call is retried.
+    policy: Retry
+    retries: int
+    #: Whether a 429 is waited out and retried (any max_retries but 0).
+    throttled: bool
+
+    def may_retry(self, first: httpx.Response) -> bool:
+        """Whether the plan must look at ``first``, the first attempt's reply."""
+        status = first.status_code
+        if status == _TOO_MANY:
+            return self.throttled
+        return self.idempotent and self.retries > 0 and self.policy.is_retryable_status_code(status)
 
 
 def read_body(
@@ -531,7 +615,13 @@ def _check_deadline(request: httpx.Request, deadline: float | None) -> None:
 
 
 def _check_headers(request: httpx.Request) -> None:
-    # h11 would refuse these too, quoting the value, which here is a token or a key.
+    # h11 would refuse these too, quoting the value, which here is a token or a key. A search
+    # of each raw value finds whether any is unsendable; only then is each one named.
+    if all(
+        len(value) <= MAX_HEADER_VALUE and not _UNSENDABLE.search(value)
+        for _, value in request.headers.raw
+    ):
+        return
     for name, value in request.headers.items():
         if not fits_header(value):
             raise TransportError.on(

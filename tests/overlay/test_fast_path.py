@@ -1,0 +1,127 @@
+"""The boundary's happy path costs nothing of the retry machinery: a reply that ends the call is
+the network's own response object, sent without a retry plan or a copy of the retry policy; the
+first failure (a retryable status or error) starts the plan from that attempt, so the attempts
+and their count are what they were."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+from httpx_retries import Retry
+
+from iotconnect import TransportError
+from iotconnect import _transport as transport_module
+from iotconnect._observe import Observer
+from iotconnect._transport import Boundary, CallOptions, Network
+
+BODY = b'{"data": [], "status": 200}'
+
+
+class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that arrives in two pieces, as from a socket (not yet read)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield BODY[:5]
+        yield BODY[5:]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in (BODY[:5], BODY[5:]):
+            yield chunk
+
+
+class _Network(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers with each outcome in turn (the last one for ever): a status or an exception."""
+
+    def __init__(self, *outcomes: int | type[httpx.TransportError]) -> None:
+        self._outcomes = list(outcomes)
+        self.made: list[httpx.Response] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        outcome = self._outcomes.pop(0) if len(self._outcomes) > 1 else self._outcomes[0]
+        if not isinstance(outcome, int):
+            raise outcome("refused", request=request)
+        self.made.append(httpx.Response(outcome, stream=_Chunks()))
+        return self.made[-1]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
+
+
+def _boundary(network: _Network) -> Boundary:
+    return Boundary(
+        Network(network, network),
+        defaults=CallOptions(timeout=httpx.Timeout(2.0), max_retries=2),
+        backoff=0.0,
+        observer=Observer(clock=time.monotonic),
+        user_agent="iotconnect-test",
+    )
+
+
+def _send(boundary: Boundary, asynchronous: bool, method: str = "GET") -> httpx.Response:
+    request = httpx.Request(method, "http://fast.test/api/v2.1/Device")
+    if asynchronous:
+        return asyncio.run(boundary.handle_async_request(request))
+    return boundary.handle_request(request)
+
+
+def _no_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, any use of the retry plan or of a copy of the retry policy fails the test."""
+
+    def forbidden(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the happy path used the retry machinery")
+
+    monkeypatch.setattr(Retry, "copy_with", forbidden)
+    monkeypatch.setattr(transport_module, "run", forbidden)
+    monkeypatch.setattr(transport_module, "arun", forbidden)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+@pytest.mark.parametrize("status", [200, 404])
+def test_a_final_reply_is_the_networks_own_response_read_whole(
+    asynchronous: bool, status: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    network = _Network(status)
+    boundary = _boundary(network)
+    _no_plan(monkeypatch)
+    reply = _send(boundary, asynchronous)
+    assert reply is network.made[0]
+    assert reply.content == BODY
+    assert reply.status_code == status
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_503_starts_the_plan_from_the_first_attempt(asynchronous: bool) -> None:
+    network = _Network(503, 200)
+    reply = _send(_boundary(network), asynchronous)
+    assert [r.status_code for r in network.made] == [503, 200]
+    assert reply is network.made[-1]
+    assert reply.content == BODY
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_retries_after_a_first_failure_are_bounded_as_before(asynchronous: bool) -> None:
+    network = _Network(503)
+    reply = _send(_boundary(network), asynchronous)
+    assert len(network.made) == 3  # the first attempt and max_retries=2
+    assert reply.status_code == 503  # the last reply ends the call
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_connect_error_first_is_retried_then_answered(asynchronous: bool) -> None:
+    network = _Network(httpx.ConnectError, 200)
+    reply = _send(_boundary(network), asynchronous, method="POST")
+    assert reply.status_code == 200
+    assert len(network.made) == 1
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_read_error_on_a_post_ends_the_call_at_once(asynchronous: bool) -> None:
+    network = _Network(httpx.ReadError, 200)
+    boundary = _boundary(network)
+    with pytest.raises(TransportError):
+        _send(boundary, asynchronous, method="POST")
+    assert network.made == []
