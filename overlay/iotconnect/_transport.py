@@ -419,7 +419,7 @@ def read_body(
     try:
         body = _Body(request, raw, limit, deadline)
         try:
-            for chunk in body.decoding.iter_bytes():
+            for chunk in body.pieces():
                 body.add(chunk)
         except httpx.DecodingError:
             raise body.broken() from None
@@ -438,7 +438,7 @@ async def aread_body(
     try:
         body = _Body(request, raw, limit, deadline)
         try:
-            async for chunk in body.decoding.aiter_bytes():
+            async for chunk in body.apieces():
                 body.add(chunk)
         except httpx.DecodingError:
             raise body.broken() from None
@@ -469,8 +469,25 @@ class _Body:
         self._slice = _SLICE if encoded not in ("", "identity") else 0
         # A reply built in memory (tests, MockTransport) holds its decoded body already.
         self._in_memory = raw.is_stream_consumed
-        stream = httpx.ByteStream(b"") if self._in_memory else _Arriving(self)
-        self.decoding = httpx.Response(raw.status_code, headers=raw.headers, stream=stream)
+        self._arriving = httpx.ByteStream(b"") if self._in_memory else _Arriving(self)
+        # httpx's decoder only for an encoded body: an identity one is the bytes as they come.
+        self._decoding = (
+            httpx.Response(raw.status_code, headers=raw.headers, stream=self._arriving)
+            if self._slice
+            else None
+        )
+
+    def pieces(self) -> Iterator[bytes]:
+        """The decoded body as it arrives, piece by piece."""
+        if self._decoding is None:
+            return iter(self._arriving)
+        return self._decoding.iter_bytes()
+
+    def apieces(self) -> AsyncIterator[bytes]:
+        """The async :meth:`pieces`."""
+        if self._decoding is None:
+            return aiter(self._arriving)
+        return self._decoding.aiter_bytes()
 
     def arrived(self, chunk: bytes) -> list[bytes]:
         """Count ``chunk`` as it came off the network; the slices to decode."""
@@ -493,6 +510,12 @@ class _Body:
         raw = self._raw
         if self._in_memory:
             return _checked(self._request, raw, raw.content, self._limit)
+        if self._decoding is None:
+            # The same response, its stream replaced by the bytes read (headers unchanged): no
+            # second response object for the everyday reply.
+            raw.stream = httpx.ByteStream(bytes(self._data))
+            raw.is_stream_consumed = raw.is_closed = False
+            return _checked(self._request, raw, raw.read(), self._limit)
         headers = httpx.Headers(raw.headers)
         for name in ("Content-Encoding", "Content-Length"):
             headers.pop(name, None)

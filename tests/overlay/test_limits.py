@@ -103,6 +103,8 @@ def count_reply(count: object) -> Answer:
         (b'{"a":' * 1000 + b"1" + b"}" * 1000, True),
         (b"[[]," * 200 + b"[]" + b"]" * 200, True),
         (b'["' + b"[" * 500 + b'"]', False),  # brackets in a string are text
+        (b'["' + b"]" * 500 + b'", ' + b"[" * 70 + b"]" * 71, True),  # closers in one too
+        (b'["' + b"]" * 500 + b'", "\\\\", ' + b"[" * 70 + b"]" * 71, True),  # and a backslash
         (b'["\\"' + b"[" * 500 + b'"]', False),  # an escaped quote does not end the string
         (b"[" + b'{"a": [1, 2, {"b": []}]}, ' * 1000 + b"{}]", False),  # wide, not deep
         (b'"' + b"\\" * 10_000 + b"[" * 100, False),  # a string cut short, in one pass
