@@ -18,6 +18,10 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+# Response extension: the reply as already parsed (and checked) by a transport or auth flow under
+# the client, which the generated functions then return instead of parsing the body again.
+PARSED = "iotconnect_client.parsed"
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (

@@ -41,6 +41,8 @@ from typing import Any, Final, Generic, TypeVar
 import httpx
 from httpx_retries import Retry
 
+from iotconnect_client import types
+
 from ._limits import MAX_BODY, MAX_DEPTH, MAX_HEADER_VALUE, fits_header, too_deep
 from ._observe import Call, Observer
 from ._plans import arun, run
@@ -69,8 +71,9 @@ OPTIONS: Final = "iotconnect.options"
 EXPECTED: Final = "iotconnect.expected"
 """Request extension: the generated operation and the model the caller expects its reply to be;
 the error boundary leaves the checked model in the reply's :data:`PARSED` extension."""
-PARSED: Final = "iotconnect.parsed"
-"""Response extension: the reply as the checked model its request's :data:`EXPECTED` names."""
+PARSED: Final = types.PARSED
+"""Response extension: the reply as the checked model its request's :data:`EXPECTED` names (or
+its route's operation documents), which the generated functions return as their ``parsed``."""
 
 V = TypeVar("V")
 M = TypeVar("M")

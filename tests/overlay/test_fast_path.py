@@ -1,7 +1,8 @@
-"""The boundary's happy path costs nothing of the retry machinery: a reply that ends the call is
-the network's own response object, sent without a retry plan or a copy of the retry policy; the
+"""The happy path costs nothing it does not need. The boundary: a reply that ends the call is the
+network's own response object, sent without a retry plan or a copy of the retry policy; the
 first failure (a retryable status or error) starts the plan from that attempt, so the attempts
-and their count are what they were."""
+and their count are what they were. The session's plain generated calls: the reply is parsed
+once, by the boundary that checks it."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ import httpx
 import pytest
 from httpx_retries import Retry
 
-from iotconnect import TransportError
+from iotconnect import IoTConnect, TransportError
 from iotconnect import _transport as transport_module
 from iotconnect._observe import Observer
 from iotconnect._transport import Boundary, CallOptions, Network
+from iotconnect_client.api.device import list_devices
+from iotconnect_client.models import DeviceListResponse
 
 BODY = b'{"data": [], "status": 200}'
 
@@ -125,3 +128,53 @@ def test_a_read_error_on_a_post_ends_the_call_at_once(asynchronous: bool) -> Non
     with pytest.raises(TransportError):
         _send(boundary, asynchronous, method="POST")
     assert network.made == []
+
+
+# Parse once ----------------------------------------------------------------------------------
+
+ITEM = {
+    "guid": "7d7d2f5e-57f1-4a36-a7e4-3c4e1e5a9b10",
+    "uniqueId": "fast-1",
+    "displayName": "Fast",
+    "isActive": True,
+}
+
+
+def _service(request: httpx.Request) -> httpx.Response:
+    path = request.url.path
+    if path.endswith("/Auth/basic-token"):
+        return httpx.Response(200, json={"data": "YmFzaWM=", "status": 200})
+    if path.endswith("/Auth/login"):
+        grant = {"token_type": "bearer", "refresh_token": "r", "expires_in": 3600, "status": 200}
+        return httpx.Response(200, json={**grant, "access_token": "eyJhbGciOi.e30.c2ln"})
+    return httpx.Response(200, json={"data": [ITEM], "status": 200, "count": 1})
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_plain_generated_call_on_the_session_parses_its_reply_once(
+    asynchronous: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[object] = []
+    from_dict = DeviceListResponse.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[DeviceListResponse], src: object) -> DeviceListResponse:
+        parsed.append(src)
+        return from_dict(cls, src)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(DeviceListResponse, "from_dict", classmethod(counting))
+    base = "http://fast.test/api/v2.1"
+    with IoTConnect(
+        username="u@example.test",
+        password="Fast-Password-1",
+        solution_key="fast-key",
+        auth_url=base,
+        device_url=base,
+        transport=httpx.MockTransport(_service),
+    ) as iot:
+        if asynchronous:
+            reply = asyncio.run(list_devices.asyncio_detailed(client=iot.device, page_size=1))
+        else:
+            reply = list_devices.sync_detailed(client=iot.device, page_size=1)
+    assert isinstance(reply.parsed, DeviceListResponse)
+    assert reply.parsed.data[0].unique_id == "fast-1"
+    assert len(parsed) == 1  # the boundary's parse, which it checked; not a second one

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.auth_error import AuthError
 from ...models.error_response import ErrorResponse
 from ...models.refresh_token_request import RefreshTokenRequest
 from ...models.token_response import TokenResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 def request_kwargs(
@@ -79,11 +79,18 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[AuthError | ErrorResponse | TokenResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "AuthError | ErrorResponse | TokenResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

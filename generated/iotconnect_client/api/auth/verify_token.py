@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from typing import cast
 
 import httpx
 
@@ -6,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 def request_kwargs() -> RequestKwargs:
@@ -52,11 +53,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmptyResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "EmptyResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

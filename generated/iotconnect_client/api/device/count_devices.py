@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 from uuid import UUID
 
 import httpx
@@ -11,7 +11,7 @@ from ...models.count_devices_status import (
 )
 from ...models.device_count_response import DeviceCountResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
 
 
 class Query(TypedDict, total=False):
@@ -99,11 +99,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceCountResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DeviceCountResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 from uuid import UUID
 
 import httpx
@@ -12,7 +12,7 @@ from ...models.device_create_xml_properties_type_0 import DeviceCreateXmlPropert
 from ...models.device_property import DeviceProperty
 from ...models.error_response import ErrorResponse
 from ...models.sidewalk_device import SidewalkDevice
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 class BodyFields(TypedDict, total=False):
@@ -122,11 +122,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceCreateResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DeviceCreateResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

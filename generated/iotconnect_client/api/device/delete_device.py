@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from typing import cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_delete_response import DeviceDeleteResponse
 from ...models.error_response import ErrorResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 def request_kwargs(
@@ -78,11 +79,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceDeleteResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DeviceDeleteResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

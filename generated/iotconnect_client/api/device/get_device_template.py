@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_template_detail_response import DeviceTemplateDetailResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
 
 
 class Query(TypedDict, total=False):
@@ -94,11 +94,18 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DeviceTemplateDetailResponse | ErrorResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from typing import cast
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_template_detail_response import DeviceTemplateDetailResponse
 from ...models.error_response import ErrorResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 def request_kwargs(
@@ -77,11 +78,18 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DeviceTemplateDetailResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DeviceTemplateDetailResponse | ErrorResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

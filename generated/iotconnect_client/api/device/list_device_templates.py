@@ -11,7 +11,7 @@ from ...models.error_response import ErrorResponse
 from ...models.list_device_templates_sort_by import (
     ListDeviceTemplatesSortBy,
 )
-from ...types import UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
 
 
 class Query(TypedDict, total=False):
@@ -148,11 +148,18 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "Any | DeviceTemplateListResponse | ErrorResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

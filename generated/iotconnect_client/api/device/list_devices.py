@@ -14,7 +14,7 @@ from ...models.list_devices_acquired import (
 )
 from ...models.list_devices_sort_by import ListDevicesSortBy
 from ...models.list_devices_status import ListDevicesStatus
-from ...types import UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
 
 
 class Query(TypedDict, total=False):
@@ -212,11 +212,18 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | DeviceListResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "Any | DeviceListResponse | ErrorResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

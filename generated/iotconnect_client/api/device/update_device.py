@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -12,7 +12,7 @@ from ...models.device_update import DeviceUpdate
 from ...models.device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 class BodyFields(TypedDict, total=False):
@@ -110,11 +110,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmptyResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "EmptyResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.device_status_update import DeviceStatusUpdate
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 def request_kwargs(
@@ -98,11 +98,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[EmptyResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "EmptyResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 from urllib.parse import quote
 
 import httpx
@@ -14,7 +14,7 @@ from ...models.discover_services_version import (
 )
 from ...models.discovery_response import DiscoveryResponse
 from ...models.envelope import Envelope
-from ...types import UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
 
 
 class Query(TypedDict, total=False):
@@ -98,11 +98,17 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[DiscoveryResponse | Envelope]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DiscoveryResponse | Envelope | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 

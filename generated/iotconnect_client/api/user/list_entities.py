@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entity_list_response import EntityListResponse
 from ...models.error_response import ErrorResponse
-from ...types import RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response
 
 
 def request_kwargs() -> RequestKwargs:
@@ -72,11 +72,18 @@ def parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | EntityListResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "Any | EntityListResponse | ErrorResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, client=client),
+        parsed=parsed,
     )
 
 
