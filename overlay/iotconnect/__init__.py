@@ -9,13 +9,14 @@ with IoTConnect(username=..., password=..., solution_key=..., environment="poc")
 
 from ._results import DetailedResponse, unwrap
 from ._user_agent import default_user_agent
-from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, PLACEHOLDER_TOKEN, TokenAuth
+from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, TokenAuth
 from .client import IoTConnect, IoTConnectOptions
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .entities import AsyncEntities, Entities
 from .errors import (
     ApiError,
     AuthenticationError,
+    ConfigurationError,
     Conflict,
     DecodeError,
     DiscoveryError,
@@ -45,17 +46,14 @@ from .resources import (
     Devices,
     NewDeviceFields,
     Pager,
-    Resources,
     TemplateFilters,
     Templates,
 )
 from .tokens import (
     Claims,
-    Clock,
     FileTokenStore,
     MemoryTokenStore,
     SharedTokenStore,
-    StoreLock,
     Token,
     TokenStore,
 )
@@ -68,7 +66,6 @@ __all__ = [
     "LOGGER",
     "LOG_VARIABLE",
     "MANDATORY_WINDOW",
-    "PLACEHOLDER_TOKEN",
     "ApiError",
     "AsyncDevices",
     "AsyncEntities",
@@ -78,7 +75,7 @@ __all__ = [
     "AuthenticationError",
     "BaseUrls",
     "Claims",
-    "Clock",
+    "ConfigurationError",
     "Conflict",
     "DecodeError",
     "DetailedResponse",
@@ -103,12 +100,10 @@ __all__ = [
     "RateLimited",
     "ReplyTooLarge",
     "RequestEvent",
-    "Resources",
     "ResponseEvent",
     "RetryEvent",
     "ServiceUnavailable",
     "SharedTokenStore",
-    "StoreLock",
     "TemplateFilters",
     "Templates",
     "Timeout",

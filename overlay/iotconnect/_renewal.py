@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
+from .errors import ConfigurationError
 from .tokens import Token
 
 __all__ = ["ADVISORY_WINDOW", "EXPIRY_MARGIN", "MANDATORY_WINDOW", "Need", "RenewalPolicy", "same"]
@@ -65,7 +66,7 @@ class RenewalPolicy:
     def __post_init__(self) -> None:
         """Refuse windows in the wrong order: the mandatory one lies inside the advisory one."""
         if not 0 <= self.mandatory_window <= self.advisory_window:
-            raise ValueError("need 0 <= mandatory_window <= advisory_window")
+            raise ConfigurationError("need 0 <= mandatory_window <= advisory_window")
 
     def advisory(self, token: Token) -> float:
         """Seconds before expiry from which ``token`` is refreshed if nobody else is."""

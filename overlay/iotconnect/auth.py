@@ -18,19 +18,20 @@ from __future__ import annotations
 import hashlib
 import time
 from typing import Final
+from urllib.parse import urlsplit
 
 import httpx
 
-from ._driver import PLACEHOLDER_TOKEN, RenewingAuth
+from ._driver import RenewingAuth
 from ._login import VendorLogin
 from ._renewal import ADVISORY_WINDOW, MANDATORY_WINDOW, RenewalPolicy
+from .errors import DecodeError
 from .tokens import Claims, Clock, TokenStore
 
 __all__ = [
     "ADVISORY_WINDOW",
     "DEFAULT_TIMEOUT",
     "MANDATORY_WINDOW",
-    "PLACEHOLDER_TOKEN",
     "TokenAuth",
 ]
 
@@ -95,9 +96,17 @@ class TokenAuth(RenewingAuth):
         return f"TokenAuth(username={self.username!r}, auth_url={self.auth_url!r})"
 
     def claims(self) -> Claims:
-        """The claims of the current access token, logging in first if needed (blocking)."""
-        return Claims.from_jwt(self.token().access_token)
+        """The claims of the current access token, logging in first if needed (blocking); a
+        :class:`~iotconnect.DecodeError` if the service issued a token that is not a JWT."""
+        return self._claims(self.token().access_token)
 
     async def aclaims(self) -> Claims:
         """The claims of the current access token, logging in first if needed."""
-        return Claims.from_jwt((await self.atoken()).access_token)
+        return self._claims((await self.atoken()).access_token)
+
+    def _claims(self, access_token: str) -> Claims:
+        try:
+            return Claims.from_jwt(access_token)
+        except ValueError as exc:  # the service's word: a typed error, the token left out
+            where = f"a token request to {urlsplit(self.auth_url).netloc}"
+            raise DecodeError(200, str(exc), "", request=where) from None

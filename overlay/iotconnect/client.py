@@ -13,12 +13,13 @@ Every request, discovery's included, goes through a boundary, which reports it t
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import os
 import threading
 import time
 from collections.abc import Awaitable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Final, Literal, Self, TypedDict, Unpack, cast
 from urllib.parse import urlsplit
@@ -28,6 +29,7 @@ import httpx
 
 from iotconnect_client import AuthenticatedClient
 
+from ._driver import PLACEHOLDER_TOKEN
 from ._limits import MAX_BODY
 from ._observe import Observer, load_tracing
 from ._results import CheckedAuth
@@ -35,9 +37,9 @@ from ._secrets import remember
 from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
 from ._user_agent import default_user_agent
 from ._user_client import AsyncClientTransport, ClientTransport
-from .auth import DEFAULT_TIMEOUT, PLACEHOLDER_TOKEN, TokenAuth
+from .auth import DEFAULT_TIMEOUT, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
-from .errors import IoTConnectError
+from .errors import ConfigurationError, IoTConnectError
 from .hooks import EventHooks
 from .logs import log_to_stderr_if_asked
 from .replies import Addition, CheckingTransport, CheckReplies, Drift, ReplyChecker
@@ -99,10 +101,29 @@ class IoTConnectOptions(TypedDict, total=False):
 
 @dataclass(frozen=True)
 class _Session:
-    """Everything built once the base URLs are known."""
+    """Everything built once the base URLs are known, shared by every client of the session."""
 
     urls: BaseUrls
     token_auth: TokenAuth
+
+
+@dataclass
+class _Shared:
+    """What an :class:`IoTConnect` and the clients its :meth:`~IoTConnect.with_options` made
+    share: the network, the base URLs, the session (its tokens), the plain httpx clients."""
+
+    network: Network
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    urls: BaseUrls | None = None
+    session: _Session | None = None
+    plain: dict[str, httpx.Client] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Generated:
+    """One client's generated clients, for its call options, on the session they belong to."""
+
+    session: _Session
     auth: AuthenticatedClient
     device: AuthenticatedClient
     user: AuthenticatedClient | None
@@ -172,12 +193,16 @@ class IoTConnect(Resources):
     ) -> None:
         """Check and keep the settings; send nothing."""
         if transport is not None and (http_client is not None or async_http_client is not None):
-            raise ValueError("give transport or http_client/async_http_client, not both")
+            raise ConfigurationError("give transport or http_client/async_http_client, not both")
         if platform.lower() not in _PLATFORMS:
-            raise ValueError(f"platform must be one of {sorted(_PLATFORMS)}, not {platform!r}")
+            raise ConfigurationError(
+                f"platform must be one of {sorted(_PLATFORMS)}, not {platform!r}"
+            )
         explicit = auth_url is not None and device_url is not None
         if not explicit and environment is None:
-            raise ValueError("give environment (for discovery), or both auth_url and device_url")
+            raise ConfigurationError(
+                "give environment (for discovery), or both auth_url and device_url"
+            )
         super().__init__(_Connection(self))
         self.username = username
         self.environment = environment
@@ -190,7 +215,9 @@ class IoTConnect(Resources):
         self._discovery_url = discovery_url
         self._timeout = as_timeout(timeout)
         if max_body <= 0:
-            raise ValueError(f"max_body must be a positive number of bytes, not {max_body!r}")
+            raise ConfigurationError(
+                f"max_body must be a positive number of bytes, not {max_body!r}"
+            )
         self._defaults = CallOptions(
             timeout=self._timeout, max_retries=max_retries, deadline=deadline, max_body=max_body
         )
@@ -204,7 +231,6 @@ class IoTConnect(Resources):
             if async_http_client is None
             else AsyncClientTransport(async_http_client)
         )
-        self._network = Network(self._sync_network, self._async_network)
         self._observer = Observer(
             clock=clock,
             hooks=event_hooks,
@@ -217,10 +243,8 @@ class IoTConnect(Resources):
         remember(password, solution_key)
         log_to_stderr_if_asked()
         self._checker = ReplyChecker(check_replies)
-        self._urls: BaseUrls | None = None
-        self._session: _Session | None = None
-        self._plain: dict[str, httpx.Client] = {}
-        self._lock = threading.Lock()
+        self._shared = _Shared(Network(self._sync_network, self._async_network))
+        self._generated: _Generated | None = None
 
     @classmethod
     def from_env(
@@ -231,7 +255,7 @@ class IoTConnect(Resources):
         IOTC_AUTH_URL and IOTC_DEVICE_URL, when both set, bypass discovery; IOTC_DISCOVERY_URL
         names another discovery service (a private cloud, the mock). ``overrides`` are the
         constructor's keywords (typed: :class:`IoTConnectOptions`) and win over the
-        environment. A ValueError names the variables to set.
+        environment. A :class:`~iotconnect.ConfigurationError` names the variables to set.
         """
         env = os.environ if environ is None else environ
         found = cast(
@@ -245,21 +269,25 @@ class IoTConnect(Resources):
         settings: IoTConnectOptions = {**found, **overrides}
         missing = [_VARIABLES[name] for name in _CREDENTIALS if settings.get(name) is None]
         if missing:
-            raise ValueError(f"set {', '.join(missing)} in the environment")
+            raise ConfigurationError(f"set {', '.join(missing)} in the environment")
         if settings.get("environment") is None and (
             settings.get("auth_url") is None or settings.get("device_url") is None
         ):
-            raise ValueError("set IOTC_ENV (for discovery), or IOTC_AUTH_URL and IOTC_DEVICE_URL")
+            raise ConfigurationError(
+                "set IOTC_ENV (for discovery), or IOTC_AUTH_URL and IOTC_DEVICE_URL"
+            )
         platform = settings.get("platform", "aws")
         if platform.lower() not in _PLATFORMS:
-            raise ValueError(f"IOTC_PF must be one of {sorted(_PLATFORMS)}, not {platform!r}")
+            raise ConfigurationError(
+                f"IOTC_PF must be one of {sorted(_PLATFORMS)}, not {platform!r}"
+            )
         return cls(**settings)
 
     def __repr__(self) -> str:
         """Name the user and where the session points; never a credential or token."""
         where = (
-            f"auth_url={self._urls.auth!r}, device_url={self._urls.device!r}"
-            if self._urls is not None
+            f"auth_url={urls.auth!r}, device_url={urls.device!r}"
+            if (urls := self._shared.urls) is not None
             else f"environment={self.environment!r}, platform={self.platform!r}"
         )
         return f"IoTConnect(username={self.username!r}, {where})"
@@ -269,18 +297,50 @@ class IoTConnect(Resources):
     @property
     def auth(self) -> AuthenticatedClient:
         """The generated client for the auth service (``iotconnect_client.api.auth``)."""
-        return self._open().auth
+        return self._clients().auth
 
     @property
     def device(self) -> AuthenticatedClient:
         """The generated client for the device service (``iotconnect_client.api.device``)."""
-        return self._open().device
+        return self._clients().device
 
     @property
     def user(self) -> AuthenticatedClient:
         """The generated client for the user service (``iotconnect_client.api.user``: entities);
         an :class:`~iotconnect.IoTConnectError` when its base URL is unknown."""
-        return _user_client(self._open())
+        return _service_client(self._clients(), "user")
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_body: int | None = None,
+        max_items: int | None = None,
+    ) -> Self:
+        """This client with other call settings, like openai-python's ``with_options``.
+
+        It is the same session (token, connections, base URLs: nothing is sent again) with all
+        it has: the resources, ``device``, ``auth`` and ``user``, ``claims``, ``http_client()``.
+        ``timeout`` (seconds, or an ``httpx.Timeout``) applies to each request; ``max_retries``
+        bounds the retries; ``deadline`` bounds each whole call, retries included; ``max_body``
+        caps each reply body (bytes, decoded); ``max_items`` the items a listing may yield
+        (default 1,000,000). Settings left out keep their value:
+        ``iot.with_options(deadline=5).devices.get(guid)``. Closing either client closes the
+        session they share.
+        """
+        change = CallOptions(
+            timeout=None if timeout is None else as_timeout(timeout),
+            max_retries=max_retries,
+            deadline=deadline,
+            max_body=max_body,
+            max_items=max_items,
+        )
+        twin = copy.copy(self)
+        twin._generated = None
+        Resources.__init__(twin, _Connection(twin), self._runner.options.merged(change))
+        return twin
 
     @property
     def token_auth(self) -> TokenAuth:
@@ -295,13 +355,14 @@ class IoTConnect(Resources):
         One per service, shared; the session's transport is closed with the session.
         """
         session = self._open()
-        with self._lock:
-            client = self._plain.get(service)
+        shared = self._shared
+        with shared.lock:
+            client = shared.plain.get(service)
             if client is None:
-                client = self._plain[service] = httpx.Client(
+                client = shared.plain[service] = httpx.Client(
                     base_url=_base_url(session, service),
                     auth=session.token_auth,
-                    transport=self._network.sync(),
+                    transport=shared.network.sync(),
                     timeout=self._timeout,
                 )
             return client
@@ -335,18 +396,20 @@ class IoTConnect(Resources):
 
     def close(self) -> None:
         """Forget the tokens and release connections. The session can be used again after."""
-        session, self._session = self._session, None
-        self._plain.clear()  # their transport is the session's, closed below
-        network, self._network = self._network, Network(self._sync_network, self._async_network)
+        shared = self._shared
+        session, shared.session = shared.session, None
+        shared.plain.clear()  # their transport is the session's, closed below
+        network, shared.network = shared.network, Network(self._sync_network, self._async_network)
         if session is not None:
             session.token_auth.close()
         network.close()
 
     async def aclose(self) -> None:
         """Forget the tokens and release connections, sync and async ones alike."""
-        session, self._session = self._session, None
-        self._plain.clear()  # their transport is the session's, closed below
-        network, self._network = self._network, Network(self._sync_network, self._async_network)
+        shared = self._shared
+        session, shared.session = shared.session, None
+        shared.plain.clear()  # their transport is the session's, closed below
+        network, shared.network = shared.network, Network(self._sync_network, self._async_network)
         if session is not None:
             await session.token_auth.aclose()
         await network.aclose()
@@ -382,18 +445,20 @@ class IoTConnect(Resources):
     # Building -------------------------------------------------------------------------------
 
     def _open(self) -> _Session:
-        session = self._session
+        shared = self._shared
+        session = shared.session
         if session is not None:
             return session
-        with self._lock:
-            if self._session is None:
-                self._session = self._build(self._explicit_urls() or self._discover())
-            return self._session
+        with shared.lock:
+            if shared.session is None:
+                shared.session = self._build(self._explicit_urls() or self._discover())
+            return shared.session
 
     async def _aopen(self) -> _Session:
-        if self._session is None and self._explicit_urls() is None and self._urls is None:
+        shared = self._shared
+        if shared.session is None and self._explicit_urls() is None and shared.urls is None:
             # Discovery is idempotent, so two tasks racing here cost a request, not correctness.
-            self._urls = await adiscover(
+            shared.urls = await adiscover(
                 self._solution_key,
                 str(self.environment),
                 self.platform,
@@ -413,8 +478,9 @@ class IoTConnect(Resources):
         )
 
     def _discover(self) -> BaseUrls:
-        if self._urls is None:
-            self._urls = discover(
+        shared = self._shared
+        if shared.urls is None:
+            shared.urls = discover(
                 self._solution_key,
                 str(self.environment),
                 self.platform,
@@ -422,11 +488,11 @@ class IoTConnect(Resources):
                 transport=self._discovery_transport(),
                 timeout=self._timeout,
             )
-        return self._urls
+        return shared.urls
 
     def _boundary(self, defaults: CallOptions, *, map_errors: bool = True) -> Boundary:
         return Boundary(
-            self._network,
+            self._shared.network,
             defaults=defaults,
             backoff=self._retry_backoff,
             observer=self._observer,
@@ -439,8 +505,7 @@ class IoTConnect(Resources):
         return self._boundary(CallOptions(max_retries=0), map_errors=False)
 
     def _build(self, urls: BaseUrls) -> _Session:
-        self._urls = urls
-        transport = self._boundary(self._defaults)
+        self._shared.urls = urls
         # The token flow handles httpx's errors itself, to survive a failed renewal, and its
         # requests belong to no call, so no call's deadline.
         token_transport = self._boundary(
@@ -456,15 +521,27 @@ class IoTConnect(Resources):
             store=self._token_store,
             clock=self._clock,
         )
-        return _Session(
-            urls=urls,
-            token_auth=token_auth,
-            auth=self._client(urls.auth, token_auth, self._checked(transport, urls.auth)),
-            device=self._client(urls.device, token_auth, self._checked(transport, urls.device)),
-            user=None
-            if urls.user is None
-            else self._client(urls.user, token_auth, self._checked(transport, urls.user)),
-        )
+        return _Session(urls=urls, token_auth=token_auth)
+
+    def _clients(self) -> _Generated:
+        """This client's generated clients: the session's token and connections, this
+        client's call options (the session's, or what :meth:`with_options` changed)."""
+        session = self._open()
+        generated = self._generated
+        if generated is None or generated.session is not session:
+            options = self._defaults.merged(self._runner.options)
+            transport = self._boundary(options)
+            timeout = options.timeout or self._timeout
+            urls, token_auth = session.urls, session.token_auth
+            generated = self._generated = _Generated(
+                session,
+                auth=self._client(urls.auth, token_auth, transport, timeout),
+                device=self._client(urls.device, token_auth, transport, timeout),
+                user=None
+                if urls.user is None
+                else self._client(urls.user, token_auth, transport, timeout),
+            )
+        return generated
 
     def _checked(
         self, transport: Boundary, base_url: str
@@ -478,15 +555,16 @@ class IoTConnect(Resources):
         self,
         base_url: str,
         token_auth: TokenAuth,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport,
+        transport: Boundary,
+        timeout: httpx.Timeout,
     ) -> AuthenticatedClient:
         return AuthenticatedClient(
             base_url=base_url,
             token=PLACEHOLDER_TOKEN,
-            timeout=self._timeout,
+            timeout=timeout,
             httpx_args={
                 "auth": CheckedAuth(token_auth, base_url, self._checker),
-                "transport": transport,
+                "transport": self._checked(transport, base_url),
             },
         )
 
@@ -498,10 +576,11 @@ class _Connection:
         self._iot = iot
 
     def client(self, service: str) -> AuthenticatedClient:
-        return _service_client(self._iot._open(), service)
+        return _service_client(self._iot._clients(), service)
 
     async def aclient(self, service: str) -> AuthenticatedClient:
-        return _service_client(await self._iot._aopen(), service)
+        await self._iot._aopen()
+        return _service_client(self._iot._clients(), service)
 
     def entity(self) -> UUID:
         return _entity(self._iot.claims)
@@ -517,12 +596,6 @@ def _no_user_url() -> IoTConnectError:
     )
 
 
-def _user_client(session: _Session) -> AuthenticatedClient:
-    if session.user is None:
-        raise _no_user_url()
-    return session.user
-
-
 def _base_url(session: _Session, service: str) -> str:
     urls = session.urls
     if service == "user":
@@ -532,9 +605,13 @@ def _base_url(session: _Session, service: str) -> str:
     return urls.auth if service == "auth" else urls.device
 
 
-def _service_client(session: _Session, service: str) -> AuthenticatedClient:
+def _service_client(generated: _Generated, service: str) -> AuthenticatedClient:
     """The generated client of ``service`` (an operation's tag): user, or else device."""
-    return _user_client(session) if service == "user" else session.device
+    if service != "user":
+        return generated.device
+    if generated.user is None:
+        raise _no_user_url()
+    return generated.user
 
 
 def _entity(claims: Claims) -> UUID:

@@ -1,6 +1,7 @@
 """One exception tree for every failure of the library, sync and async alike.
 
     IoTConnectError
+    ├── ConfigurationError     a setting given to the library is missing or wrong (a ValueError too)
     ├── AuthenticationError    credentials rejected, or a request rejected twice as unauthorized
     ├── DiscoveryError         the discovery service gave no usable base URLs
     ├── TokenStoreError        the token store cannot be used (a directory that cannot be written)
@@ -38,6 +39,7 @@ from ._secrets import redact
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "ConfigurationError",
     "Conflict",
     "DecodeError",
     "DiscoveryError",
@@ -53,7 +55,6 @@ __all__ = [
     "TransportError",
     "UnexpectedStatus",
     "ValidationFailed",
-    "raise_for_status",
 ]
 
 _EXCERPT: Final = 80
@@ -61,6 +62,11 @@ _EXCERPT: Final = 80
 
 class IoTConnectError(Exception):
     """Root of every exception the library raises."""
+
+
+class ConfigurationError(IoTConnectError, ValueError):
+    """A setting given to the library is missing or wrong: an argument, a variable of
+    :meth:`~iotconnect.IoTConnect.from_env`. A ``ValueError`` too, as Python's own are."""
 
 
 class AuthenticationError(IoTConnectError):

@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias, Unpack, cast
 from uuid import UUID
 
-import httpx
-
 from iotconnect_client.api.device import (
     count_devices,
     create_device,
@@ -68,7 +66,7 @@ from ._resource import (
     call,
 )
 from ._routes import Operation
-from ._transport import CallOptions, as_timeout
+from ._transport import CallOptions
 from .entities import AsyncEntities, Entities, entity_guid
 from .errors import DecodeError, NotFound
 
@@ -78,7 +76,6 @@ __all__ = [
     "AsyncPager",
     "AsyncResources",
     "AsyncTemplates",
-    "Connection",
     "DeviceChanges",
     "DeviceFilters",
     "Devices",
@@ -407,7 +404,8 @@ class AsyncTemplates(_TemplateMethods, AsyncResource):
 
 
 class Resources:
-    """The resources of a session with one set of call options (``IoTConnect`` is one)."""
+    """The resources of a session with one set of call options (``IoTConnect`` is one, and
+    ``IoTConnect.with_options`` makes another)."""
 
     def __init__(self, connection: Connection, options: CallOptions | None = None) -> None:
         """Bind to ``connection``; ``options`` override the session's settings per call."""
@@ -421,33 +419,6 @@ class Resources:
         """The company's entities (on the user host)."""
         self.aio: Final = AsyncResources(runner)
         """The async twins: ``iot.aio.devices``, ``iot.aio.templates``, ``iot.aio.entities``."""
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_body: int | None = None,
-        max_items: int | None = None,
-    ) -> Resources:
-        """The same resources with other call settings, like openai-python's ``with_options``.
-
-        ``timeout`` (seconds, or an ``httpx.Timeout``) applies to each request; ``max_retries``
-        bounds the retries; ``deadline`` bounds the whole call, retries included; ``max_body``
-        caps each reply body (bytes, decoded); ``max_items`` the items a listing may yield
-        (default 1,000,000). Settings left out keep their value.
-        ``iot.with_options(deadline=5).devices.get(guid)``.
-        """
-        runner = self._runner
-        change = CallOptions(
-            timeout=None if timeout is None else as_timeout(timeout),
-            max_retries=max_retries,
-            deadline=deadline,
-            max_body=max_body,
-            max_items=max_items,
-        )
-        return Resources(runner.connection, runner.options.merged(change))
 
 
 class AsyncResources:

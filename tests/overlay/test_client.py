@@ -14,6 +14,7 @@ import pytest
 
 from iotconnect import (
     AuthenticationError,
+    ConfigurationError,
     Conflict,
     DecodeError,
     DiscoveryError,
@@ -22,6 +23,7 @@ from iotconnect import (
     IoTConnectOptions,
     NotFound,
     ServiceUnavailable,
+    TransportError,
     ValidationFailed,
     adiscover,
     discover,
@@ -118,6 +120,44 @@ async def test_async_claims(make_iot: MakeIoT) -> None:
         assert (await iot.aclaims()).user_id == "U0"
 
 
+async def test_a_token_that_is_no_jwt_is_a_decode_error(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    """The claims are the service's word: a token they cannot be read from is a typed error."""
+    opaque = {"access_token": "opaque-token-1", "expires_in": 300, "refresh_token": "opaque-2"}
+    service.login_replies.append(lambda request: httpx.Response(200, json=opaque))
+    with make_iot() as iot:
+        with pytest.raises(DecodeError, match="not a JWT"):
+            iot.claims  # noqa: B018
+        with pytest.raises(DecodeError, match="not a JWT"):
+            await iot.aclaims()
+        with pytest.raises(DecodeError):  # the entity of a new device comes from the claims
+            iot.devices.create(unique_id="d-1", display_name="D", template=ENTITY)
+
+
+def test_with_options_is_the_session_with_other_call_settings(
+    make_iot: MakeIoT, service: FakeService
+) -> None:
+    with make_iot(max_retries=5) as iot:
+        strict = iot.with_options(timeout=2.5, max_retries=0)
+        assert isinstance(strict, IoTConnect)
+        # Everything the session has, shared: one token, one login, the same hosts.
+        assert strict.token_auth is iot.token_auth
+        assert strict.urls == iot.urls
+        assert strict.claims == iot.claims
+        assert strict.http_client() is iot.http_client()
+        # The generated clients too, with the new settings: no retry, 2.5 s per request.
+        assert strict.device.get_httpx_client().timeout == httpx.Timeout(2.5)
+        assert iot.device.get_httpx_client().timeout.read == 30
+        service.device_replies.append(httpx.ConnectError("refused"))
+        with pytest.raises(TransportError):
+            list_devices.sync_detailed(client=strict.device)
+        service.device_replies.append(httpx.ConnectError("refused"))
+        assert list_devices.sync_detailed(client=iot.device).status_code == 200  # retried
+        assert [d.unique_id for d in strict.devices.list()] == ["dev-1"]
+    assert service.counts["/Auth/login"] == 1
+
+
 # Discovery ------------------------------------------------------------------------------------
 
 
@@ -163,9 +203,9 @@ def test_discovery_errors() -> None:
 
 
 def test_settings_are_checked() -> None:
-    with pytest.raises(ValueError, match="environment"):
+    with pytest.raises(ConfigurationError, match="environment"):
         IoTConnect(username="u", password="p", solution_key="k")
-    with pytest.raises(ValueError, match="platform"):
+    with pytest.raises(ConfigurationError, match="platform"):
         IoTConnect(username="u", password="p", solution_key="k", environment="poc", platform="gcp")
 
 
@@ -225,12 +265,12 @@ def test_from_env_reads_the_vendor_variables(service: FakeService) -> None:
 def test_from_env_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("IOTC_USER", "IOTC_PASS", "IOTC_SKEY"):
         monkeypatch.delenv(name, raising=False)
-    with pytest.raises(ValueError, match="IOTC_USER, IOTC_PASS, IOTC_SKEY"):
+    with pytest.raises(ConfigurationError, match="IOTC_USER, IOTC_PASS, IOTC_SKEY"):
         IoTConnect.from_env()
     credentials = {"IOTC_USER": USERNAME, "IOTC_PASS": PASSWORD, "IOTC_SKEY": SOLUTION_KEY}
-    with pytest.raises(ValueError, match=r"set IOTC_ENV .*, or IOTC_AUTH_URL and IOTC_DEVICE_URL"):
+    with pytest.raises(ConfigurationError, match=r"set IOTC_ENV .*, or IOTC_AUTH_URL and"):
         IoTConnect.from_env(credentials | {"IOTC_AUTH_URL": AUTH})
-    with pytest.raises(ValueError, match="IOTC_PF must be one of"):
+    with pytest.raises(ConfigurationError, match="IOTC_PF must be one of"):
         IoTConnect.from_env(credentials | {"IOTC_ENV": "poc", "IOTC_PF": "gcp"})
     # An override stands in for its variable.
     assert IoTConnect.from_env(credentials, environment="poc").environment == "poc"

@@ -1,4 +1,6 @@
-"""The public surface: one sorted __all__ matching the public names, each documented.
+"""The public surface: one sorted __all__ matching the public names, each documented, holding
+what users need and no internals (listed here, as httpx's test_exported_members does), and one
+exception tree.
 
 Which package may import which is tests/test_layering.py's concern."""
 
@@ -9,6 +11,76 @@ import types
 from pathlib import Path
 
 import iotconnect
+
+# What a user of the client needs: the entry point and its keywords, the resources (their types
+# and typed arguments), the token flow and its stores, discovery, unwrap, the error tree.
+EXPORTED = {
+    # the session
+    "IoTConnect",
+    "IoTConnectOptions",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_PAGE_SIZE",
+    # the resources
+    "AsyncDevices",
+    "AsyncPager",
+    "AsyncResources",
+    "AsyncTemplates",
+    "DeviceChanges",
+    "DeviceFilters",
+    "Devices",
+    "NewDeviceFields",
+    "Pager",
+    "TemplateFilters",
+    "Templates",
+    # the generated functions' replies
+    "DetailedResponse",
+    "unwrap",
+    # tokens
+    "ADVISORY_WINDOW",
+    "MANDATORY_WINDOW",
+    "Claims",
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "SharedTokenStore",
+    "Token",
+    "TokenAuth",
+    "TokenStore",
+    # discovery
+    "DISCOVERY_URL",
+    "BaseUrls",
+    "Platform",
+    "adiscover",
+    "discover",
+    # errors
+    "ApiError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "Conflict",
+    "DecodeError",
+    "DiscoveryError",
+    "EndpointNotFound",
+    "ErrorDetail",
+    "IoTConnectError",
+    "NotFound",
+    "ServiceUnavailable",
+    "Timeout",
+    "TokenStoreError",
+    "TransportError",
+    "UnexpectedStatus",
+    "ValidationFailed",
+}
+
+
+def test_the_exports_are_what_users_need_and_no_internals() -> None:
+    assert set(iotconnect.__all__) == EXPORTED
+
+
+def test_every_exported_exception_is_an_iotconnect_error() -> None:
+    errors = [v for v in map(vars(iotconnect).get, EXPORTED) if isinstance(v, type)]
+    exceptions = [error for error in errors if issubclass(error, BaseException)]
+    assert len(exceptions) == 15
+    for error in exceptions:
+        assert issubclass(error, iotconnect.IoTConnectError), error
 
 
 def test_all_matches_the_public_names() -> None:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from iotconnect import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, MemoryTokenStore, Token
+from iotconnect import (
+    ADVISORY_WINDOW,
+    DEFAULT_TIMEOUT,
+    MANDATORY_WINDOW,
+    ConfigurationError,
+    MemoryTokenStore,
+    Token,
+)
 from iotconnect._driver import RenewingAuth
 from iotconnect._login import Renewal
 from iotconnect._renewal import EXPIRY_MARGIN, Need, RenewalPolicy
@@ -149,7 +156,7 @@ def test_the_margin_lies_inside_the_mandatory_window(lifetime: float) -> None:
 
 @pytest.mark.parametrize(("advisory", "mandatory"), [(10, 20), (10, -1)])
 def test_windows_out_of_order_are_refused(advisory: float, mandatory: float) -> None:
-    with pytest.raises(ValueError, match="mandatory_window"):
+    with pytest.raises(ConfigurationError, match="mandatory_window"):
         RenewalPolicy(advisory_window=advisory, mandatory_window=mandatory)
 
 
