@@ -124,7 +124,12 @@ async def test_a_token_that_is_no_jwt_is_a_decode_error(
     make_iot: MakeIoT, service: FakeService
 ) -> None:
     """The claims are the service's word: a token they cannot be read from is a typed error."""
-    opaque = {"access_token": "opaque-token-1", "expires_in": 300, "refresh_token": "opaque-2"}
+    opaque = {
+        "token_type": "bearer",
+        "access_token": "opaque-1",
+        "expires_in": 300,
+        "refresh_token": "o-2",
+    }
     service.login_replies.append(lambda request: httpx.Response(200, json=opaque))
     with make_iot() as iot:
         with pytest.raises(DecodeError, match="not a JWT"):

@@ -13,7 +13,8 @@ from pathlib import Path
 import iotconnect
 
 # What a user of the client needs: the entry point and its keywords, the resources (their types
-# and typed arguments), the token flow and its stores, discovery, unwrap, the error tree.
+# and typed arguments), the token flow and its stores, observation, discovery, unwrap, the error
+# tree.
 EXPORTED = {
     # the session
     "IoTConnect",
@@ -28,6 +29,8 @@ EXPORTED = {
     "DeviceChanges",
     "DeviceFilters",
     "Devices",
+    "Entities",
+    "AsyncEntities",
     "NewDeviceFields",
     "Pager",
     "TemplateFilters",
@@ -45,6 +48,16 @@ EXPORTED = {
     "Token",
     "TokenAuth",
     "TokenStore",
+    # observing a session: logs, hooks, the User-Agent it sends
+    "LOGGER",
+    "LOG_VARIABLE",
+    "Event",
+    "EventHooks",
+    "RequestEvent",
+    "ResponseEvent",
+    "RetryEvent",
+    "default_user_agent",
+    "log_to_stderr",
     # discovery
     "DISCOVERY_URL",
     "BaseUrls",
@@ -62,6 +75,8 @@ EXPORTED = {
     "ErrorDetail",
     "IoTConnectError",
     "NotFound",
+    "RateLimited",
+    "ReplyTooLarge",
     "ServiceUnavailable",
     "Timeout",
     "TokenStoreError",
@@ -78,7 +93,7 @@ def test_the_exports_are_what_users_need_and_no_internals() -> None:
 def test_every_exported_exception_is_an_iotconnect_error() -> None:
     errors = [v for v in map(vars(iotconnect).get, EXPORTED) if isinstance(v, type)]
     exceptions = [error for error in errors if issubclass(error, BaseException)]
-    assert len(exceptions) == 15
+    assert len(exceptions) == 17
     for error in exceptions:
         assert issubclass(error, iotconnect.IoTConnectError), error
 
