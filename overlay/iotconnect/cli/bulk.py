@@ -95,16 +95,17 @@ def import_devices(
     """Create a device per row of FILE: checked first, then in parallel, resumable."""
     journal = journal or file.with_name(f"{file.name}.journal.jsonl")
     summary = summary or file.with_name(f"{file.name}.summary.json")
-    with connection.session() as iot, _bar("importing") as update:
-        try:
+    try:
+        with connection.session() as iot, _bar("importing") as update:
             result = iot.devices.import_rows(
                 read_rows(file), concurrency=concurrency, journal=journal, progress=update
             )
-        except ImportRejected as exc:
-            for problem in exc.problems:
-                shown = f" ({escape(problem.unique_id)})" if problem.unique_id else ""
-                output.hint(f"line {problem.line}{shown}: {escape(problem.reason)}")
-            usage_error(f"{len(exc.problems)} bad row(s) in {file}: nothing was imported")
+    except ImportRejected as exc:
+        # Listed once the progress bar is gone, so no line is drawn over.
+        for problem in exc.problems:
+            shown = f" ({escape(problem.unique_id)})" if problem.unique_id else ""
+            output.hint(f"line {problem.line}{shown}: {escape(problem.reason)}")
+        usage_error(f"{len(exc.problems)} bad row(s) in {file}: nothing was imported")
     document = result.as_json()
     try:
         summary.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
