@@ -123,7 +123,7 @@ IMPORTS = [found for module in MODULES for found in _imports(module)]
 
 def test_the_parser_sees_the_known_edges() -> None:
     seen = {(i.importer, i.target, i.lazy) for i in IMPORTS}
-    assert ("iotconnect.auth", "iotconnect._driver", False) in seen
+    assert ("iotconnect.token_auth", "iotconnect._driver", False) in seen
     assert ("iotconnect.__main__", "iotconnect.cli", True) in seen
     assert ("iotconnect_conformance.runner", "iotconnect_mock", True) in seen
     assert ("iotconnect_mock", "iotconnect_mock.app", False) in seen

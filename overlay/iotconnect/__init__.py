@@ -9,7 +9,6 @@ with IoTConnect(username=..., password=..., solution_key=..., environment="poc")
 
 from ._results import DetailedResponse, unwrap
 from ._user_agent import default_user_agent
-from .auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, TokenAuth
 from .client import IoTConnect, IoTConnectOptions
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .entities import AsyncEntities, Entities
@@ -35,6 +34,7 @@ from .errors import (
 )
 from .hooks import Event, EventHooks, RequestEvent, ResponseEvent, RetryEvent
 from .logs import LOG_VARIABLE, LOGGER, log_to_stderr
+from .replies import Addition, CheckReplies, Drift, ReplyDrift
 from .resources import (
     DEFAULT_PAGE_SIZE,
     AsyncDevices,
@@ -49,6 +49,7 @@ from .resources import (
     TemplateFilters,
     Templates,
 )
+from .token_auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, TokenAuth
 from .tokens import (
     Claims,
     FileTokenStore,
@@ -66,6 +67,7 @@ __all__ = [
     "LOGGER",
     "LOG_VARIABLE",
     "MANDATORY_WINDOW",
+    "Addition",
     "ApiError",
     "AsyncDevices",
     "AsyncEntities",
@@ -74,6 +76,7 @@ __all__ = [
     "AsyncTemplates",
     "AuthenticationError",
     "BaseUrls",
+    "CheckReplies",
     "Claims",
     "ConfigurationError",
     "Conflict",
@@ -83,6 +86,7 @@ __all__ = [
     "DeviceFilters",
     "Devices",
     "DiscoveryError",
+    "Drift",
     "EndpointNotFound",
     "Entities",
     "ErrorDetail",
@@ -98,6 +102,7 @@ __all__ = [
     "Pager",
     "Platform",
     "RateLimited",
+    "ReplyDrift",
     "ReplyTooLarge",
     "RequestEvent",
     "ResponseEvent",

@@ -1,6 +1,6 @@
 """The reply side of the error boundary: statuses, bodies and envelopes become typed results.
 
-:class:`CheckedAuth` wraps a session's token flow, so it sees the final reply of every request
+:class:`ReplyBoundary` wraps a session's token flow, so it sees the final reply of every request
 a session client sends, after any renewal and replay. An error status raises the matching
 :class:`~iotconnect.errors.ApiError`; a 2xx reply to an operation of the route table
 (:mod:`._routes`) is parsed with its generated ``parse_response`` and checked by the session's
@@ -26,7 +26,7 @@ from ._transport import EXPECTED, PARSED
 from .errors import DecodeError, UnexpectedStatus, raise_for_status, request_line
 from .replies import ReplyChecker
 
-__all__ = ["CheckedAuth", "DetailedResponse", "expect", "parse", "unwrap"]
+__all__ = ["DetailedResponse", "ReplyBoundary", "expect", "parse", "unwrap"]
 
 M = TypeVar("M")
 T_co = TypeVar("T_co", covariant=True)
@@ -107,7 +107,7 @@ def expect(
     return parsed
 
 
-class CheckedAuth(httpx.Auth):
+class ReplyBoundary(httpx.Auth):
     """``inner`` (the token flow), then the checks above on the final reply.
 
     ``base_url`` is the client's base URL: paths below it identify the operation;

@@ -67,7 +67,7 @@ from iotconnect_client.models import (
 from iotconnect_client.types import Unset
 from iotconnect_spec import spec_document
 
-from .errors import Conflict, IoTConnectError
+from .errors import ConfigurationError, Conflict, IoTConnectError
 
 __all__ = [
     "COLUMNS",
@@ -548,7 +548,7 @@ def import_rows(
 ) -> ImportSummary:
     """The import the module docstring describes (``iot.devices.import_rows`` calls it)."""
     if not 1 <= concurrency <= 256:
-        raise ValueError("concurrency must be from 1 to 256")
+        raise ConfigurationError("concurrency must be from 1 to 256")
     started = time.monotonic()
     checker = _Checker(tenant)
     checked = checker.check(rows)
@@ -728,11 +728,11 @@ def export(
 ) -> int:
     """Write every device to ``path`` (see the module docstring); returns how many."""
     if format not in ("csv", "jsonl"):
-        raise ValueError("format must be 'csv' or 'jsonl'")
+        raise ConfigurationError("format must be 'csv' or 'jsonl'")
     if not fields:
-        raise ValueError("name at least one field")
+        raise ConfigurationError("name at least one field")
     if not 1 <= concurrency <= 256:
-        raise ValueError("concurrency must be from 1 to 256")
+        raise ConfigurationError("concurrency must be from 1 to 256")
     codes = {t.guid: t.code if isinstance(t.code, str) else str(t.guid) for t in tenant.templates()}
     own_entity = tenant.entity() if "entity" in fields else None
     fleet = tenant.devices

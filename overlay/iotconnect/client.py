@@ -4,8 +4,8 @@
 resources of :mod:`iotconnect.resources`. ``iot.auth``, ``iot.device`` and ``iot.user`` are the
 generated ``iotconnect_client.AuthenticatedClient``s bound to the auth, device and user base
 URLs, for the generated functions. All go through the same httpx layer, passed in through
-``httpx_args``: one shared :class:`~iotconnect.auth.TokenAuth` wrapped in the reply checks of
-:class:`~iotconnect._results.CheckedAuth`, a :class:`~iotconnect._transport.Boundary`
+``httpx_args``: one shared :class:`~iotconnect.token_auth.TokenAuth` wrapped in the reply checks of
+:class:`~iotconnect._results.ReplyBoundary`, a :class:`~iotconnect._transport.Boundary`
 transport per client (retries, whole bodies, deadlines, typed errors), and default timeouts.
 Every request, discovery's included, goes through a boundary, which reports it to the session's
 :class:`~iotconnect._observe.Observer` (log lines, event hooks, spans).
@@ -32,18 +32,18 @@ from iotconnect_client import AuthenticatedClient
 from ._driver import PLACEHOLDER_TOKEN
 from ._limits import MAX_BODY
 from ._observe import Observer, load_tracing
-from ._results import CheckedAuth
+from ._results import ReplyBoundary
 from ._secrets import remember
 from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
 from ._user_agent import default_user_agent
 from ._user_client import AsyncClientTransport, ClientTransport
-from .auth import DEFAULT_TIMEOUT, TokenAuth
 from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
 from .errors import ConfigurationError, IoTConnectError
 from .hooks import EventHooks
 from .logs import log_to_stderr_if_asked
 from .replies import Addition, CheckingTransport, CheckReplies, Drift, ReplyChecker
 from .resources import Resources
+from .token_auth import DEFAULT_TIMEOUT, TokenAuth
 from .tokens import Claims, Clock, TokenStore
 
 if TYPE_CHECKING:
@@ -563,7 +563,7 @@ class IoTConnect(Resources):
             token=PLACEHOLDER_TOKEN,
             timeout=timeout,
             httpx_args={
-                "auth": CheckedAuth(token_auth, base_url, self._checker),
+                "auth": ReplyBoundary(token_auth, base_url, self._checker),
                 "transport": self._checked(transport, base_url),
             },
         )

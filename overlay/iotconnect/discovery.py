@@ -22,8 +22,8 @@ from iotconnect_client.types import Unset
 
 from ._routes import DECODING, build_request
 from ._transport import aread_body, read_body
-from .auth import DEFAULT_TIMEOUT
-from .errors import ApiError, DiscoveryError
+from .errors import ApiError, ConfigurationError, DiscoveryError
+from .token_auth import DEFAULT_TIMEOUT
 
 __all__ = ["DISCOVERY_URL", "BaseUrls", "Platform", "adiscover", "discover"]
 
@@ -102,7 +102,9 @@ def _request(
     timeout: httpx.Timeout,
 ) -> httpx.Request:
     if platform not in _API_VERSION:
-        raise ValueError(f"platform must be one of {sorted(_API_VERSION)}, not {platform!r}")
+        raise ConfigurationError(
+            f"platform must be one of {sorted(_API_VERSION)}, not {platform!r}"
+        )
     kwargs = discover_services.request_kwargs(
         solution_key, environment, version=_API_VERSION[platform], pf=platform
     )

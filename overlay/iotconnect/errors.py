@@ -7,6 +7,7 @@
     ├── TokenStoreError        the token store cannot be used (a directory that cannot be written)
     ├── TransportError         no usable reply: connection refused or dropped (method, host, path)
     │   └── Timeout            a connect/read/write/pool timeout, or the call's deadline
+    ├── ReplyDrift             a reply unlike the spec, with check_replies="raise" (.replies)
     ├── DecodeError            a reply that cannot be decoded or does not fit the model
     │   └── ReplyTooLarge      a body over the session's ``max_body``, counted after decoding
     └── ApiError               the service answered with an error (status, message, errors)

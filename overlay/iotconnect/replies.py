@@ -47,7 +47,7 @@ from iotconnect_spec import resolve, spec_document
 
 from ._models import mismatch
 from ._routes import ROUTES, find
-from .errors import IoTConnectError
+from .errors import ConfigurationError, IoTConnectError
 
 __all__ = ["Addition", "CheckReplies", "CheckingTransport", "Drift", "ReplyChecker", "ReplyDrift"]
 
@@ -130,7 +130,7 @@ class ReplyChecker:
     ) -> None:
         """Compile the reply schemas of every operation of ``spec`` when ``mode`` is given."""
         if mode not in (None, "warn", "raise"):
-            raise ValueError(f"check_replies must be 'warn' or 'raise', not {mode!r}")
+            raise ConfigurationError(f"check_replies must be 'warn' or 'raise', not {mode!r}")
         self.mode: CheckReplies | None = mode
         self._schemas: dict[str, _Schemas] = {}
         self._unnamed = _UnnamedFields({})

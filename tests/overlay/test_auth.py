@@ -16,6 +16,7 @@ import pytest
 from iotconnect import (
     ApiError,
     AuthenticationError,
+    ConfigurationError,
     DecodeError,
     ServiceUnavailable,
     Token,
@@ -409,5 +410,5 @@ def test_malformed_token_reply_is_an_error_not_a_token(
 
 
 def test_windows_are_validated(make_auth: MakeAuth) -> None:
-    with pytest.raises(ValueError, match="mandatory_window"):
+    with pytest.raises(ConfigurationError, match="mandatory_window"):
         make_auth(advisory_window=10, mandatory_window=20)

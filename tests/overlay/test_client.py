@@ -203,7 +203,7 @@ def test_discovery_errors() -> None:
     empty = httpx.MockTransport(lambda r: httpx.Response(200, json={"status": 200, "data": {}}))
     with pytest.raises(DiscoveryError, match="authBaseUrl"):
         discover("key", "poc", transport=empty)
-    with pytest.raises(ValueError, match="platform"):
+    with pytest.raises(ConfigurationError, match="platform"):
         discover("key", "poc", "gcp")  # type: ignore[arg-type]
 
 

@@ -35,9 +35,12 @@ EXPORTED = {
     "Pager",
     "TemplateFilters",
     "Templates",
-    # the generated functions' replies
+    # the generated functions' replies, and how they differ from the spec (check_replies)
     "DetailedResponse",
     "unwrap",
+    "CheckReplies",
+    "Drift",
+    "Addition",
     # tokens
     "ADVISORY_WINDOW",
     "MANDATORY_WINDOW",
@@ -76,6 +79,7 @@ EXPORTED = {
     "IoTConnectError",
     "NotFound",
     "RateLimited",
+    "ReplyDrift",
     "ReplyTooLarge",
     "ServiceUnavailable",
     "Timeout",
@@ -93,7 +97,7 @@ def test_the_exports_are_what_users_need_and_no_internals() -> None:
 def test_every_exported_exception_is_an_iotconnect_error() -> None:
     errors = [v for v in map(vars(iotconnect).get, EXPORTED) if isinstance(v, type)]
     exceptions = [error for error in errors if issubclass(error, BaseException)]
-    assert len(exceptions) == 17
+    assert len(exceptions) == 18
     for error in exceptions:
         assert issubclass(error, iotconnect.IoTConnectError), error
 

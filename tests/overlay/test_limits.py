@@ -22,6 +22,7 @@ import pytest
 from iotconnect import (
     ApiError,
     AuthenticationError,
+    ConfigurationError,
     DecodeError,
     FileTokenStore,
     IoTConnect,
@@ -183,7 +184,7 @@ def test_a_compressed_body_within_the_limit_reads_as_before() -> None:
 
 
 def test_max_body_must_be_positive() -> None:
-    with pytest.raises(ValueError, match="max_body"):
+    with pytest.raises(ConfigurationError, match="max_body"):
         session(count_reply(1), max_body=0)
 
 

@@ -12,7 +12,14 @@ from typing import Any
 import httpx
 import pytest
 
-from iotconnect import Conflict, DecodeError, IoTConnect, IoTConnectError, NotFound
+from iotconnect import (
+    ConfigurationError,
+    Conflict,
+    DecodeError,
+    IoTConnect,
+    IoTConnectError,
+    NotFound,
+)
 from iotconnect.replies import Drift, ReplyChecker, ReplyDrift
 from iotconnect_client.api.auth import verify_token
 from iotconnect_client.api.device import (
@@ -159,7 +166,7 @@ def test_a_literal_path_wins_over_a_template() -> None:
 
 
 def test_bad_mode_is_refused() -> None:
-    with pytest.raises(ValueError, match="'warn' or 'raise'"):
+    with pytest.raises(ConfigurationError, match="'warn' or 'raise'"):
         ReplyChecker("log")  # type: ignore[arg-type]
 
 

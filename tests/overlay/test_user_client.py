@@ -9,7 +9,7 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-from iotconnect import IoTConnect, TransportError, default_user_agent
+from iotconnect import ConfigurationError, IoTConnect, TransportError, default_user_agent
 from iotconnect_client.api.device import list_devices
 
 from .fakes import AUTH, DEVICE, FakeService, unavailable
@@ -128,7 +128,7 @@ async def test_the_session_leaves_an_async_client_open(
 
 
 def test_a_transport_and_a_client_are_one_too_many(service: FakeService) -> None:
-    with pytest.raises(ValueError, match="transport or http_client"):
+    with pytest.raises(ConfigurationError, match="transport or http_client"):
         IoTConnect(
             username="u",
             password="p",

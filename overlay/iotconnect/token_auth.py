@@ -11,6 +11,10 @@ Three parts, as botocore splits ``RefreshableCredentials``: when to renew is a p
 vendor's login and refresh protocol as a generator of requests (``_login``), and the
 ``httpx.Auth`` driver (``_driver``) runs it single flight across threads and event loops.
 :class:`TokenAuth` is that driver, configured with the vendor protocol for one user.
+
+The module is named for the session's ``iot.token_auth`` (this ``TokenAuth``), apart from
+``iot.auth``, the generated client of the auth service; its lines go to the ``iotconnect.auth``
+logger.
 """
 
 from __future__ import annotations
