@@ -36,6 +36,7 @@ from iotconnect_client.api.device import get_device, get_device_by_unique_id, li
 from .devices import normal
 from .guard import Guard, operation_id
 from .handoff import Handoff
+from .limits import json_of
 
 __all__ = [
     "REPEAT_AND_READ_BACK",
@@ -199,7 +200,7 @@ def items_of(response: Response | httpx.Response) -> list[dict[str, Any]]:
     if response.status_code != 200:
         return []
     try:
-        data = response.json().get("data")
+        data = json_of(response.content).get("data")
     except (ValueError, AttributeError):
         return []
     return [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
@@ -326,7 +327,7 @@ def write_visible(ctx: CheckContext, response: Response, case: Any) -> bool | No
     known: Callable[[str], str | None] = runtime.guard.unique_id if runtime.guard else _nothing
     if operation == "createDevice":
         try:
-            guid = normal(str(response.json()["data"][0]["newid"]))
+            guid = normal(str(json_of(response.content)["data"][0]["newid"]))
         except (ValueError, KeyError, IndexError, TypeError, AttributeError):
             raise AssertionError("the create answered 200 without data[0].newid") from None
         keys: tuple[str, ...] = (

@@ -4,6 +4,13 @@ A run may change or delete only devices it created. Everything that creates or c
 (the schemathesis children, the parent's probes, the clean-up) appends one line per call to the
 run's :class:`DeviceLog`; at the end the parent reads it back to delete what is left and to
 print every device the run touched.
+
+Ownership is proven, never taken on the server's word: a GUID a create answered is the run's
+only once reading it back (``GET /Device/{guid}``) shows the unique id the run gave it, with
+the run's prefix (:func:`prove`). The proof is repeated before every state-changing request and
+every clean-up delete; a GUID that fails it is logged as :data:`DISOWNED`, dropped, and never
+written to. Every unique id a create is sent with is logged first (:data:`CREATE_SENT`), so that
+the clean-up finds the run's devices even when the server's reply to the create was lost or lied.
 """
 
 from __future__ import annotations
@@ -19,20 +26,47 @@ from uuid import UUID
 
 import httpx
 
+from .limits import json_of
+
 __all__ = [
+    "CLEAN_UP",
     "CREATED",
+    "CREATE_SENT",
+    "DISOWNED",
+    "GONE",
+    "MINE",
+    "NOT_MINE",
+    "OWNERSHIP_PROVEN",
+    "UNKNOWN",
     "DeviceLog",
+    "NotOwned",
+    "Proof",
     "Touched",
     "create_device",
     "guids_in",
     "new_prefix",
     "new_unique_id",
     "normal",
+    "prove",
+    "read_back",
     "replace_guids",
 ]
 
-#: The action a log line records when a create succeeded.
+#: The action a log line records when a create succeeded and the device read back as the run's.
 CREATED: Final = "created"
+#: The action logged (without a GUID) just before a create is sent with a unique id.
+CREATE_SENT: Final = "create sent"
+#: The action logged when a GUID failed the proof of ownership: it is never written to.
+DISOWNED: Final = "disowned"
+#: The action of the deletes of the run's clean-up.
+CLEAN_UP: Final = "clean-up delete"
+#: The check that fails for each GUID a server named as the run's that did not read back so.
+OWNERSHIP_PROVEN: Final = "ownership_proven"
+#: The verdicts of :func:`prove`.
+MINE: Final = "mine"
+GONE: Final = "gone"
+NOT_MINE: Final = "not mine"
+UNKNOWN: Final = "unknown"
 
 # A GUID as a server might parse one: with or without hyphens, in any case, anywhere in a value.
 _GUID: Final = re.compile(
@@ -67,6 +101,48 @@ def replace_guids(value: str, guid: str) -> str:
     return _GUID.sub(guid, value)
 
 
+class NotOwned(RuntimeError):
+    """The server named a device the run cannot prove is its own; nothing was sent about it."""
+
+
+def read_back(http: httpx.Client, guid: str) -> tuple[int, str | None]:
+    """``GET /Device/{guid}``: the status, and the unique id the reply shows (if any)."""
+    reply = http.get(f"/Device/{guid}")
+    try:
+        item = json_of(reply.content)["data"][0]
+        unique_id = item["uniqueId"]
+    except (ValueError, KeyError, IndexError, TypeError):
+        return reply.status_code, None
+    return reply.status_code, unique_id if isinstance(unique_id, str) else None
+
+
+@dataclass(frozen=True)
+class Proof:
+    """What reading a device back showed: :data:`MINE`, :data:`GONE`, :data:`NOT_MINE` (the
+    server shows another device under the GUID) or :data:`UNKNOWN` (the read failed), and why."""
+
+    verdict: str
+    why: str = ""
+
+
+def prove(http: httpx.Client, guid: str, unique_id: str | None, prefix: str) -> Proof:
+    """Whether the device ``guid`` reads back with the run's ``unique_id`` (GONE: the server
+    says there is no such device, 409 or 404)."""
+    if unique_id is None or not unique_id.startswith(prefix):
+        return Proof(NOT_MINE, f"the run gave it no unique id of its own (it sent {unique_id!r})")
+    try:
+        status, shown = read_back(http, guid)
+    except httpx.HTTPError as exc:
+        return Proof(UNKNOWN, f"reading it back failed ({type(exc).__name__})")
+    if status in (404, 409):
+        return Proof(GONE)
+    if status != 200:
+        return Proof(UNKNOWN, f"GET /Device/{guid} answered {status}")
+    if shown != unique_id:
+        return Proof(NOT_MINE, f"it reads back as uniqueId {shown!r}, not the run's {unique_id!r}")
+    return Proof(MINE)
+
+
 @dataclass
 class Touched:
     """One device the run created or changed, and what it did to it."""
@@ -94,11 +170,44 @@ class DeviceLog:
         """Use ``path`` (created on the first line written)."""
         self.path = path
 
-    def record(self, guid: str, unique_id: str | None, action: str, status: int) -> None:
-        """Note one call: a create (action :data:`CREATED`) or an operation on a device."""
-        line = {"guid": normal(guid), "uniqueId": unique_id, "action": action, "status": status}
+    def record(
+        self,
+        guid: str | None,
+        unique_id: str | None,
+        action: str,
+        status: int,
+        *,
+        operation: str | None = None,
+        why: str | None = None,
+    ) -> None:
+        """Note one call: a create (:data:`CREATED`, or :data:`CREATE_SENT` before it, without
+        a GUID), an operation on a device, or a GUID :data:`DISOWNED` (before ``operation``,
+        because of ``why``)."""
+        line: dict[str, Any] = {
+            "guid": None if guid is None else normal(guid),
+            "uniqueId": unique_id,
+            "action": action,
+            "status": status,
+        }
+        if operation is not None:
+            line |= {"operation": operation, "why": why}
         with self.path.open("a", encoding="utf-8") as log:
             log.write(json.dumps(line) + "\n")
+
+    def disown(self, guid: str, unique_id: str | None, operation: str, why: str) -> None:
+        """Note that ``guid`` failed the proof of ownership before ``operation``."""
+        self.record(guid, unique_id, DISOWNED, 0, operation=operation, why=why)
+
+    def disowned(self) -> list[dict[str, Any]]:
+        """The lines of every GUID that failed the proof of ownership, oldest first."""
+        return [e for e in self.entries() if e["action"] == DISOWNED]
+
+    def unclaimed(self) -> list[str]:
+        """Unique ids creates were sent with whose device the run never proved (a lost or
+        lying reply, or a create the server refused), oldest first."""
+        proven = {e["uniqueId"] for e in self.entries() if e["action"] == CREATED}
+        sent = [e["uniqueId"] for e in self.entries() if e["action"] == CREATE_SENT]
+        return [unique_id for unique_id in dict.fromkeys(sent) if unique_id not in proven]
 
     def entries(self) -> list[dict[str, Any]]:
         """Every line so far, oldest first."""
@@ -108,25 +217,30 @@ class DeviceLog:
             return [json.loads(line) for line in log if line.strip()]
 
     def created(self) -> dict[str, str | None]:
-        """GUID -> unique id of every device a create of this run answered."""
-        return {e["guid"]: e["uniqueId"] for e in self.entries() if e["action"] == CREATED}
-
-    def alive(self) -> dict[str, str | None]:
-        """The created devices that no successful delete of this run has removed yet."""
+        """GUID -> unique id of every device of this run: created, proven, never disowned."""
         entries = self.entries()
-        deleted = {
-            e["guid"] for e in entries if e["action"] == "deleteDevice" and 200 <= e["status"] < 300
-        }
+        disowned = {e["guid"] for e in entries if e["action"] == DISOWNED}
         return {
             e["guid"]: e["uniqueId"]
             for e in entries
-            if e["action"] == CREATED and e["guid"] not in deleted
+            if e["action"] == CREATED and e["guid"] not in disowned
         }
+
+    def alive(self) -> dict[str, str | None]:
+        """The run's devices that no successful delete of this run has removed yet."""
+        deleted = {
+            e["guid"]
+            for e in self.entries()
+            if e["action"] in ("deleteDevice", CLEAN_UP) and 200 <= e["status"] < 300
+        }
+        return {guid: uid for guid, uid in self.created().items() if guid not in deleted}
 
     def touched(self) -> list[Touched]:
         """Every device the run created or sent a state-changing call about, in first-use order."""
         devices: dict[str, Touched] = {}
         for entry in self.entries():
+            if entry["action"] in (CREATE_SENT, DISOWNED):
+                continue
             device = devices.setdefault(entry["guid"], Touched(entry["guid"]))
             device.unique_id = device.unique_id or entry["uniqueId"]
             if entry["action"] == CREATED:
@@ -145,9 +259,10 @@ def create_device(
     unique_id: str | None = None,
 ) -> tuple[str, str]:
     """Create a device named with the run's prefix through ``http`` (an authenticated client of
-    the device service); record it and return its GUID and unique id.
+    the device service); prove it is the run's, record it and return its GUID and unique id.
 
-    Raises :class:`RuntimeError` when the server does not create it.
+    Raises :class:`NotOwned` when the GUID the server answered does not read back as the
+    device just created, :class:`RuntimeError` when the server does not create it.
     """
     entity, template = references
     unique_id = unique_id or new_unique_id(prefix)
@@ -157,9 +272,18 @@ def create_device(
         "entityGuid": entity,
         "deviceTemplateGuid": template,
     }
+    log.record(None, unique_id, CREATE_SENT, 0)
     reply = http.post("/Device", json=body)
     if reply.status_code != 200:
         raise RuntimeError(f"POST /Device answered {reply.status_code} to a valid create")
-    guid = normal(str(reply.json()["data"][0]["newid"]))
+    try:
+        guid = normal(str(json_of(reply.content)["data"][0]["newid"]))
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise RuntimeError(f"POST /Device answered 200 without data[0].newid ({exc})") from None
+    proof = prove(http, guid, unique_id, prefix)
+    if proof.verdict != MINE:
+        why = f"the create answered {guid}, but {proof.why or 'it is gone'}"
+        log.disown(guid, unique_id, "POST /Device", why)
+        raise NotOwned(f"POST /Device: {why}")
     log.record(guid, unique_id, CREATED, reply.status_code)
     return guid, unique_id

@@ -15,15 +15,29 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Final, TextIO
+from urllib.parse import quote
 
 import httpx
 
 from iotconnect.redaction import Redactor
 from iotconnect_spec import spec_file
 
-from .devices import DeviceLog, Touched, new_prefix
+from .devices import (
+    CLEAN_UP,
+    CREATED,
+    GONE,
+    MINE,
+    NOT_MINE,
+    OWNERSHIP_PROVEN,
+    DeviceLog,
+    Touched,
+    new_prefix,
+    normal,
+    prove,
+)
 from .handoff import HANDOFF_VARIABLE, Handoff
-from .operations import Operation
+from .limits import CappedTransport, json_of
+from .operations import Operation, linked
 from .options import BUILTIN_CHECKS, OUR_CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, Ready
 from .probes import AUTH_PROBE_CHECKS, PAGED_DEVICES, Probes, auth_probes_apply
@@ -43,6 +57,10 @@ _READ_ONLY_SETTINGS: Final = """
 unexpected-methods = ["get", "options"]
 """
 
+_CREATE: Final = "POST /Device"
+_DELETE: Final = "DELETE /Device/{deviceGuid}"
+_FIND: Final = "GET /Device/uniqueId/{uniqueId}"
+_CLOCK_IS_A_WRITE: Final = "moving the mock's clock is a POST, left out of a read-only run"
 _NO_CLOCK: Final = "the target has no clock the run can move (only a mock has), so no token expires"
 
 
@@ -77,11 +95,7 @@ class Execution:
         self.work = work
         self.log = DeviceLog(work / "devices.ndjson")
         self.prefix = new_prefix()
-        peer = target.peer
-        self.redactor = Redactor(
-            [target.password, target.solution_key, ready.basic_token]
-            + ([] if peer is None else [peer.password, peer.solution_key])
-        )
+        self.redactor = Redactor([*target.secrets(), ready.basic_token])
         self.files: list[Path] = []
 
     def say(self, line: str) -> None:
@@ -90,9 +104,32 @@ class Execution:
         self.out.flush()
 
     def go(self) -> Outcome:
-        """Probes, passes, clean-up, summary and verdict."""
+        """Probes, passes, clean-up, summary and verdict; whatever stops the checks, the run
+        still cleans up, lists what it touched, writes its report and ends with its verdict."""
         kind = f"writes (devices named {self.prefix}...)" if self.writes else "read-only (GET only)"
         self.say(f"conformance: openapi.yaml against {self.target.describe()}; {kind}")
+        stopped = None
+        try:
+            self._check()
+        except Exception as exc:  # any failure still ends with the clean-up and the verdict
+            stopped = f"{type(exc).__name__}: {exc}"
+            self.say(f"the run stopped: {stopped}")
+        touched = self._clean_up()
+        self._report_ownership()
+        self.summary.redact(self.redactor.text)
+        self.summary.write_junit(self.options.report, self.options.checks)
+        self.files.insert(0, self.options.report)
+        self.say(f"\nConformance summary\n{self.summary.render(self.options.checks)}")
+        self.say(_touched_text(touched, self.prefix))
+        existing = [str(path) for path in self.files if path.exists()]
+        self.say(f"\nwritten: {', '.join(existing)}")
+        status, why = self._verdict() if stopped is None else (2, f"could not run: {stopped}")
+        verdict = self.redactor.text(f"verdict: exit {status}, {why}")
+        self.say(verdict)
+        return Outcome(status, verdict, self.summary, tuple(touched))
+
+    def _check(self) -> None:
+        """The run's probes and the schemathesis passes."""
         self._not_run_reasons()
         expired = self._expired_token()
         ids = {op.operation_id for op in self.selected}
@@ -104,6 +141,7 @@ class Execution:
             self.ready.basic_token,
             self.summary,
             self.redactor,
+            self.options.max_reply_bytes,
         )
         chosen = set(self.options.checks)
         if auth_probes_apply(ids, chosen):
@@ -124,18 +162,6 @@ class Execution:
             self._schemathesis(handoff, config, one_pass)
         self._reached_2xx(passes)
         self._drop_unselected()
-        touched, problems = self._clean_up()
-        self.summary.errors += problems
-        self.summary.write_junit(self.options.report, self.options.checks)
-        self.files.insert(0, self.options.report)
-        self.say(f"\nConformance summary\n{self.summary.render(self.options.checks)}")
-        self.say(_touched_text(touched, self.prefix))
-        existing = [str(path) for path in self.files if path.exists()]
-        self.say(f"\nwritten: {', '.join(existing)}")
-        status, why = self._verdict()
-        verdict = f"verdict: exit {status}, {why}"
-        self.say(verdict)
-        return Outcome(status, verdict, self.summary, tuple(touched))
 
     def _not_run_reasons(self) -> None:
         reasons = self.summary.not_run
@@ -146,7 +172,9 @@ class Execution:
                 "needs a user of a second tenant (IOTC_PEER_USER, IOTC_PEER_PASS, IOTC_PEER_SKEY)"
             )
         if not self.writes:
+            reasons["expired_token_rejected"] = _CLOCK_IS_A_WRITE
             for check in (
+                OWNERSHIP_PROVEN,
                 "write_visible",
                 "use_after_free",
                 "ensure_resource_availability",
@@ -162,14 +190,16 @@ class Execution:
 
     def _expired_token(self) -> str | None:
         """On a mock: an access token of the user that has expired (the mock's clock moved)."""
-        if self.ready.clock is None or "expired_token_rejected" not in self.options.checks:
+        wanted = "expired_token_rejected" in self.options.checks
+        if not self.writes or self.ready.clock is None or not wanted:
             return None
         session = self.ready.session
         token = session.token_auth.token()
         # The session forgets it: its next request logs in afresh, after the clock moved.
         session.token_auth.forget()
         seconds = int(token.lifetime) + 1
-        with httpx.Client(base_url=self.ready.clock, timeout=TIMEOUT) as http:
+        transport = CappedTransport(self.options.max_reply_bytes)
+        with httpx.Client(base_url=self.ready.clock, timeout=TIMEOUT, transport=transport) as http:
             http.post("/_mock/clock/advance", json={"seconds": seconds}).raise_for_status()
         self.redactor.add(token.access_token)
         self.redactor.add(token.refresh_token)
@@ -182,6 +212,7 @@ class Execution:
         ready, target = self.ready, self.target
         resolved = {"auth_url": ready.auth_url, "device_url": ready.device_url}
         references = ready.references or (None, None)
+        sample = ready.sample or (None, None)
         return Handoff(
             connection={**target.connection(), **resolved},
             peer_connection=None
@@ -193,6 +224,9 @@ class Execution:
             entity_guid=references[0],
             template_guid=references[1],
             device_log=self.log.path,
+            sample_guid=sample[0],
+            sample_unique_id=sample[1],
+            max_reply_bytes=self.options.max_reply_bytes,
         )
 
     def _passes(self) -> list[_Pass]:
@@ -206,10 +240,10 @@ class Execution:
         """
         if not set(self.options.checks) & {*BUILTIN_CHECKS, *OUR_CHECKS} or not self.selected:
             return []
-        phases = self.options.phases_run(self.writes)
+        phases = self.options.phases_run(self.writes, linked(self.selected))
         passes = [_Pass("all-operations", phases)] if phases else []
         ids = {op.operation_id for op in self.selected}
-        if self.writes and "createDevice" in ids and "stateful" in self.options.phases:
+        if "createDevice" in ids and "stateful" in phases:
             exclude = ("--exclude-tag", "auth", "--exclude-tag", "discovery")
             passes.append(_Pass("device-links", ("stateful",), exclude))
         return passes
@@ -333,36 +367,82 @@ class Execution:
             )
 
     def _drop_unselected(self) -> None:
-        """Keep only the checks the options chose (probes record more than one check each)."""
-        chosen = set(self.options.checks)
+        """Keep only the checks the options chose (probes record more than one check each);
+        ``ownership_proven`` always counts, as the run's safety is not optional."""
+        chosen = {*self.options.checks, OWNERSHIP_PROVEN}
         for counter in (self.summary.passed, self.summary.failed):
             for key in [key for key in counter if key[1] not in chosen]:
                 del counter[key]
 
-    def _clean_up(self) -> tuple[list[Touched], list[str]]:
-        """Delete what the run created and is still there; the devices touched; problems."""
-        problems = []
-        left = self.log.alive()
-        if left:
+    def _clean_up(self) -> list[Touched]:
+        """Delete what the run created and is still there, each device proven the run's just
+        before its delete; then find, by unique id, devices of creates whose replies were lost
+        or lied. The devices touched."""
+        try:
             http = self.ready.session.http_client()
-            for guid, unique_id in left.items():
-                try:
-                    status = http.delete(f"/Device/{guid}").status_code
-                except httpx.HTTPError as exc:
-                    problems.append(
-                        f"clean-up: DELETE /Device/{guid} failed ({type(exc).__name__})"
-                    )
-                    continue
-                self.log.record(guid, unique_id, "clean-up delete", status)
-                if not 200 <= status < 300:
-                    problems.append(f"clean-up: DELETE /Device/{guid} answered {status}")
+            for guid, unique_id in self.log.alive().items():
+                self._delete(http, guid, unique_id)
+            for unique_id in self.log.unclaimed():
+                found = self._find(http, unique_id)
+                if found is not None and found not in self.log.created():
+                    self._delete(http, found, unique_id, found=True)
+        except Exception as exc:  # the run still lists what it touched
+            self.summary.errors.append(f"clean-up stopped: {type(exc).__name__}: {exc}")
         touched = self.log.touched()
-        problems += [
+        self.summary.errors += [
             f"the run touched device {device.guid}, which it did not create"
             for device in touched
             if not device.created
         ]
-        return touched, problems
+        return touched
+
+    def _delete(
+        self, http: httpx.Client, guid: str, unique_id: str | None, *, found: bool = False
+    ) -> None:
+        """Delete ``guid`` once it proves the run's; ``found``: a device the run created but
+        learnt the GUID of only now, by its unique id."""
+        proof = prove(http, guid, unique_id, self.prefix)
+        if proof.verdict == GONE:
+            return
+        if proof.verdict == NOT_MINE:
+            self.log.disown(guid, unique_id, _FIND if found else _DELETE, proof.why)
+            return
+        if proof.verdict != MINE:
+            self.summary.errors.append(f"clean-up: {guid} ({unique_id}) left: {proof.why}")
+            return
+        if found:
+            self.log.record(guid, unique_id, CREATED, 0)
+        try:
+            status = http.delete(f"/Device/{guid}").status_code
+        except httpx.HTTPError as exc:
+            self.summary.errors.append(
+                f"clean-up: DELETE /Device/{guid} failed ({type(exc).__name__})"
+            )
+            return
+        self.log.record(guid, unique_id, CLEAN_UP, status)
+        if not 200 <= status < 300:
+            self.summary.errors.append(f"clean-up: DELETE /Device/{guid} answered {status}")
+
+    def _find(self, http: httpx.Client, unique_id: str) -> str | None:
+        """The GUID the server gives for one of the run's unique ids, if it holds that device."""
+        try:
+            reply = http.get(f"/Device/uniqueId/{quote(unique_id, safe='')}")
+            return normal(str(json_of(reply.content)["data"][0]["guid"]))
+        except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError):
+            return None
+
+    def _report_ownership(self) -> None:
+        """Each device proven the run's passes ``ownership_proven``; each GUID a server named
+        as the run's that read back otherwise fails it (nothing was written to it)."""
+        for _ in self.log.created():
+            self.summary.record(_CREATE, OWNERSHIP_PROVEN, ok=True)
+        for entry in self.log.disowned():
+            self.summary.record(
+                entry["operation"],
+                OWNERSHIP_PROVEN,
+                ok=False,
+                message=f"{entry['guid']}: {entry['why']}; dropped, nothing was written to it",
+            )
 
     def _verdict(self) -> tuple[int, str]:
         summary = self.summary

@@ -10,6 +10,10 @@ say) to check that the server refuses them. So, in the child, right before each 
   names a device the run did not create is rewritten to name one it did (created on the spot
   when it has none left), and a create whose body names a parent device the run did not create
   gets one of the run's devices instead;
+- ownership is proven, not believed (:func:`~iotconnect_conformance.devices.prove`): a create's
+  GUID is the run's only once it reads back with the unique id the run sent, and every device a
+  state-changing request names is read back again just before it is sent; a GUID that fails is
+  logged as disowned (a failed ``ownership_proven`` check) and replaced, never written to;
 - in a read-only run such a request is not sent at all (the run reports it as an error; the
   runner configures schemathesis so that it never comes up);
 - after each call, creates and state-changing calls are appended to the run's device log.
@@ -27,15 +31,22 @@ import httpx
 from schemathesis import GenerationMode, HookContext, Response
 
 from .devices import (
+    CREATE_SENT,
     CREATED,
+    GONE,
+    MINE,
+    NOT_MINE,
     DeviceLog,
+    NotOwned,
     create_device,
     guids_in,
     new_unique_id,
     normal,
+    prove,
     replace_guids,
 )
 from .handoff import Handoff
+from .limits import json_of
 
 __all__ = ["SAFE_METHODS", "Guard", "is_positive", "operation_id"]
 
@@ -73,28 +84,32 @@ class Guard:
         return self.mine.get(normal(guid))
 
     def before_call(self, context: HookContext, case: Any, kwargs: dict[str, Any]) -> None:
-        """Name the run's creates; point state-changing calls at the run's own devices."""
+        """Name the run's creates; point state-changing calls at the run's own devices, each
+        proven the run's just now."""
         method = str(case.method).upper()
         if method in SAFE_METHODS:
             return
         if not self._target.writes:
             raise RuntimeError(f"refusing to send {method} {case.operation.path}: a read-only run")
+        label = f"{method} {case.operation.path}"
         body = case.body if isinstance(case.body, dict) else None
         if operation_id(case) == "createDevice" and method == "POST" and body is not None:
             unique_id = body.get("uniqueId")
-            prefixed = isinstance(unique_id, str) and unique_id.startswith(
-                self._target.device_prefix
-            )
+            prefix = self._target.device_prefix
+            prefixed = isinstance(unique_id, str) and unique_id.startswith(prefix)
             if is_positive(case) and not prefixed:
-                body["uniqueId"] = new_unique_id(self._target.device_prefix)
-            if self._foreign(body.get("parentDeviceGuid")):
-                body["parentDeviceGuid"] = self._own_device()
+                body["uniqueId"] = unique_id = new_unique_id(prefix)
+                prefixed = True
+            if prefixed:
+                self.log.record(None, unique_id, CREATE_SENT, 0)
+            if guids_in(body.get("parentDeviceGuid")):
+                body["parentDeviceGuid"] = self._proven(body["parentDeviceGuid"], label)
         for name, value in (case.path_parameters or {}).items():
-            if self._foreign(value):
-                case.path_parameters[name] = replace_guids(value, self._own_device())
+            if guids_in(value):
+                case.path_parameters[name] = self._proven(value, label)
 
     def after_call(self, context: HookContext, case: Any, response: Response) -> None:
-        """Append creates and state-changing calls to the device log."""
+        """Append creates (once proven the run's) and state-changing calls to the device log."""
         method = str(case.method).upper()
         operation = operation_id(case)
         status = response.status_code
@@ -102,9 +117,15 @@ class Guard:
             return
         if operation == "createDevice" and method == "POST" and status == 200:
             guid, unique_id = _created(case, response)
-            if guid is not None:
+            if guid is None:
+                return
+            proof = prove(self._http(), guid, unique_id, self._target.device_prefix)
+            if proof.verdict == MINE:
                 self.log.record(guid, unique_id, CREATED, status)
                 self.mine[guid] = self.alive[guid] = unique_id
+            else:
+                why = f"the create answered {guid}, but {proof.why or 'it is gone'}"
+                self.log.disown(guid, unique_id, f"{method} {case.operation.path}", why)
             return
         declared = method == str(case.operation.method).upper()
         action = operation if declared else f"{method} {case.operation.path}"
@@ -114,16 +135,34 @@ class Guard:
                 if operation == "deleteDevice" and declared and 200 <= status < 300:
                     self.alive.pop(guid, None)
 
-    def _foreign(self, value: object) -> bool:
-        return any(guid not in self.mine for guid in guids_in(value))
+    def _proven(self, value: str, label: str) -> str:
+        """``value`` if every GUID in it is one of the run's devices, proven so now (or one the
+        server says is gone); else ``value`` with them replaced by a device of the run's."""
+        for guid in guids_in(value):
+            if guid not in self.mine or self._check(guid, label) not in (MINE, GONE):
+                return replace_guids(value, self._own_device(label))
+        return value
 
-    def _own_device(self) -> str:
-        """One of the run's live devices, the newest; created now when none is left."""
-        if self.alive:
-            return next(reversed(self.alive))
+    def _check(self, guid: str, label: str) -> str:
+        """Prove ``guid`` (one of the run's) before ``label``; disown it when it reads back as
+        another device. UNKNOWN (the read failed) keeps it for the clean-up's own proof."""
+        proof = prove(self._http(), guid, self.mine[guid], self._target.device_prefix)
+        if proof.verdict == GONE:
+            self.alive.pop(guid, None)
+        elif proof.verdict == NOT_MINE:
+            self.log.disown(guid, self.mine.pop(guid), label, proof.why)
+            self.alive.pop(guid, None)
+        return proof.verdict
+
+    def _own_device(self, label: str) -> str:
+        """One of the run's live devices, the newest that proves the run's; created now when
+        none is left. NotOwned (nothing is sent) when even a new one cannot be proven."""
+        for guid in list(reversed(self.alive)):
+            if self._check(guid, label) == MINE:
+                return guid
         references = (self._target.entity_guid, self._target.template_guid)
         if references[0] is None or references[1] is None:
-            raise RuntimeError("refusing to send: no device of this run to point the call at")
+            raise NotOwned("refusing to send: no device of this run to point the call at")
         guid, unique_id = create_device(
             self._http(), self.log, self._target.device_prefix, (references[0], references[1])
         )
@@ -134,10 +173,9 @@ class Guard:
 def _created(case: Any, response: Response) -> tuple[str | None, str | None]:
     """The GUID and unique id of the device a successful create made, as far as the reply says."""
     try:
-        item = response.json()["data"][0]
-        guid = normal(str(item["newid"]))
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        guid = normal(str(json_of(response.content)["data"][0]["newid"]))
+    except (ValueError, KeyError, IndexError, TypeError):
         return None, None
+    # Only what the run sent can prove the device the run's, never what the reply says.
     sent = case.body.get("uniqueId") if isinstance(case.body, dict) else None
-    unique_id = sent if isinstance(sent, str) else item.get("uniqueId")
-    return guid, unique_id if isinstance(unique_id, str) else None
+    return guid, sent if isinstance(sent, str) else None

@@ -13,6 +13,8 @@ from typing import Any, Final
 
 from iotconnect import IoTConnect
 
+from .limits import MAX_REPLY_BYTES, CappedTransport
+
 __all__ = ["HANDOFF_VARIABLE", "Handoff"]
 
 #: How the child process learns what to check and as whom.
@@ -39,6 +41,11 @@ class Handoff:
     template_guid: str | None = None
     #: The run's device log (see :class:`iotconnect_conformance.devices.DeviceLog`).
     device_log: Path | None = None
+    #: A device the tenant held at the preflight: valid reads of one device name it.
+    sample_guid: str | None = None
+    sample_unique_id: str | None = None
+    #: The most a reply body may hold (see :mod:`iotconnect_conformance.limits`).
+    max_reply_bytes: int = MAX_REPLY_BYTES
 
     @property
     def auth_url(self) -> str:
@@ -83,11 +90,13 @@ class Handoff:
         return cls(**data, device_log=None if log is None else Path(log))
 
     def session(self) -> IoTConnect:
-        """The child's session: the target's user on the resolved hosts."""
-        return IoTConnect(**self.connection)  # type: ignore[arg-type]
+        """The child's session: the target's user on the resolved hosts, replies capped."""
+        transport = CappedTransport(self.max_reply_bytes)
+        return IoTConnect(**self.connection, transport=transport)  # type: ignore[arg-type]
 
     def peer_session(self) -> IoTConnect | None:
         """A session of the other tenant's user, when the run has one."""
         if self.peer_connection is None:
             return None
-        return IoTConnect(**self.peer_connection)  # type: ignore[arg-type]
+        transport = CappedTransport(self.max_reply_bytes)
+        return IoTConnect(**self.peer_connection, transport=transport)  # type: ignore[arg-type]

@@ -19,12 +19,13 @@ bottom of the file); the in-process pytest suite calls it directly.
 
 from __future__ import annotations
 
-import itertools
 import os
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
+import requests
 import schemathesis
 from schemathesis import AuthContext, HookContext, Response
 from schemathesis.schemas import APIOperation as _AnyOperation
@@ -37,6 +38,7 @@ from . import checks
 from . import replies as _replies  # noqa: F401 - its checks register on import
 from .guard import Guard, is_positive, operation_id
 from .handoff import HANDOFF_VARIABLE, Handoff
+from .limits import READ_CHUNK, ReplyTooLarge, check_depth
 
 __all__ = ["OverlayAuth", "install"]
 
@@ -88,12 +90,23 @@ class OverlayAuth:
 #: Valid login cases that carry the target's own credentials, per process: enough to check
 #: login and to chain refreshes, few enough not to flood a real tenant with logins.
 REAL_LOGINS: Final = 20
+#: Valid reads of one device that name a device the tenant holds, per operation and process:
+#: random GUIDs name none, so without them a run of getDevice alone never sees a 2xx.
+REAL_READS: Final = 5
 
 
-def _prepare(target: Handoff, case: Any, logins: Iterator[int]) -> None:
-    """Give a valid case the references that make it valid on this target."""
+def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
+    """Give a valid case the references that make it valid on this target (``prepared``
+    counts the cases given real credentials or a real device, per operation)."""
     operation = operation_id(case)
     body = case.body if isinstance(case.body, dict) else None
+    path = case.path_parameters
+    if operation in _READS_ONE_DEVICE and path is not None and target.sample_guid is not None:
+        prepared[operation] += 1
+        if prepared[operation] <= REAL_READS:
+            name, value = _READS_ONE_DEVICE[operation]
+            path[name] = getattr(target, value)
+        return
     if operation in ("createDevice", "updateDevice") and body is not None:
         if target.entity_guid is not None:
             body["entityGuid"] = target.entity_guid
@@ -112,10 +125,38 @@ def _prepare(target: Handoff, case: Any, logins: Iterator[int]) -> None:
     elif operation == "discoverServices" and case.path_parameters is not None:
         case.path_parameters["solutionKey"] = target.solution_key
     elif operation == "login" and body is not None:
-        # Counted only here, for valid login cases.
-        real = next(logins) < REAL_LOGINS
-        if real:
+        prepared[operation] += 1
+        if prepared[operation] <= REAL_LOGINS:
             body["username"], body["password"] = target.login
+
+
+# The operations that read one device, and the path parameter and Handoff field naming it.
+_READS_ONE_DEVICE: Final = {
+    "getDevice": ("deviceGuid", "sample_guid"),
+    "getDeviceByUniqueId": ("uniqueId", "sample_unique_id"),
+}
+
+
+def read_bounded(cap: int) -> Callable[..., requests.Response]:
+    """A ``requests`` response hook that reads the body itself, streamed and decoded, and
+    raises ReplyTooLarge past ``cap`` bytes or ReplyTooDeep for JSON nested too deep: the case
+    then ends in an error that names the limit, and nobody holds the rest of the reply."""
+
+    def read(response: requests.Response, *args: object, **kwargs: object) -> requests.Response:
+        body = bytearray()
+        try:
+            for chunk in response.raw.stream(READ_CHUNK, decode_content=True):
+                body += chunk
+                if len(body) > cap:
+                    raise ReplyTooLarge(cap)
+        finally:
+            response.close()
+        check_depth(bytes(body))
+        # requests' own cache of the body: what schemathesis reads as the reply's content.
+        response._content = bytes(body)
+        return response
+
+    return read
 
 
 def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None) -> None:
@@ -123,14 +164,17 @@ def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None
     provider = type("OverlayAuth", (OverlayAuth,), {"session": session, "target": target})
     schemathesis.auth()(provider)
     guard = None if target.device_log is None else Guard(target, session.http_client)
-    logins = itertools.count()
+    prepared: Counter[str] = Counter()
+    # Every reply schemathesis receives is read here, capped, before anything else reads it.
+    bounded = {"response": [read_bounded(target.max_reply_bytes)]}
 
     def before_init_operation(context: HookContext, operation: APIOperation) -> None:
         operation.base_url = target.base_url(operation.definition.raw["tags"][0])
 
     def before_call(context: HookContext, case: Any, kwargs: dict[str, Any]) -> None:
+        kwargs["hooks"] = bounded
         if is_positive(case):
-            _prepare(target, case, logins)
+            _prepare(target, case, prepared)
         if guard is not None:
             guard.before_call(context, case, kwargs)
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Final
 
 from .checks import REPEAT_AND_READ_BACK
-from .devices import Touched
+from .devices import OWNERSHIP_PROVEN, Touched
+from .limits import MAX_REPLY_BYTES
 from .probes import PROBE_CHECKS
 from .replies import REPLY_CHECKS
 from .summary import Summary
@@ -33,8 +34,9 @@ BUILTIN_CHECKS: Final = (
     "ignored_auth",
 )
 #: Every check a conformance run applies: schemathesis' own, ours on each reply, the run's own
-#: probes, and ``reached_2xx`` (every operation of the run got at least one 2xx reply).
-CHECKS: Final = (*BUILTIN_CHECKS, *OUR_CHECKS, *PROBE_CHECKS, "reached_2xx")
+#: probes, ``ownership_proven`` (every device the run wrote to read back as the run's first)
+#: and ``reached_2xx`` (every operation of the run got at least one 2xx reply).
+CHECKS: Final = (*BUILTIN_CHECKS, *OUR_CHECKS, *PROBE_CHECKS, OWNERSHIP_PROVEN, "reached_2xx")
 PHASES: Final = ("examples", "coverage", "fuzzing", "stateful")
 
 
@@ -51,11 +53,14 @@ class Options:
     phases: tuple[str, ...] = PHASES
     #: Print what the run would do and send nothing.
     plan: bool = False
+    #: The most a reply body may hold, decoded; a longer one is an error of its case.
+    max_reply_bytes: int = MAX_REPLY_BYTES
 
-    def phases_run(self, writes: bool) -> tuple[str, ...]:
-        """The phases a run goes through: every link of the spec starts at a write, so a
-        read-only run has no stateful phase."""
-        return tuple(p for p in self.phases if writes or p != "stateful")
+    def phases_run(self, writes: bool, linked: bool) -> tuple[str, ...]:
+        """The phases a run goes through: the stateful one only when a reply of the run's
+        operations links to another of them (every link of the spec starts at a write, so a
+        read-only run has none)."""
+        return tuple(p for p in self.phases if (writes and linked) or p != "stateful")
 
 
 @dataclass(frozen=True)

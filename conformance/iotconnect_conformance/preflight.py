@@ -15,6 +15,8 @@ import httpx
 
 from iotconnect import IoTConnect, IoTConnectError
 
+from .limits import json_of
+
 __all__ = ["Ready", "SetupError", "origin", "preflight"]
 
 #: Preflight requests wait this long; a target slower than that is not ready for a run.
@@ -47,17 +49,24 @@ class Ready:
     references: tuple[str, str] | None = None
     #: The mock's origin when the target has a clock the run can move.
     clock: str | None = None
+    #: The GUID and unique id of a device the tenant holds (the first one listed), if any.
+    sample: tuple[str, str] | None = None
     basic_token: str | None = field(default=None, repr=False)
 
 
 def preflight(
-    connection: dict[str, str | None], *, explicit_discovery: bool, writes: bool
+    connection: dict[str, str | None],
+    *,
+    explicit_discovery: bool,
+    writes: bool,
+    transport: httpx.BaseTransport,
 ) -> Ready:
     """Reach every host (discovery at ``connection["discovery_url"]``), log in, and look up what
-    a write run needs; or raise SetupError."""
-    session = IoTConnect(**connection, timeout=TIMEOUT, max_retries=0)  # type: ignore[arg-type]
+    a write run needs; or raise SetupError. Every request goes through ``transport`` (the run's
+    :class:`~iotconnect_conformance.limits.CappedTransport`), which its caller closes."""
+    session = IoTConnect(**connection, timeout=TIMEOUT, max_retries=0, transport=transport)  # type: ignore[arg-type]
     try:
-        return _check(session, connection, explicit_discovery, writes)
+        return _check(session, connection, explicit_discovery, writes, transport)
     except BaseException:
         session.close()
         raise
@@ -68,6 +77,7 @@ def _check(
     connection: dict[str, str | None],
     explicit_discovery: bool,
     writes: bool,
+    transport: httpx.BaseTransport,
 ) -> Ready:
     environment = connection.get("environment")
     discovery_url = str(connection["discovery_url"])
@@ -79,7 +89,7 @@ def _check(
             f"discovery of environment {environment!r} at {where} failed: {exc}"
         ) from None
     ready = Ready(session, urls.auth, urls.device)
-    with httpx.Client(timeout=TIMEOUT) as http:
+    with httpx.Client(timeout=TIMEOUT, transport=_Unclosed(transport)) as http:
         basic = _get(http, f"{urls.auth}/Auth/basic-token", "the auth service")
         if basic.status_code != 200:
             raise SetupError(
@@ -105,6 +115,7 @@ def _check(
                 f"the device service at {origin(urls.device)} answered {device.status_code} "
                 "to GET /Device with the login's token"
             )
+        ready.sample = _first_device(device)
         if environment is None:
             ready.no_discovery = _discovery(http, connection, discovery_url, explicit_discovery)
         if writes:
@@ -131,10 +142,19 @@ def _get_quietly(http: httpx.Client, url: str) -> httpx.Response | None:
 
 def _data(reply: httpx.Response) -> str | None:
     try:
-        data = reply.json().get("data")
+        data = json_of(reply.content).get("data")
     except (ValueError, AttributeError):
         return None
     return data if isinstance(data, str) else None
+
+
+def _first_device(reply: httpx.Response) -> tuple[str, str] | None:
+    try:
+        item = json_of(reply.content)["data"][0]
+        guid, unique_id = item["guid"], item["uniqueId"]
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return (guid, unique_id) if isinstance(guid, str) and isinstance(unique_id, str) else None
 
 
 def _discovery(
@@ -163,8 +183,12 @@ def _references(
         "the device service",
         headers={"Authorization": f"Bearer {access_token}"},
     )
-    templates = reply.json().get("data") if reply.status_code == 200 else None
-    if not isinstance(templates, list) or not templates:
+    try:
+        data = json_of(reply.content).get("data") if reply.status_code == 200 else None
+    except (ValueError, AttributeError):
+        data = None
+    templates = [t for t in data if isinstance(t, dict) and "guid" in t] if data else []
+    if not isinstance(data, list) or not templates:
         raise SetupError(
             f"a write run needs a device template in the company: GET /device-template "
             f"answered {reply.status_code} without one"
@@ -174,3 +198,13 @@ def _references(
         raise SetupError("a write run needs an entity: the access token names none")
     unbounded = [t for t in templates if t.get("authType") not in _CERTIFICATE_AUTH]
     return entity, str((unbounded or templates)[0]["guid"])
+
+
+class _Unclosed(httpx.BaseTransport):
+    """The run's transport, lent to a client that must not close it."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)

@@ -23,7 +23,8 @@ import httpx
 from iotconnect.redaction import Redactor
 
 from .checks import items_of
-from .devices import DeviceLog, create_device, normal
+from .devices import DeviceLog, NotOwned, create_device, normal
+from .limits import CappedTransport, json_of
 from .preflight import TIMEOUT
 from .replies import filter_mismatches
 from .summary import Summary
@@ -64,10 +65,13 @@ class Probes:
     basic_token: str | None
     summary: Summary
     redactor: Redactor
+    #: The most a reply body may hold (see :mod:`iotconnect_conformance.limits`).
+    max_reply_bytes: int
 
     def auth(self) -> None:
         """Wrong password, then a refresh token spent twice."""
-        with httpx.Client(base_url=self.auth_url, timeout=TIMEOUT) as http:
+        transport = CappedTransport(self.max_reply_bytes)
+        with httpx.Client(base_url=self.auth_url, timeout=TIMEOUT, transport=transport) as http:
             wrong = self._login(http, self.password + "-not-it")
             self.summary.record(
                 LOGIN,
@@ -109,20 +113,27 @@ class Probes:
 
     def _learn(self, reply: httpx.Response) -> None:
         try:
-            self.redactor.learn(reply.json())
+            self.redactor.learn(json_of(reply.content))
         except ValueError:
             return
 
     def paging(
         self, http: httpx.Client, log: DeviceLog, prefix: str, references: tuple[str, str]
     ) -> None:
-        """Create more than two pages of devices, then walk them three ways."""
+        """Create more than two pages of devices, then walk them three ways.
+
+        A create whose GUID does not read back as the device created stops the probe: the
+        device log holds it for ``ownership_proven`` and the clean-up.
+        """
         stem = f"{prefix}p"
         made: dict[str, str] = {}
         for index in _CREATION_ORDER:
-            guid, unique_id = create_device(
-                http, log, prefix, references, unique_id=f"{stem}{index:02d}"
-            )
+            try:
+                guid, unique_id = create_device(
+                    http, log, prefix, references, unique_id=f"{stem}{index:02d}"
+                )
+            except NotOwned:
+                return
             made[guid] = unique_id
         for sort_by in (None, "uniqueId asc", "uniqueId desc"):
             items = self._walk(http, stem, sort_by)
@@ -201,7 +212,7 @@ def _guid(item: dict[str, Any]) -> str:
 
 def _member(reply: httpx.Response, name: str) -> str | None:
     try:
-        value = reply.json().get(name)
+        value = json_of(reply.content).get(name)
     except (ValueError, AttributeError):
         return None
     return value if isinstance(value, str) else None

@@ -21,6 +21,7 @@ from iotconnect_spec import resolve
 
 from .checks import current, items_of, same
 from .guard import operation_id
+from .limits import json_of
 
 __all__ = [
     "REPLY_CHECKS",
@@ -48,7 +49,7 @@ _CODES: Final = {
 
 def _error_params(response: Response) -> list[object]:
     try:
-        errors = response.json().get("error")
+        errors = json_of(response.content).get("error")
     except (ValueError, AttributeError):
         return []
     if not isinstance(errors, list):

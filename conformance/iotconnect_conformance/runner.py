@@ -24,10 +24,13 @@ from typing import Final, TextIO
 from iotconnect import IoTConnect, IoTConnectError
 
 from .execution import Execution
-from .operations import Operation, spec_operations
+from .limits import CappedTransport
+from .operations import Operation, linked, spec_operations
 from .options import CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, SetupError, preflight
 from .probes import auth_probes_apply
+from .redact import Redactor
+from .summary import Summary
 from .target import Identity, Target
 
 __all__ = ["run"]
@@ -60,25 +63,37 @@ def run(
         out.write(_plan(target, options, selected, writes))
         return _stop(out, 0, "plan only: nothing was sent")
     with ExitStack() as stack:
-        if target is None:
-            target = _embedded_mock(stack)
+        transport = CappedTransport(options.max_reply_bytes)
+        stack.callback(transport.close)
         try:
+            if target is None:
+                target = _embedded_mock(stack)
             ready = preflight(
-                target.connection(), explicit_discovery=bool(target.discovery_url), writes=writes
+                target.connection(),
+                explicit_discovery=bool(target.discovery_url),
+                writes=writes,
+                transport=transport,
             )
             stack.callback(ready.session.close)
-            _peer_preflight(target)
-        except SetupError as exc:
-            return _stop(out, 2, f"set-up error: {exc}; no case was generated")
+            _peer_preflight(target, transport)
+        except Exception as exc:  # a reply no rule foresaw too: still one line, and the report
+            problem = str(exc) if isinstance(exc, SetupError) else f"{type(exc).__name__}: {exc}"
+            why = f"set-up error: {problem}; no case was generated"
+            secrets = Redactor([] if target is None else target.secrets())
+            return _stop(out, 2, secrets.text(why), options.report)
         work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="iotc-conformance-")))
         return Execution(target, options, ready, selected, writes, work, out).go()
 
 
-def _stop(out: TextIO, status: int, why: str) -> Outcome:
+def _stop(out: TextIO, status: int, why: str, report: Path | None = None) -> Outcome:
+    """The verdict line, alone; with ``report``, a report that says why the run did not run."""
     verdict = f"verdict: exit {status}, {why}"
+    summary = Summary(errors=[why]) if report is not None else Summary()
+    if report is not None:
+        summary.write_junit(report, ())
     out.write(f"{verdict}\n")
     out.flush()
-    return Outcome(status, verdict)
+    return Outcome(status, verdict, summary)
 
 
 def _validate(
@@ -143,7 +158,7 @@ def _plan(target: Target | None, options: Options, selected: list[Operation], wr
         kind = "reads" if op.method == "GET" else "writes" if op.tag == "device" else "auth"
         lines.append(f"  {op.label:<{width}}  {op.operation_id:<20} {kind}")
     lines.append(
-        f"phases: {', '.join(options.phases_run(writes))}; seed {options.seed}; "
+        f"phases: {', '.join(options.phases_run(writes, linked(selected)))}; seed {options.seed}; "
         f"up to {options.max_examples} cases per operation and phase"
     )
     lines.append(f"checks ({len(options.checks)}): {', '.join(options.checks)}")
@@ -185,10 +200,11 @@ def _quiet_probe(record: logging.LogRecord) -> bool:
     return record.getMessage() != "Invalid HTTP request received."
 
 
-def _peer_preflight(target: Target) -> None:
+def _peer_preflight(target: Target, transport: CappedTransport) -> None:
     if target.peer is None:
         return
-    with IoTConnect(**target.connection(target.peer), timeout=TIMEOUT, max_retries=0) as peer:  # type: ignore[arg-type]
+    connection = target.connection(target.peer)
+    with IoTConnect(**connection, timeout=TIMEOUT, max_retries=0, transport=transport) as peer:  # type: ignore[arg-type]
         try:
             peer.token_auth.token()
         except IoTConnectError as exc:

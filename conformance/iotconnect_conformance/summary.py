@@ -8,7 +8,7 @@ the console shows and the JUnit report CI reads.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -148,6 +148,12 @@ class Summary:
             lines.append(f"{name:<{width}} {ok:>12} {bad:>12}  {result}")
         return "\n".join(lines)
 
+    def redact(self, clean: Callable[[str], str]) -> None:
+        """Pass every message and error through ``clean`` (the run's redactor) before they are
+        written anywhere: probes and the clean-up quote what the server sent."""
+        self.messages = {key: clean(text) for key, text in self.messages.items()}
+        self.errors = [clean(error) for error in self.errors]
+
     def ran(self, check: str) -> bool:
         """Whether ``check`` ran at least once."""
         return any(name == check for _, name in (*self.passed, *self.failed))
@@ -176,7 +182,14 @@ class Summary:
                 reason = self.not_run.get(check, _NOTHING_TO_CHECK)
                 ElementTree.SubElement(case, "skipped", message=reason)
         _totals(not_run)
-        for total in ("tests", "failures", "skipped"):
+        if self.errors:
+            errors = ElementTree.SubElement(root, "testsuite", name="run errors")
+            for number, error in enumerate(self.errors, start=1):
+                case = ElementTree.SubElement(errors, "testcase", classname="run", name=f"{number}")
+                ElementTree.SubElement(case, "error", message=_short(error))
+            _totals(errors)
+            errors.set("errors", str(len(errors)))
+        for total in ("tests", "failures", "skipped", "errors"):
             root.set(total, str(sum(int(s.get(total, "0")) for s in root)))
         path.parent.mkdir(parents=True, exist_ok=True)
         ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)

@@ -63,6 +63,11 @@ class Target:
             "discovery_url": self.discovery(),
         }
 
+    def secrets(self) -> list[str]:
+        """The passwords and solution keys of the run's users: never printed or written."""
+        peer = [] if self.peer is None else [self.peer.password, self.peer.solution_key]
+        return [self.password, self.solution_key, *peer]
+
     def session(self) -> IoTConnect:
         """A new session of this target's user."""
         return IoTConnect(**self.connection())  # type: ignore[arg-type]
