@@ -112,7 +112,18 @@ def deep_json(depth: int) -> bytes:
 
 
 def _app(upstream: str, answer: AnswerRule | None, alter: AlterRule | None) -> Any:
+    # One client for the proxy's life (made in the server's event loop on first use), so that
+    # forwarding reuses connections to the upstream.
+    clients: list[httpx.AsyncClient] = []
+
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            for client in clients:
+                await client.aclose()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
         if scope["type"] != "http":
             return
         body = bytearray()
@@ -134,13 +145,14 @@ def _app(upstream: str, answer: AnswerRule | None, alter: AlterRule | None) -> A
             url = f"{upstream}{scope['raw_path'].decode()}"
             if request.query:
                 url += f"?{request.query}"
-            async with httpx.AsyncClient(timeout=30.0) as client:
-                got = await client.request(
-                    request.method,
-                    url,
-                    headers={**headers, "accept-encoding": "identity"},
-                    content=request.body,
-                )
+            if not clients:
+                clients.append(httpx.AsyncClient(timeout=30.0))
+            got = await clients[0].request(
+                request.method,
+                url,
+                headers={**headers, "accept-encoding": "identity"},
+                content=request.body,
+            )
             reply = Upstream(
                 got.status_code,
                 [

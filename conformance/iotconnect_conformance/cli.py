@@ -57,6 +57,9 @@ def conformance(
     max_examples: int | None = typer.Option(None, help="Cases per operation and phase (50)."),
     operation: list[str] = typer.Option([], help="Only this operationId (repeatable)."),
     check: list[str] = typer.Option([], help="Only this check (repeatable; default: all)."),
+    max_reply_bytes: int | None = typer.Option(
+        None, help="The most a reply body may hold, decoded (32 MiB); a longer one is an error."
+    ),
 ) -> None:
     """Check that a server does what openapi.yaml says, with schemathesis and our own checks.
 
@@ -76,6 +79,8 @@ def conformance(
         options = dataclasses.replace(options, seed=seed)
     if max_examples is not None:
         options = dataclasses.replace(options, max_examples=max_examples)
+    if max_reply_bytes is not None:
+        options = dataclasses.replace(options, max_reply_bytes=max_reply_bytes)
     target: Target | None = None
     if env is not None or auth_url is not None or device_url is not None:
         # Missing credentials and hosts are reported by the run, with its verdict line.

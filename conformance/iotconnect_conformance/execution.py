@@ -39,7 +39,7 @@ from .handoff import HANDOFF_VARIABLE, Handoff
 from .limits import CappedTransport, json_of
 from .operations import Operation, linked
 from .options import BUILTIN_CHECKS, OUR_CHECKS, PHASES, Options, Outcome
-from .preflight import TIMEOUT, Ready
+from .preflight import TIMEOUT, Ready, one_line
 from .probes import AUTH_PROBE_CHECKS, PAGED_DEVICES, Probes, auth_probes_apply
 from .summary import Summary
 from .target import Target
@@ -112,7 +112,7 @@ class Execution:
         try:
             self._check()
         except Exception as exc:  # any failure still ends with the clean-up and the verdict
-            stopped = f"{type(exc).__name__}: {exc}"
+            stopped = one_line(exc)
             self.say(f"the run stopped: {stopped}")
         touched = self._clean_up()
         self._report_ownership()
@@ -387,7 +387,7 @@ class Execution:
                 if found is not None and found not in self.log.created():
                     self._delete(http, found, unique_id, found=True)
         except Exception as exc:  # the run still lists what it touched
-            self.summary.errors.append(f"clean-up stopped: {type(exc).__name__}: {exc}")
+            self.summary.errors.append(f"clean-up stopped: {one_line(exc)}")
         touched = self.log.touched()
         self.summary.errors += [
             f"the run touched device {device.guid}, which it did not create"

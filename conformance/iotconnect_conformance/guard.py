@@ -52,6 +52,9 @@ __all__ = ["SAFE_METHODS", "Guard", "is_positive", "operation_id"]
 
 #: Methods that never change state on a server that follows HTTP.
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
+#: Creates that failed the proof after which the guard stops making devices to write to: the
+#: server lies about what it creates, and every further try only leaves one more behind.
+UNPROVEN_CREATES: Final = 3
 
 
 def operation_id(case: Any) -> str:
@@ -78,6 +81,7 @@ class Guard:
         # Devices of earlier passes and probes count as the run's own too.
         self.mine: dict[str, str | None] = self.log.created()
         self.alive: dict[str, str | None] = self.log.alive()
+        self._unproven = 0
 
     def unique_id(self, guid: str) -> str | None:
         """The unique id of one of the run's devices, if the run knows it."""
@@ -124,6 +128,7 @@ class Guard:
                 self.log.record(guid, unique_id, CREATED, status)
                 self.mine[guid] = self.alive[guid] = unique_id
             else:
+                self._unproven += 1
                 why = f"the create answered {guid}, but {proof.why or 'it is gone'}"
                 self.log.disown(guid, unique_id, f"{method} {case.operation.path}", why)
             return
@@ -163,9 +168,18 @@ class Guard:
         references = (self._target.entity_guid, self._target.template_guid)
         if references[0] is None or references[1] is None:
             raise NotOwned("refusing to send: no device of this run to point the call at")
-        guid, unique_id = create_device(
-            self._http(), self.log, self._target.device_prefix, (references[0], references[1])
-        )
+        if self._unproven >= UNPROVEN_CREATES:
+            raise NotOwned(
+                f"refusing to send: {self._unproven} creates answered GUIDs that are not the "
+                "devices created, so no device can be proven the run's"
+            )
+        try:
+            guid, unique_id = create_device(
+                self._http(), self.log, self._target.device_prefix, (references[0], references[1])
+            )
+        except NotOwned:
+            self._unproven += 1
+            raise
         self.mine[guid] = self.alive[guid] = unique_id
         return guid
 

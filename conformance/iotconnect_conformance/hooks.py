@@ -30,7 +30,7 @@ import schemathesis
 from schemathesis import AuthContext, HookContext, Response
 from schemathesis.schemas import APIOperation as _AnyOperation
 
-from iotconnect import IoTConnect
+from iotconnect import IoTConnect, IoTConnectError
 from iotconnect_client.api.auth import get_basic_token, verify_token
 from iotconnect_client.models import BasicTokenResponse
 
@@ -38,7 +38,7 @@ from . import checks
 from . import replies as _replies  # noqa: F401 - its checks register on import
 from .guard import Guard, is_positive, operation_id
 from .handoff import HANDOFF_VARIABLE, Handoff
-from .limits import READ_CHUNK, ReplyTooLarge, check_depth
+from .limits import READ_CHUNK, CappedTransport, ReplyTooDeep, ReplyTooLarge, too_deep
 
 __all__ = ["OverlayAuth", "install"]
 
@@ -90,8 +90,9 @@ class OverlayAuth:
 #: Valid login cases that carry the target's own credentials, per process: enough to check
 #: login and to chain refreshes, few enough not to flood a real tenant with logins.
 REAL_LOGINS: Final = 20
-#: Valid reads of one device that name a device the tenant holds, per operation and process:
-#: random GUIDs name none, so without them a run of getDevice alone never sees a 2xx.
+#: Valid reads of one device that name a device the tenant holds, and valid refreshes that
+#: carry a refresh token a login just gave, per operation and process: random values name
+#: nothing, so without them a run of getDevice alone never sees a 2xx.
 REAL_READS: Final = 5
 
 
@@ -128,6 +129,21 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
         prepared[operation] += 1
         if prepared[operation] <= REAL_LOGINS:
             body["username"], body["password"] = target.login
+    elif operation == "refreshToken" and body is not None:
+        prepared[operation] += 1
+        if prepared[operation] <= REAL_READS:
+            body["refreshtoken"] = _unspent_refresh_token(target) or body.get("refreshtoken")
+
+
+def _unspent_refresh_token(target: Handoff) -> str | None:
+    """The refresh token of a login of its own (a refresh token works once): without one, a
+    run of refreshToken alone never sees a 2xx."""
+    with CappedTransport(target.max_reply_bytes) as transport:
+        try:
+            with IoTConnect(**target.connection, transport=transport) as session:  # type: ignore[arg-type]
+                return session.token_auth.token().refresh_token
+        except IoTConnectError:
+            return None
 
 
 # The operations that read one device, and the path parameter and Handoff field naming it.
@@ -148,12 +164,18 @@ def read_bounded(cap: int) -> Callable[..., requests.Response]:
             for chunk in response.raw.stream(READ_CHUNK, decode_content=True):
                 body += chunk
                 if len(body) > cap:
+                    # schemathesis keeps the error, and with it this frame: not the body.
+                    body.clear()
                     raise ReplyTooLarge(cap)
         finally:
             response.close()
-        check_depth(bytes(body))
+        content = bytes(body)
+        body.clear()
+        if too_deep(content):
+            content = b""
+            raise ReplyTooDeep
         # requests' own cache of the body: what schemathesis reads as the reply's content.
-        response._content = bytes(body)
+        response._content = content
         return response
 
     return read

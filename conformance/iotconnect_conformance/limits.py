@@ -31,8 +31,8 @@ __all__ = [
     "ReplyTooLarge",
     "UnreadableReply",
     "capped_body",
-    "check_depth",
     "json_of",
+    "too_deep",
 ]
 
 #: The default cap on a reply body, decoded: far above the largest page the service sends
@@ -96,6 +96,8 @@ def capped_body(chunks: Iterator[bytes], encoding: str, cap: int) -> bytes:
                 data = decoder.unconsumed_tail
             body += out
             if len(body) > cap:
+                # Whoever keeps the error keeps this frame: not the body with it.
+                body.clear()
                 raise ReplyTooLarge(cap)
             if decoder is not None and not out:
                 break
@@ -146,19 +148,20 @@ class CappedTransport(httpx.BaseTransport):
         self._inner.close()
 
 
-def check_depth(body: bytes) -> None:
-    """ReplyTooDeep when ``body``, read as JSON, nests deeper than :data:`MAX_JSON_DEPTH`.
+def too_deep(body: bytes) -> bool:
+    """Whether ``body``, read as JSON, nests deeper than :data:`MAX_JSON_DEPTH`.
 
     Bodies with fewer brackets than the limit (nearly all) are not parsed at all.
     """
     if body.count(b"[") + body.count(b"{") <= MAX_JSON_DEPTH:
-        return
+        return False
     try:
         json_of(body)
     except ReplyTooDeep:
-        raise
+        return True
     except ValueError:
-        return
+        return False
+    return False
 
 
 def json_of(body: bytes | str) -> Any:

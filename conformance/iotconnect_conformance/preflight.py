@@ -17,17 +17,24 @@ from iotconnect import IoTConnect, IoTConnectError
 
 from .limits import json_of
 
-__all__ = ["Ready", "SetupError", "origin", "preflight"]
+__all__ = ["Ready", "SetupError", "one_line", "origin", "preflight"]
 
 #: Preflight requests wait this long; a target slower than that is not ready for a run.
 TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
 # Certificate templates (authType 2 and 3) cap uniqueId at 31 characters, a rule the schema
 # cannot state: valid creates use a template without that cap when the company has one.
 _CERTIFICATE_AUTH: Final = (2, 3)
+_SHOWN: Final = 200
 
 
 class SetupError(Exception):
     """The run cannot start: a bad option, an unreachable target, a refused login (exit 2)."""
+
+
+def one_line(exc: BaseException) -> str:
+    """An unforeseen exception as one short line: its class and the start of its message."""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:_SHOWN] + '...' if len(text) > _SHOWN else text}"
 
 
 def origin(url: str) -> str:

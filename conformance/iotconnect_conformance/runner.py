@@ -27,7 +27,7 @@ from .execution import Execution
 from .limits import CappedTransport
 from .operations import Operation, linked, spec_operations
 from .options import CHECKS, PHASES, Options, Outcome
-from .preflight import TIMEOUT, SetupError, preflight
+from .preflight import TIMEOUT, SetupError, one_line, preflight
 from .probes import auth_probes_apply
 from .redact import Redactor
 from .summary import Summary
@@ -77,7 +77,7 @@ def run(
             stack.callback(ready.session.close)
             _peer_preflight(target, transport)
         except Exception as exc:  # a reply no rule foresaw too: still one line, and the report
-            problem = str(exc) if isinstance(exc, SetupError) else f"{type(exc).__name__}: {exc}"
+            problem = str(exc) if isinstance(exc, SetupError) else one_line(exc)
             why = f"set-up error: {problem}; no case was generated"
             secrets = Redactor([] if target is None else target.secrets())
             return _stop(out, 2, secrets.text(why), options.report)
@@ -106,6 +106,8 @@ def _validate(
     _unknown("phase", options.phases, list(PHASES))
     if options.max_examples < 1:
         raise SetupError("--max-examples must be at least 1")
+    if options.max_reply_bytes < 1:
+        raise SetupError("--max-reply-bytes must be at least 1")
     if target is not None:
         if not (target.username and target.password and target.solution_key):
             raise SetupError(

@@ -117,21 +117,26 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_an_unreachable_target_is_one_line_and_exit_2() -> None:
+def test_an_unreachable_target_is_one_line_and_exit_2(tmp_path: Path) -> None:
     base = f"http://127.0.0.1:{_free_port()}/api/v2.1"
     environ = {"IOTC_USER": "qa@example.com", "IOTC_PASS": "x", "IOTC_SKEY": "a2V5"}
-    result = _cli("--auth-url", base, "--device-url", base, environ=environ)
+    result = _cli("--auth-url", base, "--device-url", base, environ=environ, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == ""
-    assert result.stdout.splitlines() == [
-        f"verdict: exit 2, set-up error: cannot reach the auth service at "
+    why = (
+        f"set-up error: cannot reach the auth service at "
         f"{base.removesuffix('/api/v2.1')} (ConnectError); no case was generated"
-    ]
+    )
+    assert result.stdout.splitlines() == [f"verdict: exit 2, {why}"]
+    # CI reads the report: it says the run could not start, and why.
+    report = ElementTree.parse(tmp_path / "reports" / "conformance.xml").getroot()  # noqa: S314
+    assert report.get("errors") == "1"
+    assert [e.get("message") for e in report.iter("error")] == [why]
 
 
-def test_a_refused_login_is_one_line_and_exit_2() -> None:
+def test_a_refused_login_is_one_line_and_exit_2(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app()) as target:
-        result = _cli(*_hosts(target), environ=_tenant(target, "not-the-password"))
+        result = _cli(*_hosts(target), environ=_tenant(target, "not-the-password"), cwd=tmp_path)
     assert result.returncode == 2
     assert len(result.stdout.splitlines()) == 1
     assert result.stderr == ""
@@ -141,7 +146,7 @@ def test_a_refused_login_is_one_line_and_exit_2() -> None:
     assert "not-the-password" not in result.stdout
 
 
-def test_the_other_tenants_user_comes_from_iotc_peer_settings() -> None:
+def test_the_other_tenants_user_comes_from_iotc_peer_settings(tmp_path: Path) -> None:
     with served(iotconnect_mock.create_app(tenants=PEER_TENANT)) as target:
         environ = {
             **_tenant(target),
@@ -149,7 +154,7 @@ def test_the_other_tenants_user_comes_from_iotc_peer_settings() -> None:
             "IOTC_PEER_PASS": "not-the-peer-password",
             "IOTC_PEER_SKEY": PEER.solution_key,
         }
-        result = _cli(*_hosts(target), environ=environ)
+        result = _cli(*_hosts(target), environ=environ, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stdout.startswith(
         f"verdict: exit 2, set-up error: login refused for the other tenant's user {PEER.username}"
@@ -232,13 +237,18 @@ def test_against_a_server_it_is_read_only_by_default(
     out = io.StringIO()
     outcome = run(target, Options(report=tmp_path / "c.xml", max_examples=3), out=out)
     assert outcome.status == 0, out.getvalue()
-    # The mock's clock moves (the run says so): a control of the mock, not of its devices.
-    seen = [line for line in seen if "/_mock/" not in line]
     sent = {line.split()[0] for line in seen}
-    # Logins and token refreshes are the session's own; no device was created or changed,
-    # and no method that could change one was sent, not even to see it refused.
+    # Logins and token refreshes are the session's own; nothing else but GET and OPTIONS was
+    # sent, not even to see it refused, and not to the mock's controls either: moving its
+    # clock would expire the tokens of everyone who shares it.
     assert sent <= {"GET", "OPTIONS", "POST"}
     assert not [line for line in seen if line.startswith("POST") and "/Auth/" not in line]
+    assert "moved the mock's clock" not in out.getvalue()
+    assert re.search(
+        r"^expired_token_rejected +0 +0  not run: moving the mock's clock is a POST",
+        out.getvalue(),
+        re.M,
+    )
     assert outcome.touched == ()
     assert all(label.startswith("GET ") for label in outcome.summary.requests)
     for check in ("write_visible", "use_after_free", "pages_partition"):
