@@ -167,12 +167,13 @@ class Execution:
         reasons = self.summary.not_run
         if self.ready.clock is None:
             reasons["expired_token_rejected"] = _NO_CLOCK
+        elif not self.writes:
+            reasons["expired_token_rejected"] = _CLOCK_IS_A_WRITE
         if self.target.peer is None:
             reasons["tenant_isolation"] = (
                 "needs a user of a second tenant (IOTC_PEER_USER, IOTC_PEER_PASS, IOTC_PEER_SKEY)"
             )
         if not self.writes:
-            reasons["expired_token_rejected"] = _CLOCK_IS_A_WRITE
             for check in (
                 OWNERSHIP_PROVEN,
                 "write_visible",

@@ -107,6 +107,9 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
         if prepared[operation] <= REAL_READS:
             name, value = _READS_ONE_DEVICE[operation]
             path[name] = getattr(target, value)
+            # The device may have no parent, or another one than a generated name.
+            if isinstance(case.query, dict):
+                case.query.pop("parentDeviceUniqueId", None)
         return
     if operation in ("createDevice", "updateDevice") and body is not None:
         if target.entity_guid is not None:
