@@ -90,9 +90,9 @@ class OverlayAuth:
 #: Valid login cases that carry the target's own credentials, per process: enough to check
 #: login and to chain refreshes, few enough not to flood a real tenant with logins.
 REAL_LOGINS: Final = 20
-#: Valid reads of one device that name a device the tenant holds, and valid refreshes that
-#: carry a refresh token a login just gave, per operation and process: random values name
-#: nothing, so without them a run of getDevice alone never sees a 2xx.
+#: Valid reads of one device that name a device the tenant holds (every other one), and valid
+#: refreshes that carry a refresh token a login just gave, per operation and process: random
+#: values name nothing, so without them a run of getDevice alone never sees a 2xx.
 REAL_READS: Final = 5
 
 
@@ -104,7 +104,8 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
     path = case.path_parameters
     if operation in _READS_ONE_DEVICE and path is not None and target.sample_guid is not None:
         prepared[operation] += 1
-        if prepared[operation] <= REAL_READS:
+        # Every other one: the rest still name no device, for the 409 DeviceNotFound checks.
+        if prepared[operation] % 2 == 1 and prepared[operation] <= 2 * REAL_READS:
             name, value = _READS_ONE_DEVICE[operation]
             path[name] = getattr(target, value)
             # The device may have no parent, or another one than a generated name.
