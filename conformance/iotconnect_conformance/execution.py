@@ -339,11 +339,12 @@ class Execution:
             for raw in stream:
                 try:
                     event = json.loads(raw)
-                except ValueError:
+                    self.redactor.learn(event)
+                    redacted = self.redactor.value(event)
+                except (ValueError, RecursionError):
+                    # Not an event, or one too deep to walk (a body the cap let through).
                     events.write(self.redactor.text(raw))
                     continue
-                self.redactor.learn(event)
-                redacted = self.redactor.value(event)
                 events.write(json.dumps(redacted, ensure_ascii=False) + "\n")
                 self.summary.add_event(redacted)
                 phase = event.get("PhaseFinished", {}).get("phase", {})

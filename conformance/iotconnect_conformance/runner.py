@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from iotconnect import IoTConnect, IoTConnectError
+from iotconnect.redaction import Redactor
 
 from .execution import Execution
 from .limits import CappedTransport
@@ -29,7 +30,6 @@ from .operations import Operation, linked, spec_operations
 from .options import CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, SetupError, one_line, preflight
 from .probes import auth_probes_apply
-from .redact import Redactor
 from .summary import Summary
 from .target import Identity, Target
 
