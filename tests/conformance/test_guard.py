@@ -1,9 +1,17 @@
 """The guard on its own (``iotconnect_conformance.guard``), on cases schemathesis could send: the
-rule that keeps a write run to the devices it created. A pure unit, in the fast loop; the full
-write run against a seeded tenant is ``test_safety``."""
+rule that keeps a write run to the devices it created. A pure unit, in the fast loop, against a
+device service in memory that may lie; the full write run against a seeded tenant is
+``test_safety``, behind a hostile proxy ``test_hostile``.
+
+Ownership is proven, not believed: a GUID is the run's only once reading it back shows the
+unique id the run gave it; the proof is repeated before every state-changing request; a GUID
+that fails it is disowned (logged for the ``ownership_proven`` check) and never written to.
+"""
 
 from __future__ import annotations
 
+import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -13,13 +21,62 @@ import httpx
 import pytest
 from schemathesis import GenerationMode
 
-from iotconnect_conformance.devices import DeviceLog, guids_in, normal
-from iotconnect_conformance.guard import Guard
+from iotconnect_conformance.devices import (
+    DISOWNED,
+    GONE,
+    NOT_MINE,
+    UNKNOWN,
+    DeviceLog,
+    NotOwned,
+    create_device,
+    guids_in,
+    normal,
+    prove,
+)
+from iotconnect_conformance.devices import MINE as PROVEN
+from iotconnect_conformance.guard import UNPROVEN_CREATES, Guard
 from iotconnect_conformance.handoff import Handoff
 
 MINE = "0C2A4B6D-8E0F-4A1B-9C2D-3E4F5A6B7C8D"
 FOREIGN = "9b2e4c1a7d3f4e5a8b6c1d2e3f4a5b6c"  # no hyphens, lower case: still a device's GUID
 PREFIX = "conformance-abc123-"
+ENTITY = "0F0E0D0C-0B0A-4909-8807-060504030201"
+TEMPLATE = "1F0E0D0C-0B0A-4909-8807-060504030201"
+
+
+@dataclass
+class _Service:
+    """The device service's devices by GUID; with ``lie``, a create answers ``victim``'s GUID
+    instead of its own; with ``status``, every request gets that status."""
+
+    devices: dict[str, str] = field(
+        default_factory=lambda: {MINE: f"{PREFIX}00000000", normal(FOREIGN): "demo-sensor-05"}
+    )
+    victim: str = normal(FOREIGN)
+    lie: bool = False
+    status: int | None = None
+    sent: list[str] = field(default_factory=list)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(f"{request.method} {request.url.path}")
+        if self.status is not None:
+            return httpx.Response(self.status, json={"status": self.status})
+        if request.method == "POST":
+            guid = str(uuid.uuid4()).upper()
+            self.devices[guid] = json.loads(request.content)["uniqueId"]
+            answered = self.victim if self.lie else guid
+            return httpx.Response(200, json={"data": [{"newid": answered.lower()}]})
+        guid = normal(request.url.path.rsplit("/", 1)[-1])
+        if guid not in self.devices:
+            return httpx.Response(409, json={"error": [{"param": "DeviceNotFound"}]})
+        return httpx.Response(200, json={"data": [{"guid": guid, "uniqueId": self.devices[guid]}]})
+
+    def client(self) -> httpx.Client:
+        transport = httpx.MockTransport(self.handle)
+        return httpx.Client(base_url="http://device.test", transport=transport)
+
+    def writes(self) -> list[str]:
+        return [line for line in self.sent if not line.startswith("GET")]
 
 
 @dataclass
@@ -44,11 +101,25 @@ class _Case:
         self.meta = SimpleNamespace(generation=SimpleNamespace(mode=mode))
 
 
-def _guard(tmp_path: Path, *, writes: bool = True) -> Guard:
+def _guard(
+    tmp_path: Path,
+    *,
+    writes: bool = True,
+    service: _Service | None = None,
+    mine: dict[str, str] | None = None,
+) -> Guard:
     log = DeviceLog(tmp_path / "devices.ndjson")
-    log.record(MINE, f"{PREFIX}00000000", "created", 200)
-    target = Handoff(connection={}, writes=writes, device_prefix=PREFIX, device_log=log.path)
-    return Guard(target, lambda: httpx.Client())
+    for guid, unique_id in ({MINE: f"{PREFIX}00000000"} if mine is None else mine).items():
+        log.record(guid, unique_id, "created", 200)
+    target = Handoff(
+        connection={},
+        writes=writes,
+        device_prefix=PREFIX,
+        device_log=log.path,
+        entity_guid=ENTITY,
+        template_guid=TEMPLATE,
+    )
+    return Guard(target, (service or _Service()).client)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +158,59 @@ def test_a_read_only_run_sends_no_write(tmp_path: Path, method: str) -> None:
     case = _Case(method, {"deviceGuid": MINE})
     with pytest.raises(RuntimeError, match="read-only run"):
         _guard(tmp_path, writes=False).before_call(None, case, {})  # type: ignore[arg-type]
+
+
+def test_prove_reads_the_device_back() -> None:
+    service = _Service()
+    http = service.client()
+    assert prove(http, MINE.lower().replace("-", ""), f"{PREFIX}00000000", PREFIX).verdict == PROVEN
+    foreign = prove(http, FOREIGN, f"{PREFIX}00000000", PREFIX)
+    assert foreign.verdict == NOT_MINE
+    assert "reads back as uniqueId 'demo-sensor-05'" in foreign.why
+    # A unique id without the run's prefix proves nothing, whatever the server shows.
+    assert prove(http, FOREIGN, "demo-sensor-05", PREFIX).verdict == NOT_MINE
+    assert prove(http, str(uuid.uuid4()), f"{PREFIX}1", PREFIX).verdict == GONE
+    service.status = 503
+    assert prove(http, MINE, f"{PREFIX}00000000", PREFIX).verdict == UNKNOWN
+
+
+def test_a_create_answering_another_devices_guid_is_disowned(tmp_path: Path) -> None:
+    service = _Service(lie=True)
+    before = set(service.devices)
+    log = DeviceLog(tmp_path / "devices.ndjson")
+    with pytest.raises(NotOwned, match="reads back as uniqueId 'demo-sensor-05'"):
+        create_device(service.client(), log, PREFIX, (ENTITY, TEMPLATE))
+    assert log.created() == {}
+    assert [entry["guid"] for entry in log.disowned()] == [service.victim]
+    # The device the server did make is still the run's to find by its unique id.
+    (made,) = set(service.devices) - before
+    assert log.unclaimed() == [service.devices[made]]
+
+
+def test_a_write_to_a_device_that_reads_back_as_another_is_never_sent(tmp_path: Path) -> None:
+    other = "1C2A4B6D-8E0F-4A1B-9C2D-3E4F5A6B7C8D"
+    service = _Service()
+    service.devices |= {MINE: "demo-gw-01", other: f"{PREFIX}00000001"}
+    mine = {other: f"{PREFIX}00000001", MINE: f"{PREFIX}00000000"}
+    guard = _guard(tmp_path, service=service, mine=mine)
+    case = _Case("DELETE", {"deviceGuid": MINE})
+    guard.before_call(None, case, {})  # type: ignore[arg-type]
+    # The device that reads back as another is dropped; the call goes to one that proves.
+    assert case.path_parameters["deviceGuid"] == other
+    assert MINE not in guard.mine
+    assert [(e["guid"], e["operation"]) for e in guard.log.disowned()] == [
+        (MINE, "DELETE /Device/{deviceGuid}")
+    ]
+    assert service.writes() == []
+
+
+def test_a_server_whose_creates_never_prove_gets_no_write_at_all(tmp_path: Path) -> None:
+    service = _Service(lie=True)
+    guard = _guard(tmp_path, service=service, mine={})
+    for _ in range(UNPROVEN_CREATES + 2):
+        case = _Case("PUT", {"deviceGuid": service.victim})
+        with pytest.raises(NotOwned):
+            guard.before_call(None, case, {})  # type: ignore[arg-type]
+    # It stopped creating devices to write to after a few, and wrote to none.
+    assert service.writes() == ["POST /Device"] * UNPROVEN_CREATES
+    assert len([e for e in guard.log.entries() if e["action"] == DISOWNED]) == UNPROVEN_CREATES
