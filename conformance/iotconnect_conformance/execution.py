@@ -222,7 +222,7 @@ class Execution:
             expired_token=expired,
             writes=self.writes,
             device_prefix=self.prefix,
-            entity_guid=references[0],
+            entity_guid=references[0] or ready.session.claims.entity_guid,
             template_guid=references[1],
             device_log=self.log.path,
             sample_guid=sample[0],

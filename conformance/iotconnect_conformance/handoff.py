@@ -36,7 +36,8 @@ class Handoff:
     writes: bool = False
     #: Every device this run creates gets a unique id that starts with this.
     device_prefix: str = "conformance-"
-    #: The entity and template a valid create names (``None`` in a read-only run).
+    #: The user's entity (valid creates and entity reads name it) and the template a valid
+    #: create names (``None`` in a read-only run).
     entity_guid: str | None = None
     template_guid: str | None = None
     #: The run's device log (see :class:`iotconnect_conformance.devices.DeviceLog`).

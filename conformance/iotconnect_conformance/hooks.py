@@ -90,7 +90,7 @@ class OverlayAuth:
 #: Valid login cases that carry the target's own credentials, per process: enough to check
 #: login and to chain refreshes, few enough not to flood a real tenant with logins.
 REAL_LOGINS: Final = 20
-#: Valid reads of one device that name a device the tenant holds (every other one), and valid
+#: Valid reads of one device or entity that name one the tenant holds (every other one), and valid
 #: refreshes that carry a refresh token a login just gave, per operation and process: random
 #: values name nothing, so without them a run of getDevice alone never sees a 2xx.
 REAL_READS: Final = 5
@@ -102,12 +102,12 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
     operation = operation_id(case)
     body = case.body if isinstance(case.body, dict) else None
     path = case.path_parameters
-    if operation in _READS_ONE_DEVICE and path is not None and target.sample_guid is not None:
+    known = _READS_ONE.get(operation)
+    if known is not None and path is not None and getattr(target, known[1]) is not None:
         prepared[operation] += 1
-        # Every other one: the rest still name no device, for the 409 DeviceNotFound checks.
+        # Every other one: the rest still name nothing, for the 409 DeviceNotFound checks.
         if prepared[operation] % 2 == 1 and prepared[operation] <= 2 * REAL_READS:
-            name, value = _READS_ONE_DEVICE[operation]
-            path[name] = getattr(target, value)
+            path[known[0]] = getattr(target, known[1])
             # The device may have no parent, or another one than a generated name.
             if isinstance(case.query, dict):
                 case.query.pop("parentDeviceUniqueId", None)
@@ -150,10 +150,12 @@ def _unspent_refresh_token(target: Handoff) -> str | None:
             return None
 
 
-# The operations that read one device, and the path parameter and Handoff field naming it.
-_READS_ONE_DEVICE: Final = {
+# The operations that read one device or entity, and the path parameter and the Handoff field
+# that names one the tenant holds.
+_READS_ONE: Final = {
     "getDevice": ("deviceGuid", "sample_guid"),
     "getDeviceByUniqueId": ("uniqueId", "sample_unique_id"),
+    "getEntity": ("entityGuid", "entity_guid"),
 }
 
 
