@@ -7,11 +7,7 @@ import json
 import re
 from pathlib import Path
 
-import pytest
-
 from .conftest import Tenant
-
-pytestmark = pytest.mark.slow
 
 HEADER = "uniqueId,displayName,template,entity,note,tag,parent\n"
 

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from .conftest import Tenant, one_error_line, parsed, record
-
-pytestmark = pytest.mark.slow
 
 
 def test_list_get_and_root(tenant: Tenant) -> None:

@@ -17,8 +17,6 @@ from iotconnect_mock.future import (
 
 from .conftest import Env, Tenant, one_error_line, parsed, record, serving
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture
 def future(clean_env: Env) -> Iterator[Tenant]:
