@@ -101,47 +101,57 @@ def _command(*argv: str) -> Callable[[], object]:
     return lambda: subprocess.run(argv, check=True, env=env, timeout=120, stdout=subprocess.DEVNULL)
 
 
+def _bytecode() -> None:
+    """Write our packages' bytecode, as an install does, so that a cold start reads it instead
+    of compiling every module (this environment may set PYTHONDONTWRITEBYTECODE)."""
+    code = (
+        "import compileall, importlib.util\n"
+        "for name in ('iotconnect', 'iotconnect_client', 'iotconnect_spec'):\n"
+        "    for path in importlib.util.find_spec(name).submodule_search_locations:\n"
+        "        compileall.compile_dir(path, quiet=1)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
+
+
 def cold_import(rounds: int) -> list[Row]:
-    """``import iotconnect`` and ``iotconnect --version`` cold, against ``import httpx``."""
+    """``import iotconnect``, the session's import and ``iotconnect --version``, cold, against
+    ``import httpx``; bytecode written first, as an install writes it."""
+    _bytecode()
     script = str(Path(sys.executable).parent / "iotconnect")
     samples = _alternating(
         {
             "nothing": _python("pass"),
             "httpx": _python("import httpx"),
             "iotconnect": _python("import iotconnect"),
+            "IoTConnect": _python("from iotconnect import IoTConnect"),
             "--version": _command(script, "--version"),
         },
         rounds,
     )
     ms = {name: statistics.median(values) * 1000 for name, values in samples.items()}
-    own = [i - h for i, h in zip(samples["iotconnect"], samples["httpx"], strict=True)]
-    halves = _halves(samples["iotconnect"], samples["httpx"])
-    version = _paired(samples["--version"], samples["httpx"])
+    own = [i - h for i, h in zip(samples["IoTConnect"], samples["httpx"], strict=True)]
+    measured = {
+        "iotconnect": "python -c 'import iotconnect'",
+        "IoTConnect": "python -c 'from iotconnect import IoTConnect'",
+        "--version": "iotconnect --version (console script)",
+    }
     return [
         Row(
             "cold import",
-            "python -c 'import iotconnect'",
-            ms["iotconnect"],
+            what,
+            ms[name],
             "ms",
             "python -c 'import httpx'",
             ms["httpx"],
-            _paired(samples["iotconnect"], samples["httpx"]),
+            _paired(samples[name], samples["httpx"]),
             "the time",
-            halves,
-            note=f"empty interpreter {ms['nothing']:.0f} ms; iotconnect beyond httpx "
-            f"{statistics.median(own) * 1000:.0f} ms; median of {rounds}",
-        ),
-        Row(
-            "cold import",
-            "iotconnect --version (console script)",
-            ms["--version"],
-            "ms",
-            "python -c 'import httpx'",
-            ms["httpx"],
-            version,
-            "the time",
-            _halves(samples["--version"], samples["httpx"]),
-        ),
+            _halves(samples[name], samples["httpx"]),
+            note=f"empty interpreter {ms['nothing']:.0f} ms; the session's import beyond httpx "
+            f"{statistics.median(own) * 1000:.0f} ms; medians of {rounds}, bytecode written"
+            if name == "iotconnect"
+            else "",
+        )
+        for name, what in measured.items()
     ]
 
 

@@ -26,9 +26,9 @@ __all__ = ["empty", "mismatch"]
 
 M = TypeVar("M")
 
-# What the generated annotations name but their modules import only for type checkers.
+# What the generated annotations name but their modules import only for type checkers (the
+# models themselves are looked up in the package, which imports each when first asked).
 _NAMES: Final = {
-    **vars(models),
     "Unset": Unset,
     "UUID": uuid.UUID,
     "datetime": datetime,
@@ -176,12 +176,22 @@ def _at(parent: _Path, key: str | int | None) -> _Path:
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
     names = {**vars(sys.modules[cls.__module__]), **_NAMES}
-    hints = typing.get_type_hints(cls, globalns=names)
+    hints = typing.get_type_hints(cls, globalns=names, localns=_Models())
     return tuple(
         (field.name, hints[field.name])
         for field in attrs.fields(cls)
         if field.name != "additional_properties"
     )
+
+
+class _Models(dict[str, Any]):
+    """The generated models by name, each imported when an annotation names it."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
 
 
 def _render(path: _Path) -> str:

@@ -1,78 +1,165 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs; each is imported when first used"""
 
-from .auth_error import AuthError
-from .auth_error_data_type_0 import AuthErrorDataType0
-from .auth_error_error_type_0 import AuthErrorErrorType0
-from .auth_error_ie_type_0 import AuthErrorIeType0
-from .auth_type import AuthType
-from .basic_token_response import BasicTokenResponse
-from .count_devices_status import CountDevicesStatus
-from .device_count import DeviceCount
-from .device_count_response import DeviceCountResponse
-from .device_create import DeviceCreate
-from .device_create_response import DeviceCreateResponse
-from .device_create_xml_properties_type_0 import DeviceCreateXmlPropertiesType0
-from .device_created import DeviceCreated
-from .device_delete_response import DeviceDeleteResponse
-from .device_deleted import DeviceDeleted
-from .device_information import DeviceInformation
-from .device_information_allotted_device_permission_type_0 import (
-    DeviceInformationAllottedDevicePermissionType0,
-)
-from .device_information_response import DeviceInformationResponse
-from .device_list_item import DeviceListItem
-from .device_list_item_device_info_type_0 import DeviceListItemDeviceInfoType0
-from .device_list_item_recent_attr_value_type_0 import (
-    DeviceListItemRecentAttrValueType0,
-)
-from .device_list_response import DeviceListResponse
-from .device_output_param import DeviceOutputParam
-from .device_output_param_value_type_0 import DeviceOutputParamValueType0
-from .device_property import DeviceProperty
-from .device_property_value import DevicePropertyValue
-from .device_status_update import DeviceStatusUpdate
-from .device_template import DeviceTemplate
-from .device_template_detail import DeviceTemplateDetail
-from .device_template_detail_attributes_type_0 import (
-    DeviceTemplateDetailAttributesType0,
-)
-from .device_template_detail_byte_command_type_0 import (
-    DeviceTemplateDetailByteCommandType0,
-)
-from .device_template_detail_req_setting_push_type_0 import (
-    DeviceTemplateDetailReqSettingPushType0,
-)
-from .device_template_detail_response import DeviceTemplateDetailResponse
-from .device_template_list_response import DeviceTemplateListResponse
-from .device_update import DeviceUpdate
-from .device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0
-from .discover_services_pf import DiscoverServicesPf
-from .discover_services_version import DiscoverServicesVersion
-from .discovery_response import DiscoveryResponse
-from .empty_response import EmptyResponse
-from .empty_response_data_type_0_item import EmptyResponseDataType0Item
-from .entity_detail import EntityDetail
-from .entity_detail_entity_info_type_0 import EntityDetailEntityInfoType0
-from .entity_detail_response import EntityDetailResponse
-from .entity_list_item import EntityListItem
-from .entity_list_response import EntityListResponse
-from .envelope import Envelope
-from .error_detail import ErrorDetail
-from .error_response import ErrorResponse
-from .list_device_templates_sort_by import ListDeviceTemplatesSortBy
-from .list_devices_acquired import ListDevicesAcquired
-from .list_devices_sort_by import ListDevicesSortBy
-from .list_devices_status import ListDevicesStatus
-from .login_request import LoginRequest
-from .refresh_token_request import RefreshTokenRequest
-from .service_urls import ServiceUrls
-from .sidewalk_device import SidewalkDevice
-from .template_command import TemplateCommand
-from .template_direct_method import TemplateDirectMethod
-from .template_property import TemplateProperty
-from .template_setting import TemplateSetting
-from .template_setting_default_value_type_0 import TemplateSettingDefaultValueType0
-from .token_response import TokenResponse
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .auth_error import AuthError
+    from .auth_error_data_type_0 import AuthErrorDataType0
+    from .auth_error_error_type_0 import AuthErrorErrorType0
+    from .auth_error_ie_type_0 import AuthErrorIeType0
+    from .auth_type import AuthType
+    from .basic_token_response import BasicTokenResponse
+    from .count_devices_status import CountDevicesStatus
+    from .device_count import DeviceCount
+    from .device_count_response import DeviceCountResponse
+    from .device_create import DeviceCreate
+    from .device_create_response import DeviceCreateResponse
+    from .device_create_xml_properties_type_0 import DeviceCreateXmlPropertiesType0
+    from .device_created import DeviceCreated
+    from .device_delete_response import DeviceDeleteResponse
+    from .device_deleted import DeviceDeleted
+    from .device_information import DeviceInformation
+    from .device_information_allotted_device_permission_type_0 import (
+        DeviceInformationAllottedDevicePermissionType0,
+    )
+    from .device_information_response import DeviceInformationResponse
+    from .device_list_item import DeviceListItem
+    from .device_list_item_device_info_type_0 import DeviceListItemDeviceInfoType0
+    from .device_list_item_recent_attr_value_type_0 import (
+        DeviceListItemRecentAttrValueType0,
+    )
+    from .device_list_response import DeviceListResponse
+    from .device_output_param import DeviceOutputParam
+    from .device_output_param_value_type_0 import DeviceOutputParamValueType0
+    from .device_property import DeviceProperty
+    from .device_property_value import DevicePropertyValue
+    from .device_status_update import DeviceStatusUpdate
+    from .device_template import DeviceTemplate
+    from .device_template_detail import DeviceTemplateDetail
+    from .device_template_detail_attributes_type_0 import (
+        DeviceTemplateDetailAttributesType0,
+    )
+    from .device_template_detail_byte_command_type_0 import (
+        DeviceTemplateDetailByteCommandType0,
+    )
+    from .device_template_detail_req_setting_push_type_0 import (
+        DeviceTemplateDetailReqSettingPushType0,
+    )
+    from .device_template_detail_response import DeviceTemplateDetailResponse
+    from .device_template_list_response import DeviceTemplateListResponse
+    from .device_update import DeviceUpdate
+    from .device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0
+    from .discover_services_pf import DiscoverServicesPf
+    from .discover_services_version import DiscoverServicesVersion
+    from .discovery_response import DiscoveryResponse
+    from .empty_response import EmptyResponse
+    from .empty_response_data_type_0_item import EmptyResponseDataType0Item
+    from .entity_detail import EntityDetail
+    from .entity_detail_entity_info_type_0 import EntityDetailEntityInfoType0
+    from .entity_detail_response import EntityDetailResponse
+    from .entity_list_item import EntityListItem
+    from .entity_list_response import EntityListResponse
+    from .envelope import Envelope
+    from .error_detail import ErrorDetail
+    from .error_response import ErrorResponse
+    from .list_device_templates_sort_by import ListDeviceTemplatesSortBy
+    from .list_devices_acquired import ListDevicesAcquired
+    from .list_devices_sort_by import ListDevicesSortBy
+    from .list_devices_status import ListDevicesStatus
+    from .login_request import LoginRequest
+    from .refresh_token_request import RefreshTokenRequest
+    from .service_urls import ServiceUrls
+    from .sidewalk_device import SidewalkDevice
+    from .template_command import TemplateCommand
+    from .template_direct_method import TemplateDirectMethod
+    from .template_property import TemplateProperty
+    from .template_setting import TemplateSetting
+    from .template_setting_default_value_type_0 import TemplateSettingDefaultValueType0
+    from .token_response import TokenResponse
+
+# Each model's module, relative to this package.
+_MODULES = {
+    "AuthError": ".auth_error",
+    "AuthErrorDataType0": ".auth_error_data_type_0",
+    "AuthErrorErrorType0": ".auth_error_error_type_0",
+    "AuthErrorIeType0": ".auth_error_ie_type_0",
+    "AuthType": ".auth_type",
+    "BasicTokenResponse": ".basic_token_response",
+    "CountDevicesStatus": ".count_devices_status",
+    "DeviceCount": ".device_count",
+    "DeviceCountResponse": ".device_count_response",
+    "DeviceCreate": ".device_create",
+    "DeviceCreateResponse": ".device_create_response",
+    "DeviceCreateXmlPropertiesType0": ".device_create_xml_properties_type_0",
+    "DeviceCreated": ".device_created",
+    "DeviceDeleteResponse": ".device_delete_response",
+    "DeviceDeleted": ".device_deleted",
+    "DeviceInformation": ".device_information",
+    "DeviceInformationAllottedDevicePermissionType0": ".device_information_allotted_device_permission_type_0",
+    "DeviceInformationResponse": ".device_information_response",
+    "DeviceListItem": ".device_list_item",
+    "DeviceListItemDeviceInfoType0": ".device_list_item_device_info_type_0",
+    "DeviceListItemRecentAttrValueType0": ".device_list_item_recent_attr_value_type_0",
+    "DeviceListResponse": ".device_list_response",
+    "DeviceOutputParam": ".device_output_param",
+    "DeviceOutputParamValueType0": ".device_output_param_value_type_0",
+    "DeviceProperty": ".device_property",
+    "DevicePropertyValue": ".device_property_value",
+    "DeviceStatusUpdate": ".device_status_update",
+    "DeviceTemplate": ".device_template",
+    "DeviceTemplateDetail": ".device_template_detail",
+    "DeviceTemplateDetailAttributesType0": ".device_template_detail_attributes_type_0",
+    "DeviceTemplateDetailByteCommandType0": ".device_template_detail_byte_command_type_0",
+    "DeviceTemplateDetailReqSettingPushType0": ".device_template_detail_req_setting_push_type_0",
+    "DeviceTemplateDetailResponse": ".device_template_detail_response",
+    "DeviceTemplateListResponse": ".device_template_list_response",
+    "DeviceUpdate": ".device_update",
+    "DeviceUpdateXmlPropertiesType0": ".device_update_xml_properties_type_0",
+    "DiscoverServicesPf": ".discover_services_pf",
+    "DiscoverServicesVersion": ".discover_services_version",
+    "DiscoveryResponse": ".discovery_response",
+    "EmptyResponse": ".empty_response",
+    "EmptyResponseDataType0Item": ".empty_response_data_type_0_item",
+    "EntityDetail": ".entity_detail",
+    "EntityDetailEntityInfoType0": ".entity_detail_entity_info_type_0",
+    "EntityDetailResponse": ".entity_detail_response",
+    "EntityListItem": ".entity_list_item",
+    "EntityListResponse": ".entity_list_response",
+    "Envelope": ".envelope",
+    "ErrorDetail": ".error_detail",
+    "ErrorResponse": ".error_response",
+    "ListDeviceTemplatesSortBy": ".list_device_templates_sort_by",
+    "ListDevicesAcquired": ".list_devices_acquired",
+    "ListDevicesSortBy": ".list_devices_sort_by",
+    "ListDevicesStatus": ".list_devices_status",
+    "LoginRequest": ".login_request",
+    "RefreshTokenRequest": ".refresh_token_request",
+    "ServiceUrls": ".service_urls",
+    "SidewalkDevice": ".sidewalk_device",
+    "TemplateCommand": ".template_command",
+    "TemplateDirectMethod": ".template_direct_method",
+    "TemplateProperty": ".template_property",
+    "TemplateSetting": ".template_setting",
+    "TemplateSettingDefaultValueType0": ".template_setting_default_value_type_0",
+    "TokenResponse": ".token_response",
+}
+
+if not TYPE_CHECKING:
+    # Hidden from type checkers, for which a module __getattr__ would make every name exist.
+
+    def __getattr__(name: str) -> type:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        model = getattr(import_module(module, __name__), name)
+        globals()[name] = model
+        return model
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULES})
+
 
 __all__ = (
     "AuthError",
