@@ -95,7 +95,7 @@ def test_the_exports_are_what_users_need_and_no_internals() -> None:
 
 
 def test_every_exported_exception_is_an_iotconnect_error() -> None:
-    errors = [v for v in map(vars(iotconnect).get, EXPORTED) if isinstance(v, type)]
+    errors = [v for v in (getattr(iotconnect, name) for name in EXPORTED) if isinstance(v, type)]
     exceptions = [error for error in errors if issubclass(error, BaseException)]
     assert len(exceptions) == 18
     for error in exceptions:
@@ -107,8 +107,7 @@ def test_all_matches_the_public_names() -> None:
     public = {
         name
         for name in dir(iotconnect)
-        if not name.startswith("_")
-        and not isinstance(getattr(iotconnect, name), types.ModuleType)
+        if not name.startswith("_") and not isinstance(getattr(iotconnect, name), types.ModuleType)
     }
     assert set(iotconnect.__all__) == public
     assert len(iotconnect.__all__) == len(set(iotconnect.__all__))

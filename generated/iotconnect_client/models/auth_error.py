@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.auth_error_data_type_0 import AuthErrorDataType0
-    from ..models.auth_error_error_type_0 import AuthErrorErrorType0
-    from ..models.auth_error_ie_type_0 import AuthErrorIeType0
-
 
 T = TypeVar("T", bound="AuthError")
 
@@ -37,10 +31,6 @@ class AuthError:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.auth_error_data_type_0 import AuthErrorDataType0
-        from ..models.auth_error_error_type_0 import AuthErrorErrorType0
-        from ..models.auth_error_ie_type_0 import AuthErrorIeType0
-
         status = self.status
 
         message: None | str
@@ -89,10 +79,6 @@ class AuthError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auth_error_data_type_0 import AuthErrorDataType0
-        from ..models.auth_error_error_type_0 import AuthErrorErrorType0
-        from ..models.auth_error_ie_type_0 import AuthErrorIeType0
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -166,3 +152,10 @@ class AuthError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.auth_error_data_type_0 import AuthErrorDataType0
+from ..models.auth_error_error_type_0 import AuthErrorErrorType0
+from ..models.auth_error_ie_type_0 import AuthErrorIeType0

@@ -1,21 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.device_create_xml_properties_type_0 import (
-        DeviceCreateXmlPropertiesType0,
-    )
-    from ..models.device_property import DeviceProperty
-    from ..models.sidewalk_device import SidewalkDevice
-
 
 T = TypeVar("T", bound="DeviceCreate")
 
@@ -91,11 +83,6 @@ class DeviceCreate:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_create_xml_properties_type_0 import (
-            DeviceCreateXmlPropertiesType0,
-        )
-        from ..models.sidewalk_device import SidewalkDevice
-
         unique_id = self.unique_id
 
         device_template_guid = str(self.device_template_guid)
@@ -339,12 +326,6 @@ class DeviceCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_create_xml_properties_type_0 import (
-            DeviceCreateXmlPropertiesType0,
-        )
-        from ..models.device_property import DeviceProperty
-        from ..models.sidewalk_device import SidewalkDevice
-
         d = dict(src_dict)
         unique_id = d.pop("uniqueId")
 
@@ -549,3 +530,10 @@ class DeviceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.device_create_xml_properties_type_0 import DeviceCreateXmlPropertiesType0
+from ..models.device_property import DeviceProperty
+from ..models.sidewalk_device import SidewalkDevice

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.device_information_allotted_device_permission_type_0 import (
-        DeviceInformationAllottedDevicePermissionType0,
-    )
-
 
 T = TypeVar("T", bound="DeviceInformation")
 
@@ -170,10 +164,6 @@ class DeviceInformation:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_information_allotted_device_permission_type_0 import (
-            DeviceInformationAllottedDevicePermissionType0,
-        )
-
         guid = str(self.guid)
 
         unique_id = self.unique_id
@@ -863,10 +853,6 @@ class DeviceInformation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_information_allotted_device_permission_type_0 import (
-            DeviceInformationAllottedDevicePermissionType0,
-        )
-
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
@@ -1333,3 +1319,10 @@ class DeviceInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.device_information_allotted_device_permission_type_0 import (
+    DeviceInformationAllottedDevicePermissionType0,
+)

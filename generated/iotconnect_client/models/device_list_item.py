@@ -2,24 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.device_list_item_device_info_type_0 import (
-        DeviceListItemDeviceInfoType0,
-    )
-    from ..models.device_list_item_recent_attr_value_type_0 import (
-        DeviceListItemRecentAttrValueType0,
-    )
-    from ..models.device_output_param import DeviceOutputParam
-    from ..models.device_property_value import DevicePropertyValue
-
 
 T = TypeVar("T", bound="DeviceListItem")
 
@@ -112,13 +101,6 @@ class DeviceListItem:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_list_item_device_info_type_0 import (
-            DeviceListItemDeviceInfoType0,
-        )
-        from ..models.device_list_item_recent_attr_value_type_0 import (
-            DeviceListItemRecentAttrValueType0,
-        )
-
         guid = str(self.guid)
 
         unique_id = self.unique_id
@@ -528,15 +510,6 @@ class DeviceListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_list_item_device_info_type_0 import (
-            DeviceListItemDeviceInfoType0,
-        )
-        from ..models.device_list_item_recent_attr_value_type_0 import (
-            DeviceListItemRecentAttrValueType0,
-        )
-        from ..models.device_output_param import DeviceOutputParam
-        from ..models.device_property_value import DevicePropertyValue
-
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
@@ -904,3 +877,13 @@ class DeviceListItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.device_list_item_device_info_type_0 import DeviceListItemDeviceInfoType0
+from ..models.device_list_item_recent_attr_value_type_0 import (
+    DeviceListItemRecentAttrValueType0,
+)
+from ..models.device_output_param import DeviceOutputParam
+from ..models.device_property_value import DevicePropertyValue

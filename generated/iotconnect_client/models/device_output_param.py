@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.device_output_param_value_type_0 import DeviceOutputParamValueType0
-
 
 T = TypeVar("T", bound="DeviceOutputParam")
 
@@ -30,10 +26,6 @@ class DeviceOutputParam:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_output_param_value_type_0 import (
-            DeviceOutputParamValueType0,
-        )
-
         f_name: None | str | Unset
         if isinstance(self.f_name, Unset):
             f_name = UNSET
@@ -68,10 +60,6 @@ class DeviceOutputParam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_output_param_value_type_0 import (
-            DeviceOutputParamValueType0,
-        )
-
         d = dict(src_dict)
         f_name: None | str | Unset = d.pop("fName", UNSET)
 
@@ -115,3 +103,8 @@ class DeviceOutputParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.device_output_param_value_type_0 import DeviceOutputParamValueType0

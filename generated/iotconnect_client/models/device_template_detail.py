@@ -2,29 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.device_template_detail_attributes_type_0 import (
-        DeviceTemplateDetailAttributesType0,
-    )
-    from ..models.device_template_detail_byte_command_type_0 import (
-        DeviceTemplateDetailByteCommandType0,
-    )
-    from ..models.device_template_detail_req_setting_push_type_0 import (
-        DeviceTemplateDetailReqSettingPushType0,
-    )
-    from ..models.template_command import TemplateCommand
-    from ..models.template_direct_method import TemplateDirectMethod
-    from ..models.template_property import TemplateProperty
-    from ..models.template_setting import TemplateSetting
-
 
 T = TypeVar("T", bound="DeviceTemplateDetail")
 
@@ -112,17 +96,6 @@ class DeviceTemplateDetail:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_template_detail_attributes_type_0 import (
-            DeviceTemplateDetailAttributesType0,
-        )
-        from ..models.device_template_detail_byte_command_type_0 import (
-            DeviceTemplateDetailByteCommandType0,
-        )
-        from ..models.device_template_detail_req_setting_push_type_0 import (
-            DeviceTemplateDetailReqSettingPushType0,
-        )
-        from ..models.template_property import TemplateProperty
-
         guid = str(self.guid)
 
         template_code: None | str | Unset
@@ -559,20 +532,6 @@ class DeviceTemplateDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_template_detail_attributes_type_0 import (
-            DeviceTemplateDetailAttributesType0,
-        )
-        from ..models.device_template_detail_byte_command_type_0 import (
-            DeviceTemplateDetailByteCommandType0,
-        )
-        from ..models.device_template_detail_req_setting_push_type_0 import (
-            DeviceTemplateDetailReqSettingPushType0,
-        )
-        from ..models.template_command import TemplateCommand
-        from ..models.template_direct_method import TemplateDirectMethod
-        from ..models.template_property import TemplateProperty
-        from ..models.template_setting import TemplateSetting
-
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
@@ -897,3 +856,20 @@ class DeviceTemplateDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.device_template_detail_attributes_type_0 import (
+    DeviceTemplateDetailAttributesType0,
+)
+from ..models.device_template_detail_byte_command_type_0 import (
+    DeviceTemplateDetailByteCommandType0,
+)
+from ..models.device_template_detail_req_setting_push_type_0 import (
+    DeviceTemplateDetailReqSettingPushType0,
+)
+from ..models.template_command import TemplateCommand
+from ..models.template_direct_method import TemplateDirectMethod
+from ..models.template_property import TemplateProperty
+from ..models.template_setting import TemplateSetting

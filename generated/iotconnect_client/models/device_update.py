@@ -1,20 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.device_property import DeviceProperty
-    from ..models.device_update_xml_properties_type_0 import (
-        DeviceUpdateXmlPropertiesType0,
-    )
-
 
 T = TypeVar("T", bound="DeviceUpdate")
 
@@ -40,10 +33,6 @@ class DeviceUpdate:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_update_xml_properties_type_0 import (
-            DeviceUpdateXmlPropertiesType0,
-        )
-
         display_name = self.display_name
 
         entity_guid = str(self.entity_guid)
@@ -109,11 +98,6 @@ class DeviceUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.device_property import DeviceProperty
-        from ..models.device_update_xml_properties_type_0 import (
-            DeviceUpdateXmlPropertiesType0,
-        )
-
         d = dict(src_dict)
         display_name = d.pop("displayName")
 
@@ -194,3 +178,9 @@ class DeviceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.device_property import DeviceProperty
+from ..models.device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0

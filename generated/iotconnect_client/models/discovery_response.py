@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.service_urls import ServiceUrls
-
 
 T = TypeVar("T", bound="DiscoveryResponse")
 
@@ -56,8 +52,6 @@ class DiscoveryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.service_urls import ServiceUrls
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -89,3 +83,8 @@ class DiscoveryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.service_urls import ServiceUrls

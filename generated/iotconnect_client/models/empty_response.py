@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.empty_response_data_type_0_item import EmptyResponseDataType0Item
-
 
 T = TypeVar("T", bound="EmptyResponse")
 
@@ -75,8 +71,6 @@ class EmptyResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.empty_response_data_type_0_item import EmptyResponseDataType0Item
-
         d = dict(src_dict)
         _data = d.pop("data")
         data: list[EmptyResponseDataType0Item] | None
@@ -130,3 +124,8 @@ class EmptyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.empty_response_data_type_0_item import EmptyResponseDataType0Item

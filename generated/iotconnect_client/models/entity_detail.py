@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.entity_detail_entity_info_type_0 import EntityDetailEntityInfoType0
-
 
 T = TypeVar("T", bound="EntityDetail")
 
@@ -64,10 +60,6 @@ class EntityDetail:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_detail_entity_info_type_0 import (
-            EntityDetailEntityInfoType0,
-        )
-
         guid = str(self.guid)
 
         name = self.name
@@ -251,10 +243,6 @@ class EntityDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_detail_entity_info_type_0 import (
-            EntityDetailEntityInfoType0,
-        )
-
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
 
@@ -475,3 +463,8 @@ class EntityDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.entity_detail_entity_info_type_0 import EntityDetailEntityInfoType0

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.entity_detail import EntityDetail
-
 
 T = TypeVar("T", bound="EntityDetailResponse")
 
@@ -69,8 +65,6 @@ class EntityDetailResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entity_detail import EntityDetail
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -110,3 +104,8 @@ class EntityDetailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.entity_detail import EntityDetail

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
-
-if TYPE_CHECKING:
-    from ..models.template_setting_default_value_type_0 import (
-        TemplateSettingDefaultValueType0,
-    )
-
 
 T = TypeVar("T", bound="TemplateSetting")
 
@@ -51,10 +45,6 @@ class TemplateSetting:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_setting_default_value_type_0 import (
-            TemplateSettingDefaultValueType0,
-        )
-
         guid: None | str | Unset
         if isinstance(self.guid, Unset):
             guid = UNSET
@@ -173,10 +163,6 @@ class TemplateSetting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_setting_default_value_type_0 import (
-            TemplateSettingDefaultValueType0,
-        )
-
         d = dict(src_dict)
         _guid = d.pop("guid", UNSET)
         guid: None | Unset | UUID
@@ -327,3 +313,10 @@ class TemplateSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.template_setting_default_value_type_0 import (
+    TemplateSettingDefaultValueType0,
+)
