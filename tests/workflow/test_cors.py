@@ -1,8 +1,10 @@
 """CORS in a real browser: the static page on one loopback origin logs in to the mock on another.
 
-The page (clients/typescript/web, compiled by `make ts-build`) is served from 127.0.0.1; the mock
-from localhost, a different origin, so Chromium sends a CORS preflight before the login (it
-carries Authorization and solution-key headers) and before the bearer-token device list. The
+The page (clients/typescript/web, compiled by `make ts-build`) is served from 127.0.0.1; it finds
+the mock through discovery at localhost, and discovery answers with the address the mock is bound
+to (never the request's Host), so the calls go to 127.0.0.1 on the mock's port: another origin
+either way, and Chromium sends a CORS preflight before the login (it carries Authorization and
+solution-key headers) and before the bearer-token device list. The
 control run strips the mock's CORS headers and must fail: the browser, not the test, enforces it.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -61,10 +64,11 @@ def test_page_lists_devices_across_origins(chromium: None, site_url: str, mock_o
     assert shown["pageErrors"] == []
     assert set(shown["devices"]) >= SEEDED
     assert shown["status"] == f"{len(shown['devices'])} devices"
-    to_mock = [r for r in shown["requests"] if r["url"].startswith(mock_origin)]
-    preflights = {r["url"].split("?")[0]: r for r in to_mock if r["method"] == "OPTIONS"}
+    mock_port = urlsplit(mock_origin).port
+    to_mock = [r for r in shown["requests"] if urlsplit(r["url"]).port == mock_port]
+    preflights = {urlsplit(r["url"]).path: r for r in to_mock if r["method"] == "OPTIONS"}
     for path in ("/api/v2.1/Auth/login", "/api/v2.1/Device"):
-        preflight = preflights[f"{mock_origin}{path}"]
+        preflight = preflights[path]
         assert preflight["type"] == "Preflight", preflight
         assert preflight["status"] == 200, preflight
     assert not [r for r in to_mock if "failed" in r], to_mock
