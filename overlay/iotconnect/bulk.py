@@ -16,9 +16,10 @@ columns are ignored. Then:
    ``different`` with the fields, and left as it is: an import creates, it never changes or
    deletes a device;
 4. with a ``journal`` file, each outcome is appended as it happens; a second run with the same
-   journal skips the rows it records as created or unchanged without a request, so an
-   interrupted import resumes where it stopped (a create whose reply was lost is found by its
-   unique id and counted as unchanged).
+   journal skips the rows it records as created or unchanged, as they were then (a digest of
+   each row), without a request, so an interrupted import resumes where it stopped (a create
+   whose reply was lost is found by its unique id and counted as unchanged) and an edited row
+   is checked again.
 
 The vendor's batch import (``POST /import-batch``, in ``vendor/*.more.json``) is not used: it
 takes a file in a format the Swagger leaves to "the sample in your account", one template and
@@ -44,6 +45,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -289,6 +291,13 @@ class _Row:
     parent: str | None  # a unique id in the rows, or the GUID of a device already there
     parent_guid: UUID | None
 
+    def digest(self) -> str:
+        """What the row asks for, in 16 hex digits: the journal's test of an edited row."""
+        fields: list[object] = [self.unique_id, self.display_name, self.template, self.entity]
+        fields += [self.note, self.tag, self.parent, self.parent_guid]
+        text = json.dumps([None if value is None else str(value) for value in fields])
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
 
 def _text(values: Mapping[str, object], name: str) -> str | None:
     value = values.get(name)
@@ -489,7 +498,8 @@ class _Journal:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.done: dict[str, UUID] = {}
+        #: Unique id (lower case) -> the row's digest and the device's GUID, as a run finished it.
+        self.done: dict[str, tuple[str, UUID]] = {}
         self._lock = threading.Lock()
         self._handle: io.TextIOWrapper | None = None
         if path is None:
@@ -511,12 +521,14 @@ class _Journal:
                 if not isinstance(entry, dict) or entry.get("outcome") not in _DONE:
                     continue
                 guid = _guid(str(entry.get("guid")))
-                if isinstance(entry.get("uniqueId"), str) and guid is not None:
-                    self.done[entry["uniqueId"].lower()] = guid
+                unique_id, digest = entry.get("uniqueId"), entry.get("digest")
+                if isinstance(unique_id, str) and isinstance(digest, str) and guid is not None:
+                    self.done[unique_id.lower()] = (digest, guid)
 
     def record(self, row: _Row, outcome: str, guid: UUID | None, reason: str = "") -> None:
         entry: dict[str, object] = {"line": row.line, "uniqueId": row.unique_id}
         entry |= {"outcome": outcome, "guid": None if guid is None else str(guid)}
+        entry["digest"] = row.digest()
         if reason:
             entry["reason"] = reason
         self._write(entry)
@@ -619,10 +631,10 @@ class _Run:
             raise
 
     def _one(self, row: _Row) -> None:
-        key = row.unique_id.lower()
-        done = self._book.done.get(key)
-        if done is not None:
-            self._finish(row, "done", done)
+        done = self._book.done.get(row.unique_id.lower())
+        # Only a row as it was when a run finished it: an edited one is checked again.
+        if done is not None and done[0] == row.digest():
+            self._finish(row, "done", done[1])
             return
         parent = row.parent_guid
         if row.parent is not None:

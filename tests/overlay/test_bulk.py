@@ -181,6 +181,21 @@ def test_a_journal_resumes_an_interrupted_import(
     assert {entry["uniqueId"] for entry in outcomes} == {row["uniqueId"] for row in rows}
 
 
+def test_a_row_edited_since_the_journal_is_checked_again(
+    iot: IoTConnect, mock: InProcess, tmp_path: Path
+) -> None:
+    journal = tmp_path / "import.journal.jsonl"
+    iot.devices.import_rows(fleet(10), concurrency=2, journal=journal)
+    edited = [
+        {**row, "note": "moved"} if row["uniqueId"] == "sensor-0004" else row for row in fleet(10)
+    ]
+    posts = mock.counts["POST /Device"]
+    summary = iot.devices.import_rows(edited, concurrency=2, journal=journal)
+    assert summary.done_before == 9
+    assert [d["uniqueId"] for d in summary.different] == ["sensor-0004"]
+    assert mock.counts["POST /Device"] - posts == 1
+
+
 @pytest.mark.parametrize("suffix", ["csv", "jsonl"])
 def test_export_then_import_into_an_empty_tenant_reproduces_the_fleet(
     iot: IoTConnect, mock: InProcess, tmp_path: Path, suffix: str
