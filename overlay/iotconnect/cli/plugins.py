@@ -19,6 +19,7 @@ from importlib.metadata import entry_points
 from typing import Final, NoReturn
 
 import typer
+from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
 __all__ = ["GROUP", "load", "names"]
@@ -60,7 +61,8 @@ def load(name: str) -> TyperCommand | TyperGroup | None:
 def _missing_extra(name: str, message: str) -> TyperCommand | TyperGroup:
     stub = typer.Typer()
 
-    @stub.command(context_settings=_ANY_ARGUMENTS, help=message)
+    # Escaped, or the help would read the extra's "[mock]" as markup and drop it.
+    @stub.command(context_settings=_ANY_ARGUMENTS, help=escape(message))
     def missing() -> NoReturn:
         typer.echo(f"error: {message}", err=True)
         raise typer.Exit(2)
