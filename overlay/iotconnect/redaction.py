@@ -118,8 +118,10 @@ class Redactor:
                 return
             for key, item in value.items():
                 if str(key).lower() in SECRET_MEMBERS:
-                    # A header's value is a string, or a list of them in schemathesis' events.
-                    self.add(*(item if isinstance(item, list) else [item]))
+                    # A header's value is a string, or a list of them in schemathesis' events;
+                    # a generated body may put a number or null there, which is no secret.
+                    values = item if isinstance(item, list) else [item]
+                    self.add(*(v for v in values if isinstance(v, str)))
                 else:
                     self.learn(item)
         elif isinstance(value, list):

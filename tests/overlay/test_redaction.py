@@ -160,3 +160,11 @@ def test_among_thousands_of_secrets_each_is_found() -> None:
 def test_the_process_registry_is_this_redactor() -> None:
     remember("pw-Registry-77\n", None)
     assert redact("echoed pw-Registry-77 and pw-Registry-77%0A") == f"echoed {MASK} and {MASK}"
+
+
+def test_a_secret_member_that_is_not_a_string_is_not_learned() -> None:
+    # Schemathesis generates bodies such as {"password": 1.5}: learning must not fail on them.
+    redactor = Redactor()
+    redactor.learn({"request": {"body": {"password": 1.5, "refresh_token": None}}})
+    redactor.learn({"headers": {"authorization": [7, "tok-5678"]}})
+    assert redactor.text("sent tok-5678 and 1.5") == f"sent {MASK} and 1.5"
