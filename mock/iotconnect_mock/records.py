@@ -19,6 +19,8 @@ __all__ = [
     "NewDevice",
     "SortField",
     "Template",
+    "TemplateAttribute",
+    "TemplateCommand",
     "User",
     "new_guid",
 ]
@@ -76,6 +78,29 @@ class Template:
     message_version: str
     is_edge_support: bool
     is_gateway: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateAttribute:
+    """A telemetry field of a template (``localName`` and ``dataTypeName`` in replies)."""
+
+    guid: str
+    name: str
+    data_type: str
+    description: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateCommand:
+    """A command of a template: ``command`` is the machine name a device receives."""
+
+    guid: str
+    name: str
+    command: str
+    required_param: bool = False
+    required_ack: bool = False
+    is_ota: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from ._json import dumps
 from .clock import format_timestamp
-from .records import DeviceRecord, Template
+from .records import DeviceRecord, Template, TemplateAttribute, TemplateCommand
 
 __all__ = [
     "LIST_ITEM_FINGERPRINT",
@@ -32,6 +33,8 @@ __all__ = [
     "list_item",
     "list_item_json",
     "template",
+    "template_attribute",
+    "template_command",
     "template_detail",
 ]
 
@@ -112,7 +115,7 @@ def information(d: DeviceRecord) -> dict[str, Any]:
     }
 
 
-def template(t: Template, devices: int) -> dict[str, Any]:
+def template(t: Template, devices: int, attributes: int = 0, commands: int = 0) -> dict[str, Any]:
     """A template as the list shows it (the fields the mock knows; the rest are null)."""
     return {
         "guid": t.guid,
@@ -129,15 +132,17 @@ def template(t: Template, devices: int) -> dict[str, Any]:
         "isLowBandwidth": False,
         "isSolutionTemplate": False,
         "fileSupport": False,
-        "attributeCount": 0,
+        "attributeCount": attributes,
         "settingCount": 0,
-        "commandCount": 0,
+        "commandCount": commands,
         "deviceCount": devices,
         "ruleCount": 0,
     }
 
 
-def template_detail(t: Template, devices: int) -> dict[str, Any]:
+def template_detail(
+    t: Template, devices: int, commands: Sequence[TemplateCommand] = ()
+) -> dict[str, Any]:
     """A template's details: the look-ups' reply item (``templateCode``, ``templateName``)."""
     return {
         "guid": t.guid,
@@ -153,7 +158,33 @@ def template_detail(t: Template, devices: int) -> dict[str, Any]:
         "isSolutionTemplate": False,
         "isAttachedWithDevice": devices > 0,
         "attributes": None,
-        "commands": [],
+        "commands": [template_command(c) for c in commands],
+    }
+
+
+def template_command(c: TemplateCommand) -> dict[str, Any]:
+    """A command of a template, as its list and the template's details show it."""
+    return {
+        "guid": c.guid,
+        "name": c.name,
+        "command": c.command,
+        "requiredParam": c.required_param,
+        "requiredAck": c.required_ack,
+        "isOTACommand": c.is_ota,
+        "tag": None,
+    }
+
+
+def template_attribute(a: TemplateAttribute, sequence: int) -> dict[str, Any]:
+    """An attribute of a template, as its list shows it (``localName``, ``dataTypeName``)."""
+    return {
+        "guid": a.guid,
+        "localName": a.name,
+        "description": a.description,
+        "dataTypeName": a.data_type,
+        "unit": a.unit,
+        "sequence": sequence,
+        "tag": None,
     }
 
 

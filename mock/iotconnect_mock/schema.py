@@ -118,6 +118,31 @@ CREATE TABLE IF NOT EXISTS device_counts (
 CREATE TABLE IF NOT EXISTS list_item_renderer (
     fingerprint TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS template_attributes (
+    guid TEXT PRIMARY KEY,
+    company_guid TEXT NOT NULL,
+    template_guid TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    data_type TEXT NOT NULL,
+    description TEXT,
+    unit TEXT
+);
+CREATE INDEX IF NOT EXISTS template_attributes_by_template
+    ON template_attributes (company_guid, template_guid, sequence);
+CREATE TABLE IF NOT EXISTS template_commands (
+    guid TEXT PRIMARY KEY,
+    company_guid TEXT NOT NULL,
+    template_guid TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    command TEXT NOT NULL,
+    required_param INTEGER NOT NULL,
+    required_ack INTEGER NOT NULL,
+    is_ota INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS template_commands_by_template
+    ON template_commands (company_guid, template_guid, sequence);
 CREATE TABLE IF NOT EXISTS refresh_tokens (
     token_hash TEXT PRIMARY KEY,
     user_guid TEXT NOT NULL,

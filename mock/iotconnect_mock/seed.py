@@ -8,7 +8,15 @@ import secrets
 import uuid
 from collections.abc import Sequence
 
-from .records import Company, Entity, NewDevice, Template, User
+from .records import (
+    Company,
+    Entity,
+    NewDevice,
+    Template,
+    TemplateAttribute,
+    TemplateCommand,
+    User,
+)
 from .settings import MockSettings, parse_user
 from .store import Store
 
@@ -69,6 +77,35 @@ def _templates(solution_key: str) -> list[Template]:
     ]
 
 
+def _template_parts(
+    solution_key: str, code: str
+) -> tuple[list[TemplateAttribute], list[TemplateCommand]]:
+    """What the seeded templates measure and obey: the sensor reports and takes commands (one
+    acknowledged, one with a parameter), the gateway reports its uptime and can be restarted,
+    the camera has neither (its lists answer 409, as the service's do)."""
+
+    def guid(kind: str, name: str) -> str:
+        return _guid(solution_key, "template", code, kind, name)
+
+    if code == "tempsensor":
+        return [
+            TemplateAttribute(
+                guid("attribute", "temperature"), "temperature", "DECIMAL", "Air", "°C"
+            ),
+            TemplateAttribute(guid("attribute", "humidity"), "humidity", "DECIMAL", None, "%"),
+        ], [
+            TemplateCommand(guid("command", "reboot"), "Reboot", "reboot", required_ack=True),
+            TemplateCommand(
+                guid("command", "interval"), "Set interval", "set-interval", required_param=True
+            ),
+        ]
+    if code == "edgegw":
+        return [
+            TemplateAttribute(guid("attribute", "uptime"), "uptime", "LONG", "Seconds up", "s")
+        ], [TemplateCommand(guid("command", "restart"), "Restart", "restart", required_ack=True)]
+    return [], []
+
+
 def _ensure_company(store: Store, solution_key: str, index: int) -> tuple[Company, bool]:
     existing = store.company_by_key(solution_key)
     if existing is not None:
@@ -87,7 +124,7 @@ def _ensure_company(store: Store, solution_key: str, index: int) -> tuple[Compan
     for entity in _child_entities(company):
         store.add_entity(company.guid, entity)
     for template in _templates(solution_key):
-        store.add_template(company.guid, template)
+        store.add_template(company.guid, template, *_template_parts(solution_key, template.code))
     return company, True
 
 

@@ -34,6 +34,8 @@ from .records import (
     Entity,
     NewDevice,
     Template,
+    TemplateAttribute,
+    TemplateCommand,
     User,
 )
 from .schema import open_database
@@ -144,6 +146,8 @@ class Store:
                 "device_list_items",
                 "device_counts",
                 "devices",
+                "template_attributes",
+                "template_commands",
                 "templates",
                 "users",
                 "entities",
@@ -252,9 +256,51 @@ class Store:
             for row in rows
         ]
 
-    def add_template(self, company_guid: str, template: Template) -> None:
-        """Add a device template to a company."""
+    def add_template(
+        self,
+        company_guid: str,
+        template: Template,
+        attributes: Sequence[TemplateAttribute] = (),
+        commands: Sequence[TemplateCommand] = (),
+    ) -> None:
+        """Add a device template to a company, with its attributes and commands, in order."""
         with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO template_attributes (guid, company_guid, template_guid, sequence,"
+                " name, data_type, description, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        a.guid,
+                        company_guid,
+                        template.guid,
+                        n,
+                        a.name,
+                        a.data_type,
+                        a.description,
+                        a.unit,
+                    )
+                    for n, a in enumerate(attributes, 1)
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO template_commands (guid, company_guid, template_guid, sequence, name,"
+                " command, required_param, required_ack, is_ota)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        c.guid,
+                        company_guid,
+                        template.guid,
+                        n,
+                        c.name,
+                        c.command,
+                        int(c.required_param),
+                        int(c.required_ack),
+                        int(c.is_ota),
+                    )
+                    for n, c in enumerate(commands, 1)
+                ],
+            )
             conn.execute(
                 "INSERT INTO templates (guid, company_guid, name, code, auth_type,"
                 " message_version, is_edge_support, is_gateway) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -283,6 +329,52 @@ class Store:
             "SELECT * FROM templates WHERE company_guid = ? AND guid = ?", (company_guid, guid)
         )
         return None if row is None else _from_row(Template, row)
+
+    def template_attributes(self, company_guid: str, template_guid: str) -> list[TemplateAttribute]:
+        """A template's attributes, by sequence."""
+        rows = self._all(
+            "SELECT guid, name, data_type, description, unit FROM template_attributes"
+            " WHERE company_guid = ? AND template_guid = ? ORDER BY sequence",
+            (company_guid, template_guid),
+        )
+        return [TemplateAttribute(*row) for row in rows]
+
+    def template_commands(self, company_guid: str, template_guid: str) -> list[TemplateCommand]:
+        """A template's commands, by sequence."""
+        rows = self._all(
+            "SELECT guid, name, command, required_param, required_ack, is_ota"
+            " FROM template_commands WHERE company_guid = ? AND template_guid = ?"
+            " ORDER BY sequence",
+            (company_guid, template_guid),
+        )
+        return [TemplateCommand(r[0], r[1], r[2], bool(r[3]), bool(r[4]), bool(r[5])) for r in rows]
+
+    def template_part_counts(self, company_guid: str) -> dict[str, tuple[int, int]]:
+        """Per template of the company: how many attributes and commands it has."""
+        rows = self._all(
+            "SELECT t.guid,"
+            " (SELECT COUNT(*) FROM template_attributes a WHERE a.company_guid = t.company_guid"
+            "  AND a.template_guid = t.guid),"
+            " (SELECT COUNT(*) FROM template_commands c WHERE c.company_guid = t.company_guid"
+            "  AND c.template_guid = t.guid)"
+            " FROM templates t WHERE t.company_guid = ?",
+            (company_guid,),
+        )
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def delete_template(self, company_guid: str, guid: str) -> bool:
+        """Delete a template of this company that no device uses, with its attributes and
+        commands; False when there is no such template. The caller checks the devices."""
+        with self._write(changes_devices=False) as conn:
+            gone = conn.execute(
+                "DELETE FROM templates WHERE company_guid = ? AND guid = ?", (company_guid, guid)
+            ).rowcount
+            for table in ("template_attributes", "template_commands"):
+                conn.execute(
+                    f"DELETE FROM {table} WHERE company_guid = ? AND template_guid = ?",  # noqa: S608 - fixed names
+                    (company_guid, guid),
+                )
+            return gone == 1
 
     # -- devices -----------------------------------------------------------------------------
 

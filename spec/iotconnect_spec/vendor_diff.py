@@ -201,13 +201,36 @@ def load_vendor_document(source: str, *, timeout: float = 30.0) -> VendorDocumen
 
 
 def bundled_vendor_documents() -> list[VendorDocument]:
-    """The copies of the vendor's documents that ship in this package (see vendor/PROVENANCE.md)."""
+    """The copies of the vendor's documents that ship in this package (see vendor/PROVENANCE.md).
+
+    A further excerpt of a document (``<name>.more.json`` beside ``<name>.json``) is merged into
+    it: its operations replace the ``{"tags": [...]}`` stubs of the same method and path, its
+    definitions join the others (an excerpt's objects are the original's, value for value).
+    """
     folder = files(__package__).joinpath(_VENDOR_DIR)
-    return [
-        VendorDocument(entry.name, json.loads(entry.read_bytes()))
+    loaded = {
+        entry.name: json.loads(entry.read_bytes())
         for entry in sorted(folder.iterdir(), key=lambda e: e.name)
         if entry.name.endswith(".json")
-    ]
+    }
+    documents: dict[str, Any] = {}
+    for name, document in loaded.items():
+        stem, _, rest = name.partition(".")
+        base = f"{stem}.json"
+        if rest != "json" and base in loaded:
+            _merge(loaded[base], document)
+        else:
+            documents[name] = document
+    return [VendorDocument(name, document) for name, document in documents.items()]
+
+
+def _merge(base: dict[str, Any], excerpt: Mapping[str, Any]) -> None:
+    paths = base.setdefault("paths", {})
+    for path, item in excerpt.get("paths", {}).items():
+        paths.setdefault(path, {}).update(item)
+    definitions = base.setdefault("definitions", {})
+    for name, schema in excerpt.get("definitions", {}).items():
+        definitions.setdefault(name, schema)
 
 
 def load_allow_list(text: str) -> list[Allowance]:

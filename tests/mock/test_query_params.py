@@ -98,11 +98,46 @@ for _flag in ("IsLowBandwidth", "greenGrass", "wireless", "isIotEdgeEnable", "Is
         {_flag: "false"},
         {_flag: "true"},
     )
+for _count, _value in (("DeviceCount", "4"), ("AttributeCount", "2"), ("CommandCount", "2")):
+    CHANGES[("listDeviceTemplates", _count)] = ("/device-template", {}, {_count: _value})
+for _count in ("RuleCount", "TwinPropertyCount", "BytesCommandCnt", "DirectMethodCount"):
+    CHANGES[("listDeviceTemplates", _count)] = ("/device-template", {_count: "0"}, {_count: "1"})
+# "{sensor}": the seeded template with two attributes and two commands.
+_ATTRIBUTES = "/template-attribute/{sensor}"
+_COMMANDS = "/template-command/{sensor}"
+CHANGES |= {
+    ("listTemplateAttributes", "pageNumber"): (
+        _ATTRIBUTES,
+        {"pageSize": "1"},
+        {"pageSize": "1", "pageNumber": "2"},
+    ),
+    ("listTemplateAttributes", "pageSize"): (_ATTRIBUTES, {"pageSize": "1"}, {}),
+    ("listTemplateAttributes", "searchtext"): (_ATTRIBUTES, {}, {"searchtext": "HUMID"}),
+    ("listTemplateAttributes", "sortBy"): (
+        _ATTRIBUTES,
+        {"sortBy": "sequence"},
+        {"sortBy": "sequence desc"},
+    ),
+    ("listTemplateCommands", "pageNumber"): (
+        _COMMANDS,
+        {"pageSize": "1"},
+        {"pageSize": "1", "pageNumber": "2"},
+    ),
+    ("listTemplateCommands", "pageSize"): (_COMMANDS, {"pageSize": "1"}, {}),
+    ("listTemplateCommands", "searchText"): (_COMMANDS, {}, {"searchText": "reboot"}),
+    ("listTemplateCommands", "sortBy"): (
+        _COMMANDS,
+        {"sortBy": "name asc"},
+        {"sortBy": "name desc"},
+    ),
+}
 # Accepted and ignored, per the spec's x-mock-ignored: (path, a value to send).
 IGNORED_PROBES: dict[tuple[str, str], tuple[str, str]] = {
     ("listDevices", "Property"): ("/Device", "floor"),
     ("listDevices", "IncludeRecentValue"): ("/Device", "true"),
     ("getDeviceTemplate", "attrTree"): ("/device-template/{template}", "true"),
+    ("listTemplateAttributes", "tag"): (_ATTRIBUTES, "child"),
+    ("listTemplateAttributes", "localNameAsDisplayName"): (_ATTRIBUTES, "true"),
 }
 
 
@@ -137,8 +172,12 @@ async def _fill(session: Session, text: str) -> str:
     templates = (await session.get("/device-template")).json()["data"]
     claims = jwt.decode(session.tokens["access_token"], options={"verify_signature": False})
     company = claims["user"]["companyId"]
+    sensor = next(t["guid"] for t in templates if t["code"] == "tempsensor")
     return text.format(
-        template=templates[0]["guid"], entity=claims["user"]["entityGuid"], company=company
+        template=templates[0]["guid"],
+        sensor=sensor,
+        entity=claims["user"]["entityGuid"],
+        company=company,
     )
 
 

@@ -75,7 +75,11 @@ def _arguments(module: ModuleType, path: str, op: dict[str, Any]) -> dict[str, A
             convert = uuid.UUID if hints[name] is uuid.UUID else str
             arguments[name] = convert(parameter["example"])
     if "requestBody" in op:
-        example = op["requestBody"]["content"]["application/json"]["example"]
+        content = op["requestBody"]["content"]
+        if "multipart/form-data" in content:  # the file part's example is its text
+            example = {"file": content["multipart/form-data"]["example"]["file"].encode()}
+        else:
+            example = content["application/json"]["example"]
         arguments["body"] = hints["body"].from_dict(example)
     return arguments
 

@@ -22,7 +22,9 @@ def _checks() -> list[tuple[str, Callable[[Any], Any], set[Any]]]:
     for path in sorted(MODELS.glob("*.py")):
         module = importlib.import_module(f"iotconnect_client.models.{path.stem}")
         for name, function in vars(module).items():
-            if name.startswith("check_") and inspect.isfunction(function):
+            # A model imports the checks of its enum fields; each is counted where it is defined.
+            defined_here = getattr(function, "__module__", None) == module.__name__
+            if name.startswith("check_") and inspect.isfunction(function) and defined_here:
                 values = next(v for k, v in vars(module).items() if k.endswith("_VALUES"))
                 found.append((name, function, values))
     return found

@@ -67,12 +67,35 @@ if TYPE_CHECKING:
     from .list_devices_acquired import ListDevicesAcquired
     from .list_devices_sort_by import ListDevicesSortBy
     from .list_devices_status import ListDevicesStatus
+    from .list_template_attributes_sort_by import ListTemplateAttributesSortBy
+    from .list_template_commands_sort_by import ListTemplateCommandsSortBy
     from .login_request import LoginRequest
     from .refresh_token_request import RefreshTokenRequest
     from .service_urls import ServiceUrls
     from .sidewalk_device import SidewalkDevice
+    from .template_attribute import TemplateAttribute
+    from .template_attribute_aggregate_type_type_0 import (
+        TemplateAttributeAggregateTypeType0,
+    )
+    from .template_attribute_list_response import TemplateAttributeListResponse
     from .template_command import TemplateCommand
+    from .template_command_item import TemplateCommandItem
+    from .template_command_item_devices_type_0 import TemplateCommandItemDevicesType0
+    from .template_command_list_response import TemplateCommandListResponse
+    from .template_created import TemplateCreated
+    from .template_created_response import TemplateCreatedResponse
+    from .template_delete_response import TemplateDeleteResponse
+    from .template_delete_response_data_item import TemplateDeleteResponseDataItem
     from .template_direct_method import TemplateDirectMethod
+    from .template_file import TemplateFile
+    from .template_file_attribute import TemplateFileAttribute
+    from .template_file_attribute_type import TemplateFileAttributeType
+    from .template_file_command import TemplateFileCommand
+    from .template_file_green_grass import TemplateFileGreenGrass
+    from .template_file_meta_type_0 import TemplateFileMetaType0
+    from .template_file_properties import TemplateFileProperties
+    from .template_file_upload import TemplateFileUpload
+    from .template_file_wireless import TemplateFileWireless
     from .template_property import TemplateProperty
     from .template_setting import TemplateSetting
     from .template_setting_default_value_type_0 import TemplateSettingDefaultValueType0
@@ -133,12 +156,33 @@ _MODULES = {
     "ListDevicesAcquired": ".list_devices_acquired",
     "ListDevicesSortBy": ".list_devices_sort_by",
     "ListDevicesStatus": ".list_devices_status",
+    "ListTemplateAttributesSortBy": ".list_template_attributes_sort_by",
+    "ListTemplateCommandsSortBy": ".list_template_commands_sort_by",
     "LoginRequest": ".login_request",
     "RefreshTokenRequest": ".refresh_token_request",
     "ServiceUrls": ".service_urls",
     "SidewalkDevice": ".sidewalk_device",
+    "TemplateAttribute": ".template_attribute",
+    "TemplateAttributeAggregateTypeType0": ".template_attribute_aggregate_type_type_0",
+    "TemplateAttributeListResponse": ".template_attribute_list_response",
     "TemplateCommand": ".template_command",
+    "TemplateCommandItem": ".template_command_item",
+    "TemplateCommandItemDevicesType0": ".template_command_item_devices_type_0",
+    "TemplateCommandListResponse": ".template_command_list_response",
+    "TemplateCreated": ".template_created",
+    "TemplateCreatedResponse": ".template_created_response",
+    "TemplateDeleteResponse": ".template_delete_response",
+    "TemplateDeleteResponseDataItem": ".template_delete_response_data_item",
     "TemplateDirectMethod": ".template_direct_method",
+    "TemplateFile": ".template_file",
+    "TemplateFileAttribute": ".template_file_attribute",
+    "TemplateFileAttributeType": ".template_file_attribute_type",
+    "TemplateFileCommand": ".template_file_command",
+    "TemplateFileGreenGrass": ".template_file_green_grass",
+    "TemplateFileMetaType0": ".template_file_meta_type_0",
+    "TemplateFileProperties": ".template_file_properties",
+    "TemplateFileUpload": ".template_file_upload",
+    "TemplateFileWireless": ".template_file_wireless",
     "TemplateProperty": ".template_property",
     "TemplateSetting": ".template_setting",
     "TemplateSettingDefaultValueType0": ".template_setting_default_value_type_0",
@@ -215,12 +259,33 @@ __all__ = (
     "ListDevicesAcquired",
     "ListDevicesSortBy",
     "ListDevicesStatus",
+    "ListTemplateAttributesSortBy",
+    "ListTemplateCommandsSortBy",
     "LoginRequest",
     "RefreshTokenRequest",
     "ServiceUrls",
     "SidewalkDevice",
+    "TemplateAttribute",
+    "TemplateAttributeAggregateTypeType0",
+    "TemplateAttributeListResponse",
     "TemplateCommand",
+    "TemplateCommandItem",
+    "TemplateCommandItemDevicesType0",
+    "TemplateCommandListResponse",
+    "TemplateCreated",
+    "TemplateCreatedResponse",
+    "TemplateDeleteResponse",
+    "TemplateDeleteResponseDataItem",
     "TemplateDirectMethod",
+    "TemplateFile",
+    "TemplateFileAttribute",
+    "TemplateFileAttributeType",
+    "TemplateFileCommand",
+    "TemplateFileGreenGrass",
+    "TemplateFileMetaType0",
+    "TemplateFileProperties",
+    "TemplateFileUpload",
+    "TemplateFileWireless",
     "TemplateProperty",
     "TemplateSetting",
     "TemplateSettingDefaultValueType0",

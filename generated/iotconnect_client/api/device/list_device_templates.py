@@ -30,6 +30,13 @@ class Query(TypedDict, total=False):
     wireless: bool
     is_iot_edge_enable: bool
     is_sphere: bool
+    device_count: str
+    rule_count: str
+    attribute_count: str
+    twin_property_count: str
+    command_count: str
+    bytes_command_cnt: str
+    direct_method_count: str
 
 
 def request_kwargs(
@@ -47,6 +54,13 @@ def request_kwargs(
     wireless: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
+    device_count: str | Unset = UNSET,
+    rule_count: str | Unset = UNSET,
+    attribute_count: str | Unset = UNSET,
+    twin_property_count: str | Unset = UNSET,
+    command_count: str | Unset = UNSET,
+    bytes_command_cnt: str | Unset = UNSET,
+    direct_method_count: str | Unset = UNSET,
 ) -> RequestKwargs:
     """The arguments of ``httpx.Client.request`` that send list_device_templates: its method, its URL
     below the service's base URL, and its query, headers and body."""
@@ -86,6 +100,20 @@ def request_kwargs(
     params["isIotEdgeEnable"] = is_iot_edge_enable
 
     params["IsSphere"] = is_sphere
+
+    params["DeviceCount"] = device_count
+
+    params["RuleCount"] = rule_count
+
+    params["AttributeCount"] = attribute_count
+
+    params["TwinPropertyCount"] = twin_property_count
+
+    params["CommandCount"] = command_count
+
+    params["BytesCommandCnt"] = bytes_command_cnt
+
+    params["DirectMethodCount"] = direct_method_count
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -179,6 +207,13 @@ def sync_detailed(
     wireless: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
+    device_count: str | Unset = UNSET,
+    rule_count: str | Unset = UNSET,
+    attribute_count: str | Unset = UNSET,
+    twin_property_count: str | Unset = UNSET,
+    command_count: str | Unset = UNSET,
+    bytes_command_cnt: str | Unset = UNSET,
+    direct_method_count: str | Unset = UNSET,
 ) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     """List device templates
 
@@ -203,6 +238,13 @@ def sync_detailed(
         wireless (bool | Unset):
         is_iot_edge_enable (bool | Unset):
         is_sphere (bool | Unset):
+        device_count (str | Unset):
+        rule_count (str | Unset):
+        attribute_count (str | Unset):
+        twin_property_count (str | Unset):
+        command_count (str | Unset):
+        bytes_command_cnt (str | Unset):
+        direct_method_count (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +268,13 @@ def sync_detailed(
         wireless=wireless,
         is_iot_edge_enable=is_iot_edge_enable,
         is_sphere=is_sphere,
+        device_count=device_count,
+        rule_count=rule_count,
+        attribute_count=attribute_count,
+        twin_property_count=twin_property_count,
+        command_count=command_count,
+        bytes_command_cnt=bytes_command_cnt,
+        direct_method_count=direct_method_count,
     )
 
     response = client.get_httpx_client().request(
@@ -251,6 +300,13 @@ def sync(
     wireless: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
+    device_count: str | Unset = UNSET,
+    rule_count: str | Unset = UNSET,
+    attribute_count: str | Unset = UNSET,
+    twin_property_count: str | Unset = UNSET,
+    command_count: str | Unset = UNSET,
+    bytes_command_cnt: str | Unset = UNSET,
+    direct_method_count: str | Unset = UNSET,
 ) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     """List device templates
 
@@ -275,6 +331,13 @@ def sync(
         wireless (bool | Unset):
         is_iot_edge_enable (bool | Unset):
         is_sphere (bool | Unset):
+        device_count (str | Unset):
+        rule_count (str | Unset):
+        attribute_count (str | Unset):
+        twin_property_count (str | Unset):
+        command_count (str | Unset):
+        bytes_command_cnt (str | Unset):
+        direct_method_count (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,6 +362,13 @@ def sync(
         wireless=wireless,
         is_iot_edge_enable=is_iot_edge_enable,
         is_sphere=is_sphere,
+        device_count=device_count,
+        rule_count=rule_count,
+        attribute_count=attribute_count,
+        twin_property_count=twin_property_count,
+        command_count=command_count,
+        bytes_command_cnt=bytes_command_cnt,
+        direct_method_count=direct_method_count,
     ).parsed
 
 
@@ -318,6 +388,13 @@ async def asyncio_detailed(
     wireless: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
+    device_count: str | Unset = UNSET,
+    rule_count: str | Unset = UNSET,
+    attribute_count: str | Unset = UNSET,
+    twin_property_count: str | Unset = UNSET,
+    command_count: str | Unset = UNSET,
+    bytes_command_cnt: str | Unset = UNSET,
+    direct_method_count: str | Unset = UNSET,
 ) -> Response[Any | DeviceTemplateListResponse | ErrorResponse]:
     """List device templates
 
@@ -342,6 +419,13 @@ async def asyncio_detailed(
         wireless (bool | Unset):
         is_iot_edge_enable (bool | Unset):
         is_sphere (bool | Unset):
+        device_count (str | Unset):
+        rule_count (str | Unset):
+        attribute_count (str | Unset):
+        twin_property_count (str | Unset):
+        command_count (str | Unset):
+        bytes_command_cnt (str | Unset):
+        direct_method_count (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -365,6 +449,13 @@ async def asyncio_detailed(
         wireless=wireless,
         is_iot_edge_enable=is_iot_edge_enable,
         is_sphere=is_sphere,
+        device_count=device_count,
+        rule_count=rule_count,
+        attribute_count=attribute_count,
+        twin_property_count=twin_property_count,
+        command_count=command_count,
+        bytes_command_cnt=bytes_command_cnt,
+        direct_method_count=direct_method_count,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -388,6 +479,13 @@ async def asyncio(
     wireless: bool | Unset = UNSET,
     is_iot_edge_enable: bool | Unset = UNSET,
     is_sphere: bool | Unset = UNSET,
+    device_count: str | Unset = UNSET,
+    rule_count: str | Unset = UNSET,
+    attribute_count: str | Unset = UNSET,
+    twin_property_count: str | Unset = UNSET,
+    command_count: str | Unset = UNSET,
+    bytes_command_cnt: str | Unset = UNSET,
+    direct_method_count: str | Unset = UNSET,
 ) -> Any | DeviceTemplateListResponse | ErrorResponse | None:
     """List device templates
 
@@ -412,6 +510,13 @@ async def asyncio(
         wireless (bool | Unset):
         is_iot_edge_enable (bool | Unset):
         is_sphere (bool | Unset):
+        device_count (str | Unset):
+        rule_count (str | Unset):
+        attribute_count (str | Unset):
+        twin_property_count (str | Unset):
+        command_count (str | Unset):
+        bytes_command_cnt (str | Unset):
+        direct_method_count (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -437,5 +542,12 @@ async def asyncio(
             wireless=wireless,
             is_iot_edge_enable=is_iot_edge_enable,
             is_sphere=is_sphere,
+            device_count=device_count,
+            rule_count=rule_count,
+            attribute_count=attribute_count,
+            twin_property_count=twin_property_count,
+            command_count=command_count,
+            bytes_command_cnt=bytes_command_cnt,
+            direct_method_count=direct_method_count,
         )
     ).parsed

@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any, TypedDict, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_template_commands_sort_by import (
+    ListTemplateCommandsSortBy,
+)
+from ...models.template_command_list_response import TemplateCommandListResponse
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
+
+
+class Query(TypedDict, total=False):
+    """The query parameters of list_template_commands, as keyword arguments."""
+
+    page_number: int
+    page_size: int
+    sort_by: ListTemplateCommandsSortBy
+    search_text: str
+
+
+def request_kwargs(
+    device_template_guid: UUID,
+    *,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
+    search_text: str | Unset = UNSET,
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send list_template_commands: its method, its URL
+    below the service's base URL, and its query, headers and body."""
+
+    params: dict[str, Any] = {}
+
+    params["pageNumber"] = page_number
+
+    params["pageSize"] = page_size
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by
+
+    params["sortBy"] = json_sort_by
+
+    params["searchText"] = search_text
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestKwargs = {
+        "method": "get",
+        "url": "/template-command/{device_template_guid}".format(
+            device_template_guid=quote(str(device_template_guid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
+) -> ErrorResponse | TemplateCommandListResponse | None:
+    """The reply of list_template_commands as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
+    if response.status_code == 200:
+        response_200 = TemplateCommandListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client is not None and client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TemplateCommandListResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "ErrorResponse | TemplateCommandListResponse | None",
+            response.extensions[PARSED],
+        )
+    else:
+        parsed = parse_response(response, client=client)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
+    search_text: str | Unset = UNSET,
+) -> Response[ErrorResponse | TemplateCommandListResponse]:
+    """List a template's commands
+
+     One page of the template's commands: `command` is the machine name a device receives,
+    `name` its label. A template **without** commands answers **409** (clients read it as
+    an empty list); an unknown template **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListTemplateCommandsSortBy | Unset):
+        search_text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TemplateCommandListResponse]
+    """
+
+    kwargs = request_kwargs(
+        device_template_guid=device_template_guid,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        search_text=search_text,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
+    search_text: str | Unset = UNSET,
+) -> ErrorResponse | TemplateCommandListResponse | None:
+    """List a template's commands
+
+     One page of the template's commands: `command` is the machine name a device receives,
+    `name` its label. A template **without** commands answers **409** (clients read it as
+    an empty list); an unknown template **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListTemplateCommandsSortBy | Unset):
+        search_text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TemplateCommandListResponse
+    """
+
+    return sync_detailed(
+        device_template_guid=device_template_guid,
+        client=client,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        search_text=search_text,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
+    search_text: str | Unset = UNSET,
+) -> Response[ErrorResponse | TemplateCommandListResponse]:
+    """List a template's commands
+
+     One page of the template's commands: `command` is the machine name a device receives,
+    `name` its label. A template **without** commands answers **409** (clients read it as
+    an empty list); an unknown template **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListTemplateCommandsSortBy | Unset):
+        search_text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TemplateCommandListResponse]
+    """
+
+    kwargs = request_kwargs(
+        device_template_guid=device_template_guid,
+        page_number=page_number,
+        page_size=page_size,
+        sort_by=sort_by,
+        search_text=search_text,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_template_guid: UUID,
+    *,
+    client: AuthenticatedClient,
+    page_number: int | Unset = 1,
+    page_size: int | Unset = 10,
+    sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
+    search_text: str | Unset = UNSET,
+) -> ErrorResponse | TemplateCommandListResponse | None:
+    """List a template's commands
+
+     One page of the template's commands: `command` is the machine name a device receives,
+    `name` its label. A template **without** commands answers **409** (clients read it as
+    an empty list); an unknown template **409** `TemplateNotFound`.
+
+    Args:
+        device_template_guid (UUID):
+        page_number (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        sort_by (ListTemplateCommandsSortBy | Unset):
+        search_text (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TemplateCommandListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            device_template_guid=device_template_guid,
+            client=client,
+            page_number=page_number,
+            page_size=page_size,
+            sort_by=sort_by,
+            search_text=search_text,
+        )
+    ).parsed
