@@ -53,6 +53,7 @@ if _typing.TYPE_CHECKING:
         TemplateFilters,
         Templates,
     )
+    from .template_files import TemplateFileError
     from .token_auth import ADVISORY_WINDOW, DEFAULT_TIMEOUT, MANDATORY_WINDOW, TokenAuth
     from .tokens import (
         Claims,
@@ -116,6 +117,7 @@ _MODULES = {
     "RetryEvent": ".hooks",
     "ServiceUnavailable": ".errors",
     "SharedTokenStore": ".tokens",
+    "TemplateFileError": ".template_files",
     "TemplateFilters": ".resources",
     "Templates": ".resources",
     "Timeout": ".errors",
@@ -199,6 +201,7 @@ __all__ = [
     "RetryEvent",
     "ServiceUnavailable",
     "SharedTokenStore",
+    "TemplateFileError",
     "TemplateFilters",
     "Templates",
     "Timeout",

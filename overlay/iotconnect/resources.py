@@ -11,21 +11,28 @@ inherit (the machinery is in :mod:`._resource`; auto-paging in :mod:`._paging`).
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias, Unpack, cast
 from uuid import UUID
 
+import httpx
+
 from iotconnect_client.api.device import (
     count_devices,
     create_device,
+    create_device_template_from_file,
     delete_device,
+    delete_device_template,
     get_device,
     get_device_by_unique_id,
     get_device_template,
     get_device_template_by_code,
     list_device_templates,
     list_devices,
+    list_template_attributes,
+    list_template_commands,
     update_device,
     update_device_status,
 )
@@ -47,8 +54,15 @@ from iotconnect_client.models import (
     DeviceTemplateListResponse,
     DeviceUpdate,
     EmptyResponse,
+    TemplateAttribute,
+    TemplateAttributeListResponse,
+    TemplateCommandItem,
+    TemplateCommandListResponse,
+    TemplateCreatedResponse,
+    TemplateDeleteResponse,
+    TemplateFileUpload,
 )
-from iotconnect_client.types import UNSET
+from iotconnect_client.types import UNSET, File
 
 from . import bulk
 from ._limits import MAX_COUNT
@@ -68,7 +82,8 @@ from ._resource import (
 from ._routes import Operation
 from ._transport import CallOptions
 from .entities import AsyncEntities, Entities, entity_guid
-from .errors import DecodeError, NotFound
+from .errors import ApiError, DecodeError, NotFound
+from .template_files import template_file
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -247,6 +262,37 @@ class _DeviceMethods:
         return count
 
 
+_PARTS_PAGE: Final = 1000
+# A template has at most a few hundred attributes or commands; a reply that keeps paging past
+# this many pages is not believed.
+_PARTS_PAGES: Final = 100
+
+
+def _template_parts(
+    template: UUID | str, operation: Operation, model: type[Page[M]]
+) -> Plan[Step, list[M]]:
+    """Every attribute (or command) of ``template``, a page of 1000 at a time.
+
+    The service answers 409 for a template that has none, and 409 for no such template: a 409
+    is read as "none" only once the template is read back.
+    """
+    guid = yield from _template_guid(template)
+    found: list[M] = []
+    for number in range(1, _PARTS_PAGES + 1):
+        request = operation.request_kwargs(guid, page_number=number, page_size=_PARTS_PAGE)
+        try:
+            page = yield from call(operation, model, request)
+        except ApiError as exc:
+            if exc.status != httpx.codes.CONFLICT or number > 1:
+                raise
+            yield from _TemplateMethods.get.plan(guid)  # NotFound when there is no template
+            return []
+        found += page.data
+        if len(page.data) < _PARTS_PAGE:
+            return found
+    raise DecodeError(200, f"the list kept paging past {_PARTS_PAGES * _PARTS_PAGE:,} items", "")
+
+
 def _lookup(operation: Operation, model: type[Page[M]], key: str, *args: Any) -> Plan[Step, M]:
     """The one item a look-up of ``key`` answers (``args``: the operation's path arguments)."""
     page = yield from call(operation, model, operation.request_kwargs(*args))
@@ -377,6 +423,51 @@ class _TemplateMethods:
     def get_by_code(code: str) -> Plan[Step, DeviceTemplateDetail]:
         """The template with this template code; :class:`~iotconnect.NotFound` if none."""
         return _lookup(get_device_template_by_code, DeviceTemplateDetailResponse, code, code)
+
+    @Method
+    def create_from_file(
+        source: str | os.PathLike[str] | Mapping[str, Any],
+        code: str | None = None,
+        name: str | None = None,
+    ) -> Plan[Step, DeviceTemplateDetail]:
+        """Create a template, its attributes and its commands from the JSON file the web UI
+        exports (a path, or the document as a mapping), ``code`` and ``name`` replacing the
+        file's; returns the template as read back.
+
+        :class:`~iotconnect.ValidationFailed` names what the service found wrong with the file;
+        :class:`~iotconnect.Conflict` when the company has the code or name already;
+        :class:`~iotconnect.TemplateFileError` when the file cannot be read as JSON.
+        """
+        upload = TemplateFileUpload(
+            file=File(
+                payload=io.BytesIO(template_file(source, code=code, name=name)),
+                file_name="template.json",
+                mime_type="application/json",
+            )
+        )
+        request = create_device_template_from_file.request_kwargs(body=upload)
+        page = yield from call(create_device_template_from_file, TemplateCreatedResponse, request)
+        # The service has answered the GUID in lower case; a GUID compares without case.
+        created = _first(page.data, "created template").device_template_guid
+        return (yield from _TemplateMethods.get.plan(created))
+
+    @Method
+    def delete(template: UUID | str) -> Plan[Step, None]:
+        """Delete a template (a GUID, or a template code, looked up first);
+        :class:`~iotconnect.Conflict` ``TemplateInUse`` while devices use it."""
+        guid = yield from _template_guid(template)
+        request = delete_device_template.request_kwargs(guid)
+        yield from call(delete_device_template, TemplateDeleteResponse, request)
+
+    @Method
+    def attributes(template: UUID | str) -> Plan[Step, list[TemplateAttribute]]:
+        """A template's attributes (a GUID or a template code), by sequence; [] for none."""
+        return _template_parts(template, list_template_attributes, TemplateAttributeListResponse)
+
+    @Method
+    def commands(template: UUID | str) -> Plan[Step, list[TemplateCommandItem]]:
+        """A template's commands (a GUID or a template code); [] for none."""
+        return _template_parts(template, list_template_commands, TemplateCommandListResponse)
 
 
 class Templates(_TemplateMethods, BlockingResource):

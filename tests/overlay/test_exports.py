@@ -33,6 +33,7 @@ EXPORTED = {
     "AsyncEntities",
     "NewDeviceFields",
     "Pager",
+    "TemplateFileError",
     "TemplateFilters",
     "Templates",
     # the generated functions' replies, and how they differ from the spec (check_replies)

@@ -1,19 +1,22 @@
-"""``iotconnect templates ...``: list and get device templates, through ``iot.templates``."""
+"""``iotconnect templates ...``: list, get, create from a file and delete device templates, and
+list a template's attributes and commands, through ``iot.templates``. ``delete`` asks first (or
+takes ``--yes``), as for devices."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Final
 from uuid import UUID
 
 import typer
 
-from iotconnect_client.models import DeviceTemplate
+from iotconnect_client.models import DeviceTemplate, DeviceTemplateDetail
 
 from ..resources import DEFAULT_PAGE_SIZE, TemplateFilters
 from .command import one_of, tenant_command
 from .connection import Connection
-from .devices import AllOption, PageSizeOption
-from .output import Output
+from .devices import AllOption, PageSizeOption, can_ask
+from .output import Output, escape, usage_error
 
 __all__ = ["app"]
 
@@ -49,18 +52,16 @@ def _row(template: DeviceTemplate) -> tuple[object, ...]:
     return (template.code, template.name, kind, template.device_count, template.guid)
 
 
+GuidArgument = Annotated[
+    UUID | None, typer.Argument(metavar="GUID", help="The template's GUID.", show_default=False)
+]
+CodeOption = Annotated[str | None, typer.Option(help="The template's code, instead of its GUID.")]
+
+
 @app.command("get")
 @tenant_command
 def get(
-    connection: Connection,
-    output: Output,
-    guid: Annotated[
-        UUID | None, typer.Argument(metavar="GUID", help="The template's GUID.", show_default=False)
-    ] = None,
-    *,
-    code: Annotated[
-        str | None, typer.Option(help="The template's code, instead of its GUID.")
-    ] = None,
+    connection: Connection, output: Output, guid: GuidArgument = None, *, code: CodeOption = None
 ) -> None:
     """Show one device template, by GUID or --code."""
     wanted = one_of(guid, code, "template", "--code CODE")
@@ -69,6 +70,10 @@ def get(
             template = iot.templates.get(wanted)
         else:
             template = iot.templates.get_by_code(wanted)
+    _record(output, template)
+
+
+def _record(output: Output, template: DeviceTemplateDetail) -> None:
     fields = (
         ("guid", template.guid),
         ("code", template.template_code),
@@ -79,3 +84,96 @@ def get(
         ("created", template.created_date),
     )
     output.record(fields, template.to_dict())
+
+
+@app.command("create")
+@tenant_command
+def create(
+    connection: Connection,
+    output: Output,
+    *,
+    file: Annotated[
+        Path,
+        typer.Option(
+            "--file", help="The template JSON file the web UI exports.", show_default=False
+        ),
+    ],
+    code: Annotated[
+        str | None, typer.Option(help="The template code, instead of the file's.")
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="The name, instead of the file's.")] = None,
+) -> None:
+    """Create a device template, its attributes and commands, from a template file."""
+    with connection.session() as iot:
+        template = iot.templates.create_from_file(file, code=code, name=name)
+    output.done(
+        f"Created template {escape(str(template.template_code))} ({template.guid})"
+        f" from {escape(str(file))}.",
+        template.to_dict(),
+    )
+
+
+@app.command("delete")
+@tenant_command
+def delete(
+    connection: Connection,
+    output: Output,
+    guid: GuidArgument = None,
+    *,
+    code: CodeOption = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Delete without asking (for scripts).")
+    ] = False,
+) -> None:
+    """Delete a device template, by GUID or --code, after asking (or with --yes)."""
+    wanted = one_of(guid, code, "template", "--code CODE")
+    if not yes and not can_ask():
+        usage_error("deleting a template cannot be undone: add --yes (no terminal to ask on)")
+    with connection.session() as iot:
+        template = (
+            iot.templates.get(wanted)
+            if isinstance(wanted, UUID)
+            else (iot.templates.get_by_code(wanted))
+        )
+        named = f"{escape(str(template.template_code))} ({template.guid})"
+        if not yes and not typer.confirm(f"Delete template {named}?", err=True):
+            output.hint("Nothing deleted.")
+            raise typer.Exit(1)
+        iot.templates.delete(template.guid)
+    output.done(f"Deleted template {named}.", {"guid": str(template.guid)})
+
+
+@app.command("attributes")
+@tenant_command
+def attributes(
+    connection: Connection, output: Output, guid: GuidArgument = None, *, code: CodeOption = None
+) -> None:
+    """List a template's attributes, by GUID or --code."""
+    wanted = one_of(guid, code, "template", "--code CODE")
+    with connection.session() as iot:
+        found = iot.templates.attributes(wanted)
+    rows = ((a.local_name, a.data_type_name, a.unit, a.description, a.guid) for a in found)
+    output.table(
+        ("NAME", "TYPE", "UNIT", "DESCRIPTION", "GUID"), rows, lambda: [a.to_dict() for a in found]
+    )
+
+
+@app.command("commands")
+@tenant_command
+def commands(
+    connection: Connection, output: Output, guid: GuidArgument = None, *, code: CodeOption = None
+) -> None:
+    """List a template's commands, by GUID or --code."""
+    wanted = one_of(guid, code, "template", "--code CODE")
+    with connection.session() as iot:
+        found = iot.templates.commands(wanted)
+    rows = (
+        (c.command, c.name, _yes(c.required_param), _yes(c.required_ack), c.guid) for c in found
+    )
+    output.table(
+        ("COMMAND", "NAME", "PARAMETER", "ACK", "GUID"), rows, lambda: [c.to_dict() for c in found]
+    )
+
+
+def _yes(flag: object) -> str:
+    return "yes" if flag is True else "no"
