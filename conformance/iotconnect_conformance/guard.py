@@ -16,7 +16,11 @@ say) to check that the server refuses them. So, in the child, right before each 
   logged as disowned (a failed ``ownership_proven`` check) and replaced, never written to;
 - in a read-only run such a request is not sent at all (the run reports it as an error; the
   runner configures schemathesis so that it never comes up);
-- after each call, creates and state-changing calls are appended to the run's device log.
+- after each call, creates and state-changing calls are appended to the run's device log;
+- a template upload that holds a JSON object gets a template code of the run (``c``, the run id,
+  3 random hex digits: 10 letters or digits, as codes must be), and the template it makes is
+  deleted right after; a template delete is pointed at a template the run makes for it on the
+  spot, so no template the run did not create is deleted and none is left behind.
 
 Values that cannot name a device (no GUID in them) are sent as generated: that is how the run
 checks that the server rejects them.
@@ -24,6 +28,8 @@ checks that the server rejects them.
 
 from __future__ import annotations
 
+import json
+import secrets
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -97,6 +103,11 @@ class Guard:
             raise RuntimeError(f"refusing to send {method} {case.operation.path}: a read-only run")
         label = f"{method} {case.operation.path}"
         body = case.body if isinstance(case.body, dict) else None
+        if operation_id(case) == "createDeviceTemplateFromFile" and body is not None:
+            body["file"] = self._run_template(body.get("file"))
+        if operation_id(case) == "deleteDeviceTemplate" and method == "DELETE":
+            case.path_parameters["deviceTemplateGuid"] = self._new_template()
+            return
         if operation_id(case) == "createDevice" and method == "POST" and body is not None:
             unique_id = body.get("uniqueId")
             prefix = self._target.device_prefix
@@ -119,6 +130,11 @@ class Guard:
         status = response.status_code
         if method in SAFE_METHODS:
             return
+        if operation == "createDeviceTemplateFromFile" and status == 200:
+            self._delete_template(_created_template(response))
+            return
+        if operation == "deleteDeviceTemplate" and method == "DELETE":
+            return  # a template the run made for it (before_call): no device was touched
         if operation == "createDevice" and method == "POST" and status == 200:
             guid, unique_id = _created(case, response)
             if guid is None:
@@ -147,6 +163,38 @@ class Guard:
             if guid not in self.mine or self._check(guid, label) not in (MINE, GONE):
                 return replace_guids(value, self._own_device(label))
         return value
+
+    def _template_code(self) -> str:
+        run = self._target.device_prefix.removeprefix("conformance-").strip("-")
+        return f"c{run}{secrets.token_hex(2)}"[:10]
+
+    def _run_template(self, part: object) -> object:
+        """The uploaded file with a template code of the run, when it holds a JSON object."""
+        try:
+            document = json.loads(part) if isinstance(part, (str, bytes)) else None
+        except (ValueError, RecursionError):
+            return part
+        if not isinstance(document, dict):
+            return part  # not a template: the server must refuse it as it is
+        document["code"] = self._template_code()
+        document["name"] = f"{self._target.device_prefix}{document['code']}"
+        text = json.dumps(document)
+        return text.encode() if isinstance(part, bytes) else text
+
+    def _new_template(self) -> str:
+        """A template the run creates for a delete to remove."""
+        code = self._template_code()
+        document = {"code": code, "name": f"{self._target.device_prefix}{code}", "authType": 5}
+        files = {"file": ("template.json", json.dumps(document).encode(), "application/json")}
+        reply = self._http().post("/device-template/quick", files=files)
+        guid = _created_template(reply)
+        if guid is None:
+            raise RuntimeError(f"refusing to send: no template of this run ({reply.status_code})")
+        return guid
+
+    def _delete_template(self, guid: str | None) -> None:
+        if guid is not None:
+            self._http().delete(f"/device-template/{guid}")
 
     def _check(self, guid: str, label: str) -> str:
         """Prove ``guid`` (one of the run's) before ``label``; disown it when it reads back as
@@ -193,3 +241,11 @@ def _created(case: Any, response: Response) -> tuple[str | None, str | None]:
     # Only what the run sent can prove the device the run's, never what the reply says.
     sent = case.body.get("uniqueId") if isinstance(case.body, dict) else None
     return guid, sent if isinstance(sent, str) else None
+
+
+def _created_template(response: Any) -> str | None:
+    """The GUID of the template a successful upload made, as far as the reply says."""
+    try:
+        return normal(str(json_of(response.content)["data"][0]["deviceTemplateGuid"]))
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None

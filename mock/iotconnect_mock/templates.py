@@ -59,7 +59,7 @@ _COUNT: Final = re.compile(r"[0-9]{1,9}")
 def _count_filter(q: Fields, name: str) -> int | None:
     # The vendor types the count filters as strings: a whole number in decimal (see the spec).
     value = q.string(name, max_len=9)
-    if value is None or value == "":
+    if value is None:
         return None
     if not _COUNT.fullmatch(value):
         q.fail(name, f"{name} must be a whole number")

@@ -37,8 +37,8 @@ EXPECTED_STATUSES: dict[str, set[str]] = {
     "getDeviceTemplateByCode": {"200", "401", "403", "404", "409", "412", "500"},
     "createDeviceTemplateFromFile": {"200", "400", "401", "403", "409", "412", "500"},
     "deleteDeviceTemplate": {"200", "401", "403", "404", "409", "412", "500"},
-    "listTemplateAttributes": {"200", "401", "404", "409", "412", "500"},
-    "listTemplateCommands": {"200", "401", "404", "409", "412", "500"},
+    "listTemplateAttributes": {"200", "204", "401", "404", "409", "412", "500"},
+    "listTemplateCommands": {"200", "204", "401", "404", "409", "412", "500"},
     "listEntities": {"200", "204", "401", "403", "409", "412", "500"},
     "getEntity": {"200", "401", "403", "404", "409", "412", "500"},
 }

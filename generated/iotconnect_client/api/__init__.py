@@ -304,6 +304,7 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         f"{__name__}.device.list_template_attributes",
         (
             ("200", "TemplateAttributeListResponse"),
+            ("204", "Any"),
             ("401", "ErrorResponse"),
             ("404", "ErrorResponse"),
             ("409", "ErrorResponse"),
@@ -319,6 +320,7 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         f"{__name__}.device.list_template_commands",
         (
             ("200", "TemplateCommandListResponse"),
+            ("204", "Any"),
             ("401", "ErrorResponse"),
             ("404", "ErrorResponse"),
             ("409", "ErrorResponse"),

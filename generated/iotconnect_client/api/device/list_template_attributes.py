@@ -72,7 +72,7 @@ def request_kwargs(
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
-) -> ErrorResponse | TemplateAttributeListResponse | None:
+) -> Any | ErrorResponse | TemplateAttributeListResponse | None:
     """The reply of list_template_attributes as the model the spec documents for its status.
 
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
@@ -81,6 +81,10 @@ def parse_response(
         response_200 = TemplateAttributeListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -115,10 +119,10 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TemplateAttributeListResponse]:
+) -> Response[Any | ErrorResponse | TemplateAttributeListResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "ErrorResponse | TemplateAttributeListResponse | None",
+            "Any | ErrorResponse | TemplateAttributeListResponse | None",
             response.extensions[PARSED],
         )
     else:
@@ -141,7 +145,7 @@ def sync_detailed(
     sort_by: ListTemplateAttributesSortBy | Unset = UNSET,
     tag: str | Unset = UNSET,
     local_name_as_display_name: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TemplateAttributeListResponse]:
+) -> Response[Any | ErrorResponse | TemplateAttributeListResponse]:
     """List a template's attributes
 
      One page of the template's attributes (the telemetry fields its devices send), by
@@ -162,7 +166,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateAttributeListResponse]
+        Response[Any | ErrorResponse | TemplateAttributeListResponse]
     """
 
     kwargs = request_kwargs(
@@ -192,7 +196,7 @@ def sync(
     sort_by: ListTemplateAttributesSortBy | Unset = UNSET,
     tag: str | Unset = UNSET,
     local_name_as_display_name: bool | Unset = UNSET,
-) -> ErrorResponse | TemplateAttributeListResponse | None:
+) -> Any | ErrorResponse | TemplateAttributeListResponse | None:
     """List a template's attributes
 
      One page of the template's attributes (the telemetry fields its devices send), by
@@ -213,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateAttributeListResponse
+        Any | ErrorResponse | TemplateAttributeListResponse
     """
 
     return sync_detailed(
@@ -238,7 +242,7 @@ async def asyncio_detailed(
     sort_by: ListTemplateAttributesSortBy | Unset = UNSET,
     tag: str | Unset = UNSET,
     local_name_as_display_name: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TemplateAttributeListResponse]:
+) -> Response[Any | ErrorResponse | TemplateAttributeListResponse]:
     """List a template's attributes
 
      One page of the template's attributes (the telemetry fields its devices send), by
@@ -259,7 +263,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateAttributeListResponse]
+        Response[Any | ErrorResponse | TemplateAttributeListResponse]
     """
 
     kwargs = request_kwargs(
@@ -287,7 +291,7 @@ async def asyncio(
     sort_by: ListTemplateAttributesSortBy | Unset = UNSET,
     tag: str | Unset = UNSET,
     local_name_as_display_name: bool | Unset = UNSET,
-) -> ErrorResponse | TemplateAttributeListResponse | None:
+) -> Any | ErrorResponse | TemplateAttributeListResponse | None:
     """List a template's attributes
 
      One page of the template's attributes (the telemetry fields its devices send), by
@@ -308,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateAttributeListResponse
+        Any | ErrorResponse | TemplateAttributeListResponse
     """
 
     return (

@@ -64,7 +64,7 @@ def request_kwargs(
 
 def parse_response(
     response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
-) -> ErrorResponse | TemplateCommandListResponse | None:
+) -> Any | ErrorResponse | TemplateCommandListResponse | None:
     """The reply of list_template_commands as the model the spec documents for its status.
 
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
@@ -73,6 +73,10 @@ def parse_response(
         response_200 = TemplateCommandListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
@@ -107,10 +111,10 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TemplateCommandListResponse]:
+) -> Response[Any | ErrorResponse | TemplateCommandListResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "ErrorResponse | TemplateCommandListResponse | None",
+            "Any | ErrorResponse | TemplateCommandListResponse | None",
             response.extensions[PARSED],
         )
     else:
@@ -131,7 +135,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
-) -> Response[ErrorResponse | TemplateCommandListResponse]:
+) -> Response[Any | ErrorResponse | TemplateCommandListResponse]:
     """List a template's commands
 
      One page of the template's commands: `command` is the machine name a device receives,
@@ -150,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateCommandListResponse]
+        Response[Any | ErrorResponse | TemplateCommandListResponse]
     """
 
     kwargs = request_kwargs(
@@ -176,7 +180,7 @@ def sync(
     page_size: int | Unset = 10,
     sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
-) -> ErrorResponse | TemplateCommandListResponse | None:
+) -> Any | ErrorResponse | TemplateCommandListResponse | None:
     """List a template's commands
 
      One page of the template's commands: `command` is the machine name a device receives,
@@ -195,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateCommandListResponse
+        Any | ErrorResponse | TemplateCommandListResponse
     """
 
     return sync_detailed(
@@ -216,7 +220,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
-) -> Response[ErrorResponse | TemplateCommandListResponse]:
+) -> Response[Any | ErrorResponse | TemplateCommandListResponse]:
     """List a template's commands
 
      One page of the template's commands: `command` is the machine name a device receives,
@@ -235,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TemplateCommandListResponse]
+        Response[Any | ErrorResponse | TemplateCommandListResponse]
     """
 
     kwargs = request_kwargs(
@@ -259,7 +263,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     sort_by: ListTemplateCommandsSortBy | Unset = UNSET,
     search_text: str | Unset = UNSET,
-) -> ErrorResponse | TemplateCommandListResponse | None:
+) -> Any | ErrorResponse | TemplateCommandListResponse | None:
     """List a template's commands
 
      One page of the template's commands: `command` is the machine name a device receives,
@@ -278,7 +282,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TemplateCommandListResponse
+        Any | ErrorResponse | TemplateCommandListResponse
     """
 
     return (
