@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 from typing import Final, TextIO
-from urllib.parse import quote
 
 import httpx
 
 from iotconnect.redaction import Redactor
+from iotconnect_client.api.device import get_device_by_unique_id
 from iotconnect_spec import spec_file
 
 from .devices import (
@@ -428,7 +428,7 @@ class Execution:
     def _find(self, http: httpx.Client, unique_id: str) -> str | None:
         """The GUID the server gives for one of the run's unique ids, if it holds that device."""
         try:
-            reply = http.get(f"/Device/uniqueId/{quote(unique_id, safe='')}")
+            reply = http.request(**get_device_by_unique_id.request_kwargs(unique_id))
             return normal(str(json_of(reply.content)["data"][0]["guid"]))
         except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError):
             return None

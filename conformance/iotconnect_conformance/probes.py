@@ -21,6 +21,10 @@ from typing import Any, Final
 import httpx
 
 from iotconnect.redaction import Redactor
+from iotconnect_client.api.auth import login, refresh_token
+from iotconnect_client.api.device import list_devices
+from iotconnect_client.models import ListDevicesSortBy, LoginRequest, RefreshTokenRequest
+from iotconnect_client.types import UNSET
 
 from .checks import items_of
 from .devices import DeviceLog, NotOwned, create_device, normal
@@ -46,6 +50,8 @@ PAGED_DEVICES: Final = 2 * PAGE + 1
 # Created out of order, so that insertion order is not already the sorted order.
 _CREATION_ORDER: Final = (3, 0, 6, 1, 5, 2, 4)
 _MAX_PAGES: Final = 10
+# The orders the paging walk reads the run's devices in (None: the service's own).
+_WALKS: Final[tuple[ListDevicesSortBy | None, ...]] = (None, "uniqueId asc", "uniqueId desc")
 
 
 def auth_probes_apply(operation_ids: set[str], checks: Iterable[str]) -> bool:
@@ -82,9 +88,12 @@ class Probes:
             self._spent_refresh(http)
 
     def _login(self, http: httpx.Client, password: str) -> httpx.Response:
-        headers = {"Authorization": f"Basic {self.basic_token}", "solution-key": self.solution_key}
-        body = {"username": self.username, "password": password}
-        reply = http.post("/Auth/login", headers=headers, json=body)
+        body = LoginRequest(username=self.username, password=password)
+        request = http.build_request(**login.request_kwargs(body=body))
+        # The spec's basicToken security scheme, which is no parameter of the operation.
+        request.headers["Authorization"] = f"Basic {self.basic_token}"
+        request.headers["solution-key"] = self.solution_key
+        reply = http.send(request)
         self._learn(reply)
         return reply
 
@@ -96,13 +105,14 @@ class Probes:
             message = f"the probe's own login answered {login.status_code} without a refresh token"
             self.summary.record(REFRESH, check, ok=False, message=message)
             return
-        first = http.post("/Auth/refresh-token", json={"refreshtoken": spent})
+        refresh = refresh_token.request_kwargs(body=RefreshTokenRequest(refreshtoken=spent))
+        first = http.request(**refresh)
         self._learn(first)
         if first.status_code != 200:
             message = f"a fresh refresh token was refused ({first.status_code})"
             self.summary.record(REFRESH, check, ok=False, message=message)
             return
-        again = http.post("/Auth/refresh-token", json={"refreshtoken": spent})
+        again = http.request(**refresh)
         self._learn(again)
         self.summary.record(
             REFRESH,
@@ -135,11 +145,11 @@ class Probes:
             except NotOwned:
                 return
             made[guid] = unique_id
-        for sort_by in (None, "uniqueId asc", "uniqueId desc"):
+        for sort_by in _WALKS:
             items = self._walk(http, stem, sort_by)
             if items is not None:
                 self._judge(items, made, stem, sort_by)
-        first = http.get("/Device", params={"pageSize": PAGE})
+        first = http.request(**list_devices.request_kwargs(page_size=PAGE))
         count = len(items_of(first))
         self.summary.record(
             LIST,
@@ -150,14 +160,17 @@ class Probes:
         )
 
     def _walk(
-        self, http: httpx.Client, stem: str, sort_by: str | None
+        self, http: httpx.Client, stem: str, sort_by: ListDevicesSortBy | None
     ) -> list[dict[str, Any]] | None:
         items: list[dict[str, Any]] = []
         for number in range(1, _MAX_PAGES + 1):
-            query: dict[str, Any] = {"UniqueId": stem, "pageSize": PAGE, "pageNumber": number}
-            if sort_by is not None:
-                query["sortBy"] = sort_by
-            reply = http.get("/Device", params=query)
+            query = list_devices.request_kwargs(
+                unique_id=stem,
+                page_size=PAGE,
+                page_number=number,
+                sort_by=UNSET if sort_by is None else sort_by,
+            )
+            reply = http.request(**query)
             if reply.status_code not in (200, 204):
                 message = f"page {number} of a walk answered {reply.status_code}"
                 self.summary.record(LIST, "pages_partition", ok=False, message=message)
