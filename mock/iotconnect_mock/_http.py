@@ -125,14 +125,18 @@ def _encodable(text: str) -> bool:
     return True
 
 
-async def json_fields(request: Request, known: Iterable[str]) -> Fields:
+async def json_fields(request: Request, known: Iterable[str], *, optional: bool = False) -> Fields:
     """The body's JSON object as ``Fields`` of the ``known`` names (matched ignoring case).
 
     A body that is not one JSON object is a 400 in the error shape of the service that owns the
     path; a string anywhere in it that is not valid Unicode is a 412 naming where. The size
-    limit is enforced while reading (``BodyTooLarge`` escapes from here).
+    limit is enforced while reading (``BodyTooLarge`` escapes from here). ``optional``: no body
+    at all is no fields.
     """
-    body = _json_object(await request.body())
+    raw = await request.body()
+    if optional and not raw.strip():
+        return Fields({})
+    body = _json_object(raw)
     if isinstance(body, str):
         raise error_for_path(request.url.path, 400, body, param="body")
     where = invalid_unicode(body)

@@ -14,7 +14,7 @@ from starlette.routing import BaseRoute, Mount, Router
 
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
-from . import auth, control, devices, discovery, entities, rate_limit, templates
+from . import auth, control, device_state, devices, discovery, entities, rate_limit, templates
 from ._http import endpoint, path_regex
 from ._state import MockContext
 from .clock import Clock
@@ -41,7 +41,13 @@ async def _openapi(request: Request) -> Response:
 
 
 def _routes(settings: MockSettings) -> list[BaseRoute]:
-    services = [*auth.routes, *devices.routes, *templates.routes, *entities.routes]
+    services = [
+        *auth.routes,
+        *device_state.routes,
+        *devices.routes,
+        *templates.routes,
+        *entities.routes,
+    ]
     mounts: list[BaseRoute] = []
     for prefix in VERSION_PREFIXES.values():
         # redirect_slashes=False here and on the app's router: Starlette would answer a path
@@ -85,6 +91,7 @@ def create_app(
         token_ttl=chosen.token_ttl,
         refresh_ttl=chosen.refresh_ttl,
         secret=chosen.jwt_secret,
+        dedicated=chosen.dedicated,
     )
     faults = FaultInjector(chosen.fault_seed)
     limiter = rate_limit.RateLimiter(chosen.rate_limit, chosen.rate_limit_burst)

@@ -7,6 +7,9 @@
   of kind ``future`` answers the requests it picks as a later release would (see ``future``).
 - ``GET|POST|DELETE /_mock/rate-limit``: show, set (``{"perSecond": 50, "burst": 10}``) or lift
   the rate limit (see ``rate_limit``).
+- ``GET|POST /_mock/devices/{deviceGuid}``: what the hub knows of a device (connected, acquired,
+  its certificate), or play the device: ``{"connected": true, "reported": {"ledOn": "true"}}``
+  connects (an acquired device only), reports twin values (while connected) and disconnects.
 
 They are unauthenticated, so no web page may drive them: a POST must say
 ``Content-Type: application/json`` (a browser sends a cross-site POST without asking first only
@@ -23,13 +26,15 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 from starlette.types import Receive, Scope, Send
 
-from ._http import Handler, endpoint, json_fields
+from . import twin
+from ._http import Handler, endpoint, json_fields, parse_guid
 from ._json import envelope
 from ._state import MockContext, context
 from .clock import format_timestamp
-from .errors import DeviceError
+from .errors import DeviceError, FieldError
 from .faults import CONTROL_PREFIX, FAULT_FIELDS, is_control_path, parse_fault
 from .rate_limit import MAX_BURST, MAX_RATE, RATE_LIMIT_FIELDS
+from .records import DeviceRecord
 from .seed import seed_store
 
 __all__ = ["ServiceCorsMiddleware", "routes"]
@@ -160,6 +165,67 @@ async def clear_rate_limit(request: Request) -> Response:
     return await show_rate_limit(request)
 
 
+def _played_device(request: Request) -> DeviceRecord:
+    guid = parse_guid(str(request.path_params["deviceGuid"]))
+    record = None if guid is None else context(request).store.device_anywhere(guid)
+    if record is None:
+        raise DeviceError.code(404, "DeviceNotFound", "No device with that guid")
+    return record
+
+
+async def show_device(request: Request) -> Response:
+    """``GET /_mock/devices/{deviceGuid}``: the device as the hub sees it."""
+    record = _played_device(request)
+    state = {
+        "guid": record.guid,
+        "uniqueId": record.unique_id,
+        "isConnected": record.is_connected,
+        "acquired": record.acquired,
+        "certificateText": context(request).store.certificate_text(record.guid),
+    }
+    return envelope([state], message="Mock device")
+
+
+def _reported(value: object) -> tuple[dict[str, str], list[FieldError]]:
+    # Twin values as text, each a setting of the template and valid for its data type.
+    if value is None:
+        return {}, []
+    if not isinstance(value, dict):
+        return {}, [FieldError("reported", "reported must be an object of name to text")]
+    values: dict[str, str] = {}
+    errors: list[FieldError] = []
+    for name, text in value.items():
+        found = twin.setting(name)
+        if found is None:
+            errors.append(FieldError(f"reported.{name}", "The template has no such setting"))
+        elif not isinstance(text, str) or not twin.fits(found.data_type, text):
+            errors.append(FieldError(f"reported.{name}", f"Not a valid {found.data_type}"))
+        else:
+            values[found.local_name] = text
+    return values, errors
+
+
+async def play_device(request: Request) -> Response:
+    """``POST /_mock/devices/{deviceGuid}``: the device connects, reports or disconnects."""
+    record = _played_device(request)
+    ctx = context(request)
+    f = await json_fields(request, ("connected", "reported"))
+    connected = f.boolean("connected")
+    reported, errors = _reported(f.raw("reported"))
+    if f.errors or errors:
+        raise DeviceError.invalid([*f.errors, *errors])
+    outcome = ctx.store.play_device(
+        record.guid, connected=connected, reported=reported, now_ms=ctx.clock.now_ms()
+    )
+    if outcome == "not-acquired":
+        raise DeviceError.code(409, "DeviceNotAcquired", "Only an acquired device can connect")
+    if outcome == "not-connected":
+        raise DeviceError.code(409, "DeviceNotConnected", "Only a connected device reports")
+    if outcome == "missing":
+        raise DeviceError.code(404, "DeviceNotFound", "No device with that guid")
+    return await show_device(request)
+
+
 routes: list[BaseRoute] = [
     endpoint(f"{CONTROL_PREFIX}/clock", {"GET": get_clock}),
     endpoint(f"{CONTROL_PREFIX}/clock/advance", {"POST": _json_only(advance_clock)}),
@@ -180,5 +246,9 @@ routes: list[BaseRoute] = [
             "POST": _json_only(set_rate_limit),
             "DELETE": _no_other_body(clear_rate_limit),
         },
+    ),
+    endpoint(
+        f"{CONTROL_PREFIX}/devices/{{deviceGuid}}",
+        {"GET": show_device, "POST": _json_only(play_device)},
     ),
 ]

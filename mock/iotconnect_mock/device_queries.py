@@ -19,7 +19,7 @@ from .page_cache import Page
 from .records import DeviceFilter, DeviceRecord
 from .render import list_item_json
 
-__all__ = ["device_records", "select_page", "store_items"]
+__all__ = ["child_records", "device_records", "select_page", "store_items"]
 
 # A device with its template, entity, company, parent and child count; append a WHERE on ``d``.
 _DEVICE_SELECT = """
@@ -99,6 +99,30 @@ def device_records(
 ) -> list[DeviceRecord]:
     """The devices matching ``where`` (SQL on alias ``d``, fixed text with ``?`` parameters)."""
     return [_record(row) for row in _rows(conn, where, params)]
+
+
+_CHILD_ORDER = {
+    None: "d.seq ASC",
+    ("uniqueId", False): "d.unique_id ASC, d.seq ASC",
+    ("uniqueId", True): "d.unique_id DESC, d.seq DESC",
+    ("displayName", False): "d.display_name ASC, d.seq ASC",
+    ("displayName", True): "d.display_name DESC, d.seq DESC",
+}
+
+
+def child_records(
+    conn: sqlite3.Connection,
+    company_guid: str,
+    parent_guid: str,
+    sort: tuple[str, bool] | None,
+    limit: int,
+    offset: int,
+) -> list[DeviceRecord]:
+    """One page of the devices whose parent is ``parent_guid``, in ``sort`` order."""
+    where = (
+        f"d.company_guid = ? AND d.parent_guid = ? ORDER BY {_CHILD_ORDER[sort]} LIMIT ? OFFSET ?"
+    )
+    return device_records(conn, where, (company_guid, parent_guid, limit, offset))
 
 
 def store_items(conn: sqlite3.Connection, where: str, params: Sequence[Any] = ()) -> None:

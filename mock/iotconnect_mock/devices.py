@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from cryptography import x509
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
@@ -162,7 +163,7 @@ def _create_extras(f: Fields) -> dict[str, Any]:
     for name, max_len in _CREATE_TEXT.items():
         extras[name] = f.string(name, max_len=max_len)
     certificate = extras["certificateText"]
-    if certificate is not None and "-----BEGIN CERTIFICATE-----" not in certificate:
+    if certificate is not None and not _is_pem_certificate(certificate):
         f.fail("certificateText", "certificateText must be a PEM certificate")
     for name in _CREATE_FLAGS:
         extras[name] = f.boolean(name)
@@ -174,6 +175,15 @@ def _create_extras(f: Fields) -> dict[str, Any]:
         f.fail("sidewalkDevice", "sidewalkDevice.customDecoderGuid must be a string of 36 or less")
     extras["deviceCertificateGuid"] = f.guid("deviceCertificateGuid")
     return {name: value for name, value in extras.items() if value not in (None, False, "")}
+
+
+def _is_pem_certificate(text: str) -> bool:
+    """Whether ``text`` is an X.509 certificate in PEM that parses (not only its markers)."""
+    try:
+        x509.load_pem_x509_certificate(text.encode())
+    except (ValueError, UnicodeEncodeError):
+        return False
+    return True
 
 
 def _int32(f: Fields, name: str) -> int | None:
@@ -261,6 +271,7 @@ async def create_device(request: Request) -> Response:
         parent_guid=parent_guid,
         firmware_upgrade_guid=firmware_guid,
         certificate_guid=_certificate_guid(extras),
+        certificate_text=extras.get("certificateText"),
         properties=properties or (),
         last_activity_ms=now_ms,
     )

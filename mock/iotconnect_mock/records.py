@@ -117,6 +117,8 @@ class NewDevice:
     parent_guid: str | None = None
     firmware_upgrade_guid: str | None = None
     certificate_guid: str | None = None
+    #: The PEM certificate the device was created with (``certificateText``).
+    certificate_text: str | None = None
     properties: Sequence[dict[str, Any]] = ()
     guid: str = field(default_factory=new_guid)
     is_active: bool = True

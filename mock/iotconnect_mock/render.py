@@ -29,6 +29,7 @@ from .records import DeviceRecord, Template, TemplateAttribute, TemplateCommand
 
 __all__ = [
     "LIST_ITEM_FINGERPRINT",
+    "child_item",
     "information",
     "list_item",
     "list_item_json",
@@ -88,6 +89,21 @@ def list_item(d: DeviceRecord) -> dict[str, Any]:
 def list_item_json(d: DeviceRecord) -> str:
     """``list_item`` as the JSON text the store keeps and a page splices in."""
     return dumps(list_item(d))
+
+
+def child_item(d: DeviceRecord) -> dict[str, Any]:
+    """A device as an item of its gateway's child list (the vendor's ``ChildDeviceList``)."""
+    return {
+        **_identity(d),
+        "tag": d.tag,
+        "entityName": d.entity_name,
+        "lastactivityDate": format_timestamp(d.last_activity_ms),
+        "lastCommunication": format_timestamp(d.last_communication_ms),
+        "firmwareupgradeGuid": d.firmware_upgrade_guid,
+        "reportingTo": d.parent_unique_id,
+        # A boolean here, as in the device list (the vendor's ChildDeviceList).
+        "isAcquired": d.acquired == "acquired",
+    }
 
 
 def information(d: DeviceRecord) -> dict[str, Any]:

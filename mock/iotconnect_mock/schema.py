@@ -18,7 +18,9 @@ is opened if its ``PRAGMA user_version`` is not ``SCHEMA_VERSION`` or its items 
 by another ``list_item`` (``render.LIST_ITEM_FINGERPRINT``): version 0 files lack positions and
 items, version 2 files kept them with SQL triggers that rendered JSON in SQLite, version 3 files
 lack the counts and the filter indexes, version 4 files ``devices.future_setting`` (future mode),
-version 5 files counted inserts with a trigger.
+version 5 files counted inserts with a trigger, version 6 files lack
+``devices.certificate_text``. ``device_twin`` holds each device's desired and reported twin
+values (created when missing; a device's rows go with it).
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ from .render import LIST_ITEM_FINGERPRINT
 __all__ = ["SCHEMA_VERSION", "make_private", "open_database"]
 
 #: Bumped whenever the derived data (columns, indexes, triggers) changes shape, or a column is
-#: added (5: ``devices.future_setting``, the field of future mode; 6: inserts counted per batch).
-SCHEMA_VERSION = 6
+#: added (5: ``devices.future_setting``, the field of future mode; 6: inserts counted per batch;
+#: 7: ``devices.certificate_text``, the certificate a device was created with).
+SCHEMA_VERSION = 7
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -95,6 +98,7 @@ CREATE TABLE IF NOT EXISTS devices (
     certificate_guid TEXT,
     properties TEXT NOT NULL DEFAULT '[]',
     future_setting TEXT,
+    certificate_text TEXT,
     created_ms INTEGER NOT NULL,
     last_connection_ms INTEGER,
     last_communication_ms INTEGER,
@@ -143,6 +147,16 @@ CREATE TABLE IF NOT EXISTS template_commands (
 );
 CREATE INDEX IF NOT EXISTS template_commands_by_template
     ON template_commands (company_guid, template_guid, sequence);
+CREATE TABLE IF NOT EXISTS device_twin (
+    device_guid TEXT NOT NULL REFERENCES devices(guid) ON DELETE CASCADE,
+    local_name TEXT NOT NULL,
+    desired_value TEXT,
+    desired_version INTEGER NOT NULL DEFAULT 0,
+    desired_ms INTEGER,
+    reported_value TEXT,
+    reported_ms INTEGER,
+    PRIMARY KEY (device_guid, local_name)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS refresh_tokens (
     token_hash TEXT PRIMARY KEY,
     user_guid TEXT NOT NULL,
@@ -288,6 +302,8 @@ def _upgrade(conn: sqlite3.Connection) -> None:
                 conn.execute("ALTER TABLE devices ADD COLUMN position INTEGER")
             if "future_setting" not in columns:
                 conn.execute("ALTER TABLE devices ADD COLUMN future_setting TEXT")
+            if "certificate_text" not in columns:
+                conn.execute("ALTER TABLE devices ADD COLUMN certificate_text TEXT")
             for name in _RETIRED_TRIGGERS:
                 conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             for statement in _statements(_DERIVED):

@@ -110,6 +110,9 @@ class MockSettings:
     #: ``scheme://host[:port]`` clients reach the mock at. Discovery hands it out, and requests
     #: naming another ``Host`` are refused (421). ``None``: discovery names the bound address.
     public_url: str | None = None
+    #: A dedicated instance: devices' MQTT client ids are their unique ids, and login tokens
+    #: say so (``isCpidOptional: true``); a shared one (the default) prefixes the CPID.
+    dedicated: bool = False
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""

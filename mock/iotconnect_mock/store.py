@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal, TypeVar
 
-from .device_queries import device_records, select_page, store_items
+from .device_queries import child_records, device_records, select_page, store_items
 from .page_cache import DEFAULT_LIST_CACHE_PAGES, Page, PageCache
 from .records import (
     Company,
@@ -39,6 +39,7 @@ from .records import (
     User,
 )
 from .schema import open_database
+from .twin import TwinValue
 
 __all__ = ["Store"]
 
@@ -143,6 +144,7 @@ class Store:
         with self._write() as conn:
             for table in (
                 "refresh_tokens",
+                "device_twin",
                 "device_list_items",
                 "device_counts",
                 "devices",
@@ -409,10 +411,10 @@ class Store:
                 conn.execute(
                     "INSERT INTO devices (guid, company_guid, unique_id, display_name,"
                     " template_guid, entity_guid, is_active, is_connected, acquired, wireless,"
-                    " note, tag, parent_guid, firmware_upgrade_guid, certificate_guid, properties,"
-                    " created_ms, last_connection_ms, last_communication_ms, last_activity_ms,"
-                    " position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " ?)",
+                    " note, tag, parent_guid, firmware_upgrade_guid, certificate_guid,"
+                    " certificate_text, properties, created_ms, last_connection_ms,"
+                    " last_communication_ms, last_activity_ms, position)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         d.guid,
                         company_guid,
@@ -429,6 +431,7 @@ class Store:
                         d.parent_guid,
                         d.firmware_upgrade_guid,
                         d.certificate_guid,
+                        d.certificate_text,
                         json.dumps(list(d.properties)) if d.properties else "[]",
                         d.created_ms,
                         d.last_connection_ms,
@@ -595,6 +598,139 @@ class Store:
             )
             store_items(conn, "d.guid = ?", (row["parent_guid"],))
         return DeletedDevice(guid=guid, unique_id=row["unique_id"], entity_guid=row["entity_guid"])
+
+    # -- device state: hub registration, session, twin, children ---------------------------
+
+    def device_anywhere(self, guid: str) -> DeviceRecord | None:
+        """A device of any company by GUID (the ``/_mock`` controls, which have no tenant)."""
+        with self._lock:
+            found = device_records(self._db(), "d.guid = ?", (guid,))
+        return found[0] if found else None
+
+    def certificate_text(self, guid: str) -> str | None:
+        """The PEM certificate a device was created with, if any."""
+        row = self._one("SELECT certificate_text FROM devices WHERE guid = ?", (guid,))
+        return None if row is None else row["certificate_text"]
+
+    def change_acquired(
+        self, company_guid: str, unique_id: str, *, acquire: bool, now_ms: int
+    ) -> Literal["changed", "missing", "inactive", "child", "already", "in-progress"]:
+        """Acquire or release a device by unique id, in one transaction; says what happened.
+
+        Releasing takes the device off the hub, so it is disconnected too.
+        """
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT guid, is_active, acquired, parent_guid FROM devices"
+                " WHERE company_guid = ? AND unique_id = ?",
+                (company_guid, unique_id),
+            ).fetchone()
+            if row is None:
+                return "missing"
+            if not row["is_active"]:
+                return "inactive"
+            if acquire and row["parent_guid"] is not None:
+                return "child"
+            if row["acquired"] == ("acquired" if acquire else "released"):
+                return "already"
+            if acquire and row["acquired"] == "inprogress":
+                return "in-progress"
+            conn.execute(
+                "UPDATE devices SET acquired = ?, last_activity_ms = ?,"
+                " is_connected = CASE WHEN ? THEN is_connected ELSE 0 END WHERE guid = ?",
+                ("acquired" if acquire else "released", now_ms, acquire, row["guid"]),
+            )
+            store_items(conn, "d.guid = ?", (row["guid"],))
+            return "changed"
+
+    def twin_values(self, device_guid: str) -> dict[str, TwinValue]:
+        """A device's stored twin values by local name (settings never set are absent)."""
+        rows = self._all("SELECT * FROM device_twin WHERE device_guid = ?", (device_guid,))
+        return {
+            row["local_name"]: TwinValue(
+                desired=row["desired_value"],
+                desired_version=row["desired_version"],
+                desired_ms=row["desired_ms"],
+                reported=row["reported_value"],
+                reported_ms=row["reported_ms"],
+            )
+            for row in rows
+        }
+
+    def set_desired(
+        self, device_guid: str, local_name: str, value: str, now_ms: int
+    ) -> int | Literal["missing", "not-acquired"]:
+        """Set a desired twin value of an acquired device; its new version, or why not."""
+        with self._write(changes_devices=False) as conn:
+            row = conn.execute(
+                "SELECT acquired FROM devices WHERE guid = ?", (device_guid,)
+            ).fetchone()
+            if row is None:
+                return "missing"
+            if row["acquired"] != "acquired":
+                return "not-acquired"
+            version = conn.execute(
+                "INSERT INTO device_twin (device_guid, local_name, desired_value,"
+                " desired_version, desired_ms) VALUES (?, ?, ?, 1, ?)"
+                " ON CONFLICT DO UPDATE SET desired_value = excluded.desired_value,"
+                " desired_version = desired_version + 1, desired_ms = excluded.desired_ms"
+                " RETURNING desired_version",
+                (device_guid, local_name, value, now_ms),
+            ).fetchone()[0]
+            return int(version)
+
+    def play_device(
+        self, guid: str, *, connected: bool | None, reported: dict[str, str], now_ms: int
+    ) -> Literal["changed", "missing", "not-acquired", "not-connected"]:
+        """What a device does on the hub (the ``/_mock`` controls): connect or disconnect, and
+        report twin values (only while connected); every change is activity."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT acquired, is_connected FROM devices WHERE guid = ?", (guid,)
+            ).fetchone()
+            if row is None:
+                return "missing"
+            if connected and row["acquired"] != "acquired":
+                return "not-acquired"
+            now_connected = bool(row["is_connected"]) if connected is None else connected
+            if reported and not now_connected:
+                return "not-connected"
+            conn.execute(
+                "UPDATE devices SET is_connected = ?, last_activity_ms = ?,"
+                " last_connection_ms = CASE WHEN ? THEN ? ELSE last_connection_ms END,"
+                " last_communication_ms = CASE WHEN ? THEN ? ELSE last_communication_ms END"
+                " WHERE guid = ?",
+                (int(now_connected), now_ms, bool(connected), now_ms, bool(reported), now_ms, guid),
+            )
+            conn.executemany(
+                "INSERT INTO device_twin (device_guid, local_name, reported_value, reported_ms)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+                " reported_value = excluded.reported_value, reported_ms = excluded.reported_ms",
+                [(guid, name, value, now_ms) for name, value in reported.items()],
+            )
+            store_items(conn, "d.guid = ?", (guid,))
+            return "changed"
+
+    def children(
+        self,
+        company_guid: str,
+        parent_guid: str,
+        *,
+        sort: tuple[str, bool] | None,
+        page_number: int,
+        page_size: int,
+    ) -> tuple[list[DeviceRecord], int]:
+        """One page of a gateway's child devices, and how many it has."""
+        with self._lock:
+            conn = self._db()
+            records = child_records(
+                conn, company_guid, parent_guid, sort, page_size, (page_number - 1) * page_size
+            )
+            total = conn.execute(
+                "SELECT count(*) FROM devices WHERE company_guid = ? AND parent_guid = ?",
+                (company_guid, parent_guid),
+            ).fetchone()[0]
+        return records, int(total)
 
     # -- refresh tokens ----------------------------------------------------------------------
 

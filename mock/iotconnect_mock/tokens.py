@@ -50,8 +50,13 @@ class TokenService:
         token_ttl: int,
         refresh_ttl: int,
         secret: str | None = None,
+        dedicated: bool = False,
     ) -> None:
-        """Use ``secret`` to sign, else the one kept in the store, else a fresh random one."""
+        """Use ``secret`` to sign, else the one kept in the store, else a fresh random one.
+
+        ``dedicated``: login tokens say the instance is dedicated (``isCpidOptional``).
+        """
+        self.dedicated = dedicated
         self._store = store
         self._clock = clock
         self.token_ttl = token_ttl
@@ -93,11 +98,14 @@ class TokenService:
             "entityGuid": user.entity_guid,
             "solutionGuid": company.solution_guid,
             "solutionKey": company.solution_key,
+            # True on a dedicated instance, where a device's MQTT client id is its unique id.
+            "isCpidOptional": self.dedicated,
         }
         if refreshed:
-            # The real service's refreshed tokens lack optional user fields; the contract
-            # names roleName as the one the mock drops.
+            # The real service's refreshed tokens lack optional user fields: roleName, and
+            # isCpidOptional (clients then assume a shared instance; api-facts).
             del claims["roleName"]
+            del claims["isCpidOptional"]
         payload = {
             "iat": int(now),
             "exp": int(now) + self.token_ttl,

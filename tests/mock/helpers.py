@@ -21,6 +21,19 @@ BASE = "/api/v2.1"
 OTHER_KEY = "b3RoZXItY29tcGFueQ=="  # base64 "other-company"
 OTHER_USER = "bob@other.example"
 OTHER_PASSWORD = "Bob-Password-2"
+# A self-signed EC certificate (CN test-certificate; its key was thrown away): certificate
+# devices must be created with one that parses.
+TEST_CERTIFICATE = (
+    "-----BEGIN CERTIFICATE-----\n"
+    "MIIBIzCByaADAgECAgEBMAoGCCqGSM49BAMCMBsxGTAXBgNVBAMMEHRlc3QtY2Vy\n"
+    "dGlmaWNhdGUwHhcNMjYwMTAxMDAwMDAwWhcNMzUxMjMwMDAwMDAwWjAbMRkwFwYD\n"
+    "VQQDDBB0ZXN0LWNlcnRpZmljYXRlMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n"
+    "TszXyg30GIrqiP1AUPda1ubJwpUQD6WhMOQ+3RjZ7DZSDEnLxsqLM5K5KKQD/efp\n"
+    "HFTox/ZvEHCDuEdzFnw2ZTAKBggqhkjOPQQDAgNJADBGAiEAq0U2avMUGD72gSAF\n"
+    "g/aeGluCWiptzPclpoJ5Frs22F8CIQC4bOxota2rlD0gJExdp3cKFRbx+64F8SKc\n"
+    "TjopwMdEVg==\n"
+    "-----END CERTIFICATE-----\n"
+)
 
 
 @dataclass

@@ -57,6 +57,7 @@ async def test_access_token_carries_the_real_claims(session: Session) -> None:
         "entityGuid",
         "solutionGuid",
         "solutionKey",
+        "isCpidOptional",
     }
     assert user["solutionKey"] == DEMO_SOLUTION_KEY
     assert user["id"] == user["id"].upper()
@@ -207,7 +208,7 @@ async def test_injected_clock_expires_tokens() -> None:
         "Bearer "
         + jwt.encode(
             {"exp": 4_000_000_000, "iss": "iotconnect-mock", "aud": "iotconnect"},
-            None,
+            "",  # "none" takes no key (typed as a string once cryptography is installed)
             algorithm="none",
         ),
     ],

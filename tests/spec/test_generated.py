@@ -80,7 +80,9 @@ def _arguments(module: ModuleType, path: str, op: dict[str, Any]) -> dict[str, A
             example = {"file": content["multipart/form-data"]["example"]["file"].encode()}
         else:
             example = content["application/json"]["example"]
-        arguments["body"] = hints["body"].from_dict(example)
+        # An optional body (acquireDevice) is typed ``Model | Unset``.
+        models = [t for t in typing.get_args(hints["body"]) if hasattr(t, "from_dict")]
+        arguments["body"] = (models[0] if models else hints["body"]).from_dict(example)
     return arguments
 
 

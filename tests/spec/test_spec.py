@@ -41,6 +41,13 @@ EXPECTED_STATUSES: dict[str, set[str]] = {
     "listTemplateCommands": {"200", "204", "401", "404", "409", "412", "500"},
     "listEntities": {"200", "204", "401", "403", "409", "412", "500"},
     "getEntity": {"200", "401", "403", "404", "409", "412", "500"},
+    # The vendor's device-state operations: its own status lists, plus 400/404/413 as above.
+    "getDeviceConnectionStatus": {"200", "401", "409", "412", "500"},
+    "getDeviceTwin": {"200", "401", "403", "404", "409", "412", "500"},
+    "updateDeviceTwin": {"200", "400", "401", "403", "404", "409", "412", "500"},
+    "listChildDevices": {"200", "204", "401", "404", "409", "412", "500"},
+    "acquireDevice": {"200", "400", "401", "403", "404", "409", "412", "500"},
+    "releaseDevice": {"200", "401", "403", "404", "409", "412", "500"},
 }
 PUBLIC = {"discoverServices", "getBasicToken", "refreshToken"}
 

@@ -10,7 +10,12 @@ if TYPE_CHECKING:
     from .auth_error_ie_type_0 import AuthErrorIeType0
     from .auth_type import AuthType
     from .basic_token_response import BasicTokenResponse
+    from .child_device import ChildDevice
+    from .child_device_list_response import ChildDeviceListResponse
+    from .connection_status import ConnectionStatus
+    from .connection_status_response import ConnectionStatusResponse
     from .count_devices_status import CountDevicesStatus
+    from .device_acquire import DeviceAcquire
     from .device_count import DeviceCount
     from .device_count_response import DeviceCountResponse
     from .device_create import DeviceCreate
@@ -34,6 +39,8 @@ if TYPE_CHECKING:
     from .device_output_param_value_type_0 import DeviceOutputParamValueType0
     from .device_property import DeviceProperty
     from .device_property_value import DevicePropertyValue
+    from .device_state_changed import DeviceStateChanged
+    from .device_state_changed_data_type_0_item import DeviceStateChangedDataType0Item
     from .device_status_update import DeviceStatusUpdate
     from .device_template import DeviceTemplate
     from .device_template_detail import DeviceTemplateDetail
@@ -48,6 +55,9 @@ if TYPE_CHECKING:
     )
     from .device_template_detail_response import DeviceTemplateDetailResponse
     from .device_template_list_response import DeviceTemplateListResponse
+    from .device_twin_list_response import DeviceTwinListResponse
+    from .device_twin_property import DeviceTwinProperty
+    from .device_twin_update import DeviceTwinUpdate
     from .device_update import DeviceUpdate
     from .device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0
     from .discover_services_pf import DiscoverServicesPf
@@ -63,6 +73,7 @@ if TYPE_CHECKING:
     from .envelope import Envelope
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
+    from .list_child_devices_sort_by import ListChildDevicesSortBy
     from .list_device_templates_sort_by import ListDeviceTemplatesSortBy
     from .list_devices_acquired import ListDevicesAcquired
     from .list_devices_sort_by import ListDevicesSortBy
@@ -109,7 +120,12 @@ _MODULES = {
     "AuthErrorIeType0": ".auth_error_ie_type_0",
     "AuthType": ".auth_type",
     "BasicTokenResponse": ".basic_token_response",
+    "ChildDevice": ".child_device",
+    "ChildDeviceListResponse": ".child_device_list_response",
+    "ConnectionStatus": ".connection_status",
+    "ConnectionStatusResponse": ".connection_status_response",
     "CountDevicesStatus": ".count_devices_status",
+    "DeviceAcquire": ".device_acquire",
     "DeviceCount": ".device_count",
     "DeviceCountResponse": ".device_count_response",
     "DeviceCreate": ".device_create",
@@ -129,6 +145,8 @@ _MODULES = {
     "DeviceOutputParamValueType0": ".device_output_param_value_type_0",
     "DeviceProperty": ".device_property",
     "DevicePropertyValue": ".device_property_value",
+    "DeviceStateChanged": ".device_state_changed",
+    "DeviceStateChangedDataType0Item": ".device_state_changed_data_type_0_item",
     "DeviceStatusUpdate": ".device_status_update",
     "DeviceTemplate": ".device_template",
     "DeviceTemplateDetail": ".device_template_detail",
@@ -137,6 +155,9 @@ _MODULES = {
     "DeviceTemplateDetailReqSettingPushType0": ".device_template_detail_req_setting_push_type_0",
     "DeviceTemplateDetailResponse": ".device_template_detail_response",
     "DeviceTemplateListResponse": ".device_template_list_response",
+    "DeviceTwinListResponse": ".device_twin_list_response",
+    "DeviceTwinProperty": ".device_twin_property",
+    "DeviceTwinUpdate": ".device_twin_update",
     "DeviceUpdate": ".device_update",
     "DeviceUpdateXmlPropertiesType0": ".device_update_xml_properties_type_0",
     "DiscoverServicesPf": ".discover_services_pf",
@@ -152,6 +173,7 @@ _MODULES = {
     "Envelope": ".envelope",
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
+    "ListChildDevicesSortBy": ".list_child_devices_sort_by",
     "ListDeviceTemplatesSortBy": ".list_device_templates_sort_by",
     "ListDevicesAcquired": ".list_devices_acquired",
     "ListDevicesSortBy": ".list_devices_sort_by",
@@ -212,7 +234,12 @@ __all__ = (
     "AuthErrorIeType0",
     "AuthType",
     "BasicTokenResponse",
+    "ChildDevice",
+    "ChildDeviceListResponse",
+    "ConnectionStatus",
+    "ConnectionStatusResponse",
     "CountDevicesStatus",
+    "DeviceAcquire",
     "DeviceCount",
     "DeviceCountResponse",
     "DeviceCreate",
@@ -232,6 +259,8 @@ __all__ = (
     "DeviceOutputParamValueType0",
     "DeviceProperty",
     "DevicePropertyValue",
+    "DeviceStateChanged",
+    "DeviceStateChangedDataType0Item",
     "DeviceStatusUpdate",
     "DeviceTemplate",
     "DeviceTemplateDetail",
@@ -240,6 +269,9 @@ __all__ = (
     "DeviceTemplateDetailReqSettingPushType0",
     "DeviceTemplateDetailResponse",
     "DeviceTemplateListResponse",
+    "DeviceTwinListResponse",
+    "DeviceTwinProperty",
+    "DeviceTwinUpdate",
     "DeviceUpdate",
     "DeviceUpdateXmlPropertiesType0",
     "DiscoverServicesPf",
@@ -255,6 +287,7 @@ __all__ = (
     "Envelope",
     "ErrorDetail",
     "ErrorResponse",
+    "ListChildDevicesSortBy",
     "ListDeviceTemplatesSortBy",
     "ListDevicesAcquired",
     "ListDevicesSortBy",

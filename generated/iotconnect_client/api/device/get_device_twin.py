@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, TypedDict, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_twin_list_response import DeviceTwinListResponse
+from ...models.error_response import ErrorResponse
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
+
+
+class Query(TypedDict, total=False):
+    """The query parameters of get_device_twin, as keyword arguments."""
+
+    recently_reported: bool
+
+
+def request_kwargs(
+    unique_id: str,
+    *,
+    recently_reported: bool | Unset = UNSET,
+) -> RequestKwargs:
+    """The arguments of ``httpx.Client.request`` that send get_device_twin: its method, its URL
+    below the service's base URL, and its query, headers and body."""
+
+    params: dict[str, Any] = {}
+
+    params["recentlyReported"] = recently_reported
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestKwargs = {
+        "method": "get",
+        "url": "/Device/{unique_id}/twin".format(
+            unique_id=quote(str(unique_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(
+    response: httpx.Response, *, client: AuthenticatedClient | Client | None = None
+) -> DeviceTwinListResponse | ErrorResponse | None:
+    """The reply of get_device_twin as the model the spec documents for its status.
+
+    A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
+    when ``client.raise_on_unexpected_status``."""
+    if response.status_code == 200:
+        response_200 = DeviceTwinListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorResponse.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client is not None and client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceTwinListResponse | ErrorResponse]:
+    if PARSED in response.extensions:
+        parsed = cast(
+            "DeviceTwinListResponse | ErrorResponse | None", response.extensions[PARSED]
+        )
+    else:
+        parsed = parse_response(response, client=client)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+    recently_reported: bool | Unset = UNSET,
+) -> Response[DeviceTwinListResponse | ErrorResponse]:
+    """Read a device's twin (shadow)
+
+     One item per twin property of the device's template: the desired value the cloud set
+    (`desiredValue`, versioned by `desiredVersion`) and the value the device last reported
+    (`reportedValue`). AWS calls it the shadow. An unknown device answers **409**
+    `DeviceNotFound`.
+
+    Args:
+        unique_id (str):
+        recently_reported (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceTwinListResponse | ErrorResponse]
+    """
+
+    kwargs = request_kwargs(
+        unique_id=unique_id,
+        recently_reported=recently_reported,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+    recently_reported: bool | Unset = UNSET,
+) -> DeviceTwinListResponse | ErrorResponse | None:
+    """Read a device's twin (shadow)
+
+     One item per twin property of the device's template: the desired value the cloud set
+    (`desiredValue`, versioned by `desiredVersion`) and the value the device last reported
+    (`reportedValue`). AWS calls it the shadow. An unknown device answers **409**
+    `DeviceNotFound`.
+
+    Args:
+        unique_id (str):
+        recently_reported (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceTwinListResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        unique_id=unique_id,
+        client=client,
+        recently_reported=recently_reported,
+    ).parsed
+
+
+async def asyncio_detailed(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+    recently_reported: bool | Unset = UNSET,
+) -> Response[DeviceTwinListResponse | ErrorResponse]:
+    """Read a device's twin (shadow)
+
+     One item per twin property of the device's template: the desired value the cloud set
+    (`desiredValue`, versioned by `desiredVersion`) and the value the device last reported
+    (`reportedValue`). AWS calls it the shadow. An unknown device answers **409**
+    `DeviceNotFound`.
+
+    Args:
+        unique_id (str):
+        recently_reported (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceTwinListResponse | ErrorResponse]
+    """
+
+    kwargs = request_kwargs(
+        unique_id=unique_id,
+        recently_reported=recently_reported,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    unique_id: str,
+    *,
+    client: AuthenticatedClient,
+    recently_reported: bool | Unset = UNSET,
+) -> DeviceTwinListResponse | ErrorResponse | None:
+    """Read a device's twin (shadow)
+
+     One item per twin property of the device's template: the desired value the cloud set
+    (`desiredValue`, versioned by `desiredVersion`) and the value the device last reported
+    (`reportedValue`). AWS calls it the shadow. An unknown device answers **409**
+    `DeviceNotFound`.
+
+    Args:
+        unique_id (str):
+        recently_reported (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceTwinListResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            unique_id=unique_id,
+            client=client,
+            recently_reported=recently_reported,
+        )
+    ).parsed
