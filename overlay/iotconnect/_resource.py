@@ -25,6 +25,7 @@ from ._plans import Plan, arun, run
 from ._routes import Operation, service
 from ._transport import EXPECTED, OPTIONS, PARSED, CallOptions
 from .errors import IoTConnectError
+from .tokens import Claims
 
 __all__ = [
     "AsyncResource",
@@ -32,8 +33,10 @@ __all__ = [
     "Call",
     "Connection",
     "Entity",
+    "Facts",
     "Method",
     "Runner",
+    "SessionFacts",
     "Step",
     "call",
 ]
@@ -59,6 +62,12 @@ class Connection(Protocol):
 
     async def aentity(self) -> UUID:
         """The entity GUID of the token's user, logging in if needed."""
+
+    def facts(self) -> SessionFacts:
+        """The token's claims and the session's platform and environment (blocking)."""
+
+    async def afacts(self) -> SessionFacts:
+        """The token's claims and the session's platform and environment."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +95,21 @@ class Entity:
     """Ask for the entity GUID of the token's user."""
 
 
-Step = Call[Any] | Entity
+@dataclass(frozen=True)
+class SessionFacts:
+    """What the token and the session say about where devices live (a :class:`Facts` step)."""
+
+    claims: Claims
+    platform: str
+    environment: str | None
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Ask for the :class:`SessionFacts` (logging in if needed)."""
+
+
+Step = Call[Any] | Entity | Facts
 
 
 def call(operation: Operation, model: type[M], request: RequestKwargs) -> Plan[Step, M]:
@@ -110,6 +133,8 @@ class Runner:
     def _answer(self, step: Step) -> object:
         if isinstance(step, Entity):
             return self.connection.entity()
+        if isinstance(step, Facts):
+            return self.connection.facts()
         client = self.connection.client(service(step.operation)).get_httpx_client()
         response = client.request(**step.send_kwargs(self.options))
         return step.read(response)
@@ -117,6 +142,8 @@ class Runner:
     async def _aanswer(self, step: Step) -> object:
         if isinstance(step, Entity):
             return await self.connection.aentity()
+        if isinstance(step, Facts):
+            return await self.connection.afacts()
         client = (await self.connection.aclient(service(step.operation))).get_async_httpx_client()
         response = await client.request(**step.send_kwargs(self.options))
         return step.read(response)

@@ -32,6 +32,7 @@ from iotconnect_client import AuthenticatedClient
 from ._driver import PLACEHOLDER_TOKEN
 from ._limits import MAX_BODY
 from ._observe import Observer, load_tracing
+from ._resource import SessionFacts
 from ._results import ReplyBoundary
 from ._secrets import remember
 from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
@@ -587,6 +588,14 @@ class _Connection:
 
     async def aentity(self) -> UUID:
         return _entity(await self._iot.aclaims())
+
+    def facts(self) -> SessionFacts:
+        iot = self._iot
+        return SessionFacts(iot.claims, iot.platform, iot.environment)
+
+    async def afacts(self) -> SessionFacts:
+        iot = self._iot
+        return SessionFacts(await iot.aclaims(), iot.platform, iot.environment)
 
 
 def _no_user_url() -> IoTConnectError:

@@ -29,6 +29,7 @@ from iotconnect_client.api.device import (
     get_device_by_unique_id,
     get_device_template,
     get_device_template_by_code,
+    list_child_devices,
     list_device_templates,
     list_devices,
     list_template_attributes,
@@ -37,6 +38,8 @@ from iotconnect_client.api.device import (
     update_device_status,
 )
 from iotconnect_client.models import (
+    ChildDevice,
+    ChildDeviceListResponse,
     CountDevicesStatus,
     DeviceCountResponse,
     DeviceCreate,
@@ -81,6 +84,7 @@ from ._resource import (
 )
 from ._routes import Operation
 from ._transport import CallOptions
+from .device_state import DeviceStateMethods
 from .entities import AsyncEntities, Entities, entity_guid
 from .errors import ApiError, DecodeError, NotFound
 from .template_files import template_file
@@ -91,6 +95,7 @@ __all__ = [
     "AsyncPager",
     "AsyncResources",
     "AsyncTemplates",
+    "ChildFilters",
     "DeviceChanges",
     "DeviceFilters",
     "Devices",
@@ -109,6 +114,9 @@ DEFAULT_PAGE_SIZE: Final = 100
 DeviceFilters: TypeAlias = list_devices.Query
 """Filters of ``devices.list()``: the query parameters of the generated ``list_devices``;
 ``page_size`` is the size of each request's page, ``page_number`` the first page to fetch."""
+
+ChildFilters: TypeAlias = list_child_devices.Query
+"""Paging and order of ``devices.children()``: ``page_size``, ``page_number``, ``sort_by``."""
 
 TemplateFilters: TypeAlias = list_device_templates.Query
 """Filters of ``templates.list()``: the query parameters of the generated
@@ -139,6 +147,14 @@ def _listing(
         return call(operation, model, request)
 
     return Listing(runner, page, size, first)
+
+
+def _children(
+    runner: Runner, guid: UUID | str, filters: Mapping[str, Any]
+) -> Listing[ChildDeviceListResponse]:
+    return _listing(
+        runner, list_child_devices, ChildDeviceListResponse, {**filters, "device_guid": _uuid(guid)}
+    )
 
 
 _TEMPLATE_PAGE: Final = 1000
@@ -336,12 +352,19 @@ def _uuid(value: UUID | str) -> UUID:
 # The resources --------------------------------------------------------------------------------
 
 
-class Devices(_DeviceMethods, BlockingResource):
+class Devices(_DeviceMethods, DeviceStateMethods, BlockingResource):
     """The company's devices, blocking: ``iot.devices``."""
 
     def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages (``page_size``, default 100)."""
         return Pager(_listing(self._runner, list_devices, DeviceListResponse, filters))
+
+    def children(
+        self, guid: UUID | str, **filters: Unpack[ChildFilters]
+    ) -> Pager[ChildDeviceListResponse, ChildDevice]:
+        """Every child device of the gateway ``guid`` (those created with it as their
+        ``parent_device_guid``), across pages; :class:`~iotconnect.NotFound` if no such device."""
+        return Pager(_children(self._runner, guid, filters))
 
     def import_rows(
         self,
@@ -401,7 +424,7 @@ class Devices(_DeviceMethods, BlockingResource):
         )
 
 
-class AsyncDevices(_DeviceMethods, AsyncResource):
+class AsyncDevices(_DeviceMethods, DeviceStateMethods, AsyncResource):
     """The company's devices, async: ``iot.aio.devices``."""
 
     def list(
@@ -409,6 +432,12 @@ class AsyncDevices(_DeviceMethods, AsyncResource):
     ) -> AsyncPager[DeviceListResponse, DeviceListItem]:
         """Every device that matches ``filters``, across pages: ``async for device in ...``."""
         return AsyncPager(_listing(self._runner, list_devices, DeviceListResponse, filters))
+
+    def children(
+        self, guid: UUID | str, **filters: Unpack[ChildFilters]
+    ) -> AsyncPager[ChildDeviceListResponse, ChildDevice]:
+        """Every child device of the gateway ``guid``, across pages: ``async for ...``."""
+        return AsyncPager(_children(self._runner, guid, filters))
 
 
 class _TemplateMethods:

@@ -90,6 +90,10 @@ class Claims:
     role_id: str | None
     role_name: str | None
     expires_at: datetime | None
+    #: ``isCpidOptional``: True on a dedicated instance (a device's MQTT client id is its unique
+    #: id), False on a shared one (``<cpId>-<unique id>``); None when the token does not say
+    #: (tokens from a refresh).
+    cpid_optional: bool | None = None
 
     @classmethod
     def from_jwt(cls, jwt: str) -> Claims:
@@ -106,6 +110,7 @@ class Claims:
         user = payload.get("user")
         user = user if isinstance(user, dict) else {}
         exp = payload.get("exp")
+        optional = user.get("isCpidOptional")
         return cls(
             user_id=_text(user.get("id")),
             company_id=_text(user.get("companyId")),
@@ -115,6 +120,7 @@ class Claims:
             role_id=_text(user.get("roleId")),
             role_name=_text(user.get("roleName")),
             expires_at=datetime.fromtimestamp(exp, UTC) if isinstance(exp, int | float) else None,
+            cpid_optional=optional if isinstance(optional, bool) else None,
         )
 
 
