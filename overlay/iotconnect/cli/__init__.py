@@ -4,6 +4,8 @@
     iotconnect devices list | get | count | create | update | activate | deactivate | delete
                                                                             (devices)
     iotconnect devices import | export    the fleet in bulk                     (bulk)
+    iotconnect devices status | twin | children | acquire | release
+                                          a device on the hub           (device_state)
     iotconnect templates list | get                                         (templates)
     iotconnect entities list | get | root                                   (entities)
 
@@ -37,6 +39,7 @@ from .._user_agent import version
 from ..errors import IoTConnectError
 from . import (
     bulk,  # noqa: F401 - adds `import` and `export` to the devices commands
+    device_state,  # noqa: F401 - adds `status`, `twin`, `children`, `acquire`, `release`
     devices,
     entities,
     session,

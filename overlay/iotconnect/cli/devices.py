@@ -171,6 +171,9 @@ def create(
     ] = None,
     note: Annotated[str | None, typer.Option(help="A note.")] = None,
     tag: Annotated[str | None, typer.Option(help="A tag.")] = None,
+    parent: Annotated[
+        UUID | None, typer.Option(help="The GUID of its gateway (it becomes a child device).")
+    ] = None,
     auto_generate: Annotated[
         bool, typer.Option(help="Let the service make its keys or thumbprint (Azure).")
     ] = False,
@@ -187,6 +190,7 @@ def create(
             entity=entity,
             note=note,
             tag=tag,
+            parent_device_guid=parent,
             auto_generate=auto_generate or None,
             is_auto_generated_self_sign_certificate=self_signed or None,
         )
