@@ -14,7 +14,8 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Final, TypeAlias, Unpack, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, Unpack, cast
 from uuid import UUID
 
 import httpx
@@ -86,8 +87,11 @@ from ._routes import Operation
 from ._transport import CallOptions
 from .device_state import DeviceStateMethods
 from .entities import AsyncEntities, Entities, entity_guid
-from .errors import ApiError, DecodeError, NotFound
+from .errors import ApiError, DecodeError, IoTConnectError, NotFound
 from .template_files import template_file
+
+if TYPE_CHECKING:  # the 'onboard' extra: imported when onboarding
+    from .onboarding import OnboardedDevice
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -309,6 +313,95 @@ def _template_parts(
     raise DecodeError(200, f"the list kept paging past {_PARTS_PAGES * _PARTS_PAGE:,} items", "")
 
 
+class _OnboardMethods:
+    """``onboard``, for ``Devices`` and ``AsyncDevices`` (the ``onboard`` extra)."""
+
+    @Method
+    def onboard(
+        unique_id: str,
+        *,
+        template: UUID | str,
+        out_dir: str | os.PathLike[str],
+        display_name: str | None = None,
+        entity: UUID | str | None = None,
+        ca_certificate: str | os.PathLike[str] | None = None,
+        ca_key: str | os.PathLike[str] | None = None,
+        environment: str | None = None,
+        overwrite: bool = False,
+    ) -> Plan[Step, OnboardedDevice]:
+        """Bring a certificate device into being: key, certificate, device, config file.
+
+        For a self-signed template (auth type 3) an EC P-256 key and a self-signed certificate
+        whose common name is the device's MQTT client id; for a CA-signed one (2, 7) the
+        certificate is signed with ``ca_key`` (PEM, unencrypted) as ``ca_certificate``. The
+        device is created with it in ``entity`` (a name or GUID; default the token's), and
+        ``out_dir`` gets ``<unique id>.key.pem`` (mode 0600), ``<unique id>.cert.pem`` and
+        ``iotcDeviceConfig.json`` (``environment`` defaults to the session's). Existing files
+        are replaced only with ``overwrite=True``; an existing device never is (replacing it
+        would delete a device this call did not create). Needs the ``onboard`` extra. Raises
+        :class:`~iotconnect.onboarding.OnboardingError` (``device_created`` says whether the
+        device exists on the tenant) or :class:`~iotconnect.ConfigurationError`.
+        """
+        from . import onboarding  # the 'onboard' extra (cryptography), only when onboarding
+
+        existing = yield from _DeviceMethods.find.plan(unique_id)
+        if existing is not None:
+            raise onboarding.OnboardingError(
+                f"device {unique_id!r} exists on the tenant ({existing.guid}); onboard never "
+                "replaces a device: choose another unique id, or delete it first"
+            )
+        found = yield from _template(template)
+        auth_type = found.auth_type if isinstance(found.auth_type, int) else 0
+        with onboarding.staging() as staged:
+            prepared = yield from onboarding.prepare(
+                staged,
+                unique_id=unique_id,
+                auth_type=auth_type,
+                out_dir=Path(out_dir),
+                overwrite=overwrite,
+                ca_certificate=None if ca_certificate is None else Path(ca_certificate),
+                ca_key=None if ca_key is None else Path(ca_key),
+                environment=environment,
+            )
+            extras: NewDeviceFields = {}
+            if auth_type == onboarding.SELF_SIGNED and prepared.config["pf"] == "az":
+                extras["primary_thumbprint"] = prepared.thumbprint
+            elif auth_type != 2:  # a CA-signed template trusts the CA, not each certificate
+                extras["certificate_text"] = prepared.certificate_pem
+            created = yield from _DeviceMethods.create.plan(
+                unique_id=unique_id,
+                display_name=display_name or unique_id,
+                template=found.guid,
+                entity=entity,
+                **extras,
+            )
+            try:
+                device = yield from _DeviceMethods.get.plan(created.newid)
+            except IoTConnectError as exc:
+                raise onboarding.OnboardingError(
+                    f"device {unique_id!r} ({created.newid}) was created on the tenant, but "
+                    f"reading it back failed ({exc}); no file was written",
+                    device_created=True,
+                ) from None
+            return onboarding.finish(prepared, device, overwrite=overwrite)
+
+
+def _template(template: UUID | str) -> Plan[Step, DeviceTemplateDetail]:
+    guid = _template_guid_or_none(template)
+    if guid is None:
+        return (yield from _TemplateMethods.get_by_code.plan(str(template)))
+    return (yield from _TemplateMethods.get.plan(guid))
+
+
+def _template_guid_or_none(template: UUID | str) -> UUID | None:
+    if isinstance(template, UUID):
+        return template
+    try:
+        return UUID(template)
+    except ValueError:
+        return None
+
+
 def _lookup(operation: Operation, model: type[Page[M]], key: str, *args: Any) -> Plan[Step, M]:
     """The one item a look-up of ``key`` answers (``args``: the operation's path arguments)."""
     page = yield from call(operation, model, operation.request_kwargs(*args))
@@ -336,13 +429,11 @@ def _first(items: list[M], what: str) -> M:
 
 
 def _template_guid(template: UUID | str) -> Plan[Step, UUID]:
-    if isinstance(template, UUID):
-        return template
-    try:
-        return UUID(template)
-    except ValueError:
-        found = yield from _TemplateMethods.get_by_code.plan(template)
-        return found.guid
+    guid = _template_guid_or_none(template)
+    if guid is not None:
+        return guid
+    found = yield from _TemplateMethods.get_by_code.plan(str(template))
+    return found.guid
 
 
 def _uuid(value: UUID | str) -> UUID:
@@ -352,7 +443,7 @@ def _uuid(value: UUID | str) -> UUID:
 # The resources --------------------------------------------------------------------------------
 
 
-class Devices(_DeviceMethods, DeviceStateMethods, BlockingResource):
+class Devices(_DeviceMethods, DeviceStateMethods, _OnboardMethods, BlockingResource):
     """The company's devices, blocking: ``iot.devices``."""
 
     def list(self, **filters: Unpack[DeviceFilters]) -> Pager[DeviceListResponse, DeviceListItem]:
@@ -424,7 +515,7 @@ class Devices(_DeviceMethods, DeviceStateMethods, BlockingResource):
         )
 
 
-class AsyncDevices(_DeviceMethods, DeviceStateMethods, AsyncResource):
+class AsyncDevices(_DeviceMethods, DeviceStateMethods, _OnboardMethods, AsyncResource):
     """The company's devices, async: ``iot.aio.devices``."""
 
     def list(
