@@ -30,29 +30,15 @@ from iotconnect_client.types import UNSET
 
 from ._plans import Plan
 from ._resource import Method, Step, call
-from .errors import ConfigurationError, DecodeError, IoTConnectError
+from .errors import ConfigurationError, DecodeError, IoTConnectError, UnknownTwinProperty
 
-__all__ = ["DesiredValue", "DeviceStateMethods", "UnknownTwinProperty"]
+__all__ = ["DesiredValue", "DeviceStateMethods"]
 
 DesiredValue: TypeAlias = str | int | float | bool
 """A desired twin value; the service takes text, so numbers and booleans are sent as JSON
 spells them (``30``, ``2.5``, ``true``)."""
 
 _CONNECTED: Final = {0: False, 1: True}
-
-
-class UnknownTwinProperty(IoTConnectError):
-    """``set_desired`` named properties the device's twin does not have; nothing was sent."""
-
-    def __init__(self, unique_id: str, names: list[str], known: list[str]) -> None:
-        """Name the device, the unknown names and the names its twin has."""
-        self.unique_id = unique_id
-        self.names = names
-        self.known = known
-        super().__init__(
-            f"device {unique_id!r} has no twin propert{'y' if len(names) == 1 else 'ies'} "
-            f"{', '.join(map(repr, names))} (it has {', '.join(map(repr, known)) or 'none'})"
-        )
 
 
 def _text(value: DesiredValue) -> str:

@@ -5,6 +5,8 @@
     ├── AuthenticationError    credentials rejected, or a request rejected twice as unauthorized
     ├── DiscoveryError         the discovery service gave no usable base URLs
     ├── TokenStoreError        the token store cannot be used (a directory that cannot be written)
+    ├── OnboardingError        onboard stopped (``device_created``: the device exists on the tenant)
+    ├── UnknownTwinProperty    set_desired named properties the twin lacks; nothing was sent
     ├── TransportError         no usable reply: connection refused or dropped (method, host, path)
     │   └── Timeout            a connect/read/write/pool timeout, or the call's deadline
     ├── ReplyDrift             a reply unlike the spec, with check_replies="raise" (.replies)
@@ -48,6 +50,7 @@ __all__ = [
     "ErrorDetail",
     "IoTConnectError",
     "NotFound",
+    "OnboardingError",
     "RateLimited",
     "ReplyTooLarge",
     "ServiceUnavailable",
@@ -55,6 +58,7 @@ __all__ = [
     "TokenStoreError",
     "TransportError",
     "UnexpectedStatus",
+    "UnknownTwinProperty",
     "ValidationFailed",
 ]
 
@@ -68,6 +72,31 @@ class IoTConnectError(Exception):
 class ConfigurationError(IoTConnectError, ValueError):
     """A setting given to the library is missing or wrong: an argument, a variable of
     :meth:`~iotconnect.IoTConnect.from_env`. A ``ValueError`` too, as Python's own are."""
+
+
+class OnboardingError(IoTConnectError):
+    """``devices.onboard`` stopped; ``device_created`` says whether the device exists on the
+    tenant (the message names it then, and says no file was left)."""
+
+    def __init__(self, message: str, *, device_created: bool = False) -> None:
+        """``message`` says what happened and what exists where."""
+        super().__init__(message)
+        self.device_created = device_created
+
+
+class UnknownTwinProperty(IoTConnectError):
+    """``devices.set_desired`` named properties the device's twin does not have; nothing was
+    sent."""
+
+    def __init__(self, unique_id: str, names: list[str], known: list[str]) -> None:
+        """Name the device, the unknown names and the names its twin has."""
+        self.unique_id = unique_id
+        self.names = names
+        self.known = known
+        super().__init__(
+            f"device {unique_id!r} has no twin propert{'y' if len(names) == 1 else 'ies'} "
+            f"{', '.join(map(repr, names))} (it has {', '.join(map(repr, known)) or 'none'})"
+        )
 
 
 class AuthenticationError(IoTConnectError):

@@ -41,13 +41,12 @@ from iotconnect_client.models import DeviceInformation
 
 from ._plans import Plan
 from ._resource import Facts, SessionFacts, Step
-from .errors import ConfigurationError, IoTConnectError
+from .errors import ConfigurationError, OnboardingError
 
 __all__ = [
     "CONFIG_FILE",
     "MAX_CERTIFICATE_UNIQUE_ID",
     "OnboardedDevice",
-    "OnboardingError",
     "Prepared",
     "client_id",
     "device_config",
@@ -65,15 +64,6 @@ SELF_SIGNED: Final = 3
 CA_SIGNED: Final = frozenset({2, 7})
 _CONFIG_VERSION: Final = "2.1"
 _VALIDITY: Final = datetime.timedelta(days=3650)
-
-
-class OnboardingError(IoTConnectError):
-    """Onboarding stopped; ``device_created`` says whether the device exists on the tenant."""
-
-    def __init__(self, message: str, *, device_created: bool = False) -> None:
-        """``message`` says what happened and what exists where."""
-        super().__init__(message)
-        self.device_created = device_created
 
 
 @dataclass(frozen=True)

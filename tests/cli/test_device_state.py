@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from .conftest import Tenant, one_error_line, parsed
 
 
@@ -66,3 +69,46 @@ def test_children_by_guid_or_unique_id(tenant: Tenant) -> None:
     assert sorted(row.split()[0] for row in rows) == ["cli-kid-1", "cli-kid-2"]
     by_guid = parsed(tenant.run("devices", "children", gateway, "--json"))
     assert sorted(kid["uniqueId"] for kid in by_guid) == ["cli-kid-1", "cli-kid-2"]
+
+
+def test_onboard_writes_the_files_and_names_them(tenant: Tenant, tmp_path: Path) -> None:
+    out = tmp_path / "cam"
+    result = tenant.run(
+        "devices", "onboard", "cli-cam", "--template", "camera", "--out", str(out), "--env", "poc"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Onboarded device cli-cam (")
+    assert "(key, mode 0600)" in result.stdout
+    config = json.loads((out / "iotcDeviceConfig.json").read_text())
+    assert (config["uid"], config["env"], config["at"]) == ("cli-cam", "poc", 3)
+    assert config["did"].endswith("-cli-cam")
+    key = (out / "cli-cam.key.pem").read_text()
+    assert key.splitlines()[1] not in result.output
+    again = tenant.run(
+        "devices", "onboard", "cli-cam", "--template", "camera", "--out", str(out), "--env", "poc"
+    )
+    assert again.exit_code == 1
+    assert "exists on the tenant" in one_error_line(again)
+    shown = parsed(
+        tenant.run(
+            "devices",
+            "onboard",
+            "cli-cam-2",
+            "--template",
+            "camera",
+            "--out",
+            str(out),
+            "--env",
+            "poc",
+            "--overwrite",
+            "--json",
+        )
+    )
+    assert shown["config"]["uid"] == "cli-cam-2"
+    assert shown["keyFile"] == str(out / "cli-cam-2.key.pem")
+
+
+def test_onboard_needs_the_environment(tenant: Tenant, tmp_path: Path) -> None:
+    result = tenant.run("devices", "onboard", "cli-cam-3", "--template", "camera", "--out", ".")
+    assert result.exit_code == 2
+    assert "--env" in one_error_line(result)

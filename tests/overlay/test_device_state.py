@@ -9,8 +9,7 @@ from uuid import UUID
 import httpx
 import pytest
 
-from iotconnect import ConfigurationError, Conflict, IoTConnect, NotFound
-from iotconnect.device_state import UnknownTwinProperty
+from iotconnect import ConfigurationError, Conflict, IoTConnect, NotFound, UnknownTwinProperty
 from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session

@@ -26,6 +26,7 @@ EXPORTED = {
     "AsyncPager",
     "AsyncResources",
     "AsyncTemplates",
+    "ChildFilters",
     "DeviceChanges",
     "DeviceFilters",
     "Devices",
@@ -79,6 +80,7 @@ EXPORTED = {
     "ErrorDetail",
     "IoTConnectError",
     "NotFound",
+    "OnboardingError",
     "RateLimited",
     "ReplyDrift",
     "ReplyTooLarge",
@@ -87,6 +89,7 @@ EXPORTED = {
     "TokenStoreError",
     "TransportError",
     "UnexpectedStatus",
+    "UnknownTwinProperty",
     "ValidationFailed",
 }
 
@@ -98,7 +101,7 @@ def test_the_exports_are_what_users_need_and_no_internals() -> None:
 def test_every_exported_exception_is_an_iotconnect_error() -> None:
     errors = [v for v in (getattr(iotconnect, name) for name in EXPORTED) if isinstance(v, type)]
     exceptions = [error for error in errors if issubclass(error, BaseException)]
-    assert len(exceptions) == 19
+    assert len(exceptions) == 21
     for error in exceptions:
         assert issubclass(error, iotconnect.IoTConnectError), error
 

@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from iotconnect import ConfigurationError, IoTConnect
-from iotconnect.onboarding import CONFIG_FILE, OnboardingError, client_id
+from iotconnect import ConfigurationError, IoTConnect, OnboardingError
+from iotconnect.onboarding import CONFIG_FILE, client_id
 from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session

@@ -1,12 +1,16 @@
-"""``iotconnect devices status | twin | children | acquire | release``: a device on the hub.
+"""``iotconnect devices onboard | status | twin | children | acquire | release``: a device on
+the hub.
 
 Each goes through ``iot.devices`` (:mod:`iotconnect.device_state`). ``twin --set KEY=VALUE``
 changes desired properties (names checked against the twin before anything is sent) and
-shows the twin read back; ``acquire`` and ``release`` name the device they touched.
+shows the twin read back; ``acquire`` and ``release`` name the device they touched;
+``onboard`` makes a certificate device and its files (the ``onboard`` extra).
 """
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
 from typing import Annotated, Final
 from uuid import UUID
 
@@ -19,7 +23,7 @@ from .connection import Connection
 from .devices import AllOption, GuidArgument, PageSizeOption, UniqueIdOption, app
 from .output import Output, escape, usage_error
 
-__all__ = ["children", "status", "twin"]
+__all__ = ["children", "onboard", "status", "twin"]
 
 UniqueIdArgument = Annotated[
     str, typer.Argument(metavar="UNIQUE_ID", help="The device's unique id.", show_default=False)
@@ -143,3 +147,65 @@ def _hub(acquire: bool) -> None:
 
 _hub(acquire=True)
 _hub(acquire=False)
+
+
+@app.command("onboard")
+@tenant_command
+def onboard(
+    connection: Connection,
+    output: Output,
+    unique_id: UniqueIdArgument,
+    *,
+    template: Annotated[str, typer.Option(help="A certificate template: its code or GUID.")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Where to write the key, certificate and config file.")
+    ],
+    display_name: Annotated[
+        str | None, typer.Option(help="Its display name.", show_default="its unique id")
+    ] = None,
+    entity: Annotated[
+        str | None, typer.Option(help="Its entity: a name or GUID.", show_default="your user's")
+    ] = None,
+    ca_cert: Annotated[
+        Path | None, typer.Option(help="Your CA's certificate (PEM), for a CA-signed template.")
+    ] = None,
+    ca_key: Annotated[
+        Path | None, typer.Option(help="Your CA's private key (PEM, unencrypted).")
+    ] = None,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace files already in --out.")
+    ] = False,
+) -> None:
+    """Make a certificate device: its key and certificate, the device, iotcDeviceConfig.json."""
+    if importlib.util.find_spec("cryptography") is None:
+        usage_error(
+            "devices onboard needs the 'onboard' extra: pip install 'iotconnect-openapi[onboard]'"
+        )
+    if connection.environment is None:
+        usage_error("the device's config file names its environment: give --env (IOTC_ENV)")
+    with connection.session() as iot:
+        result = iot.devices.onboard(
+            unique_id,
+            template=template,
+            out_dir=out,
+            display_name=display_name,
+            entity=entity,
+            ca_certificate=ca_cert,
+            ca_key=ca_key,
+            environment=connection.environment,
+            overwrite=overwrite,
+        )
+    output.done(
+        f"Onboarded device {escape(unique_id)} ({result.device.guid}) as MQTT client "
+        f"{escape(result.client_id)}: {escape(str(result.key_file))} (key, mode 0600), "
+        f"{escape(str(result.certificate_file))}, {escape(str(result.config_file))}.",
+        {
+            "uniqueId": unique_id,
+            "guid": str(result.device.guid),
+            "clientId": result.client_id,
+            "keyFile": str(result.key_file),
+            "certificateFile": str(result.certificate_file),
+            "configFile": str(result.config_file),
+            "config": result.config,
+        },
+    )
