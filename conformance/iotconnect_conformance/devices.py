@@ -15,10 +15,13 @@ the clean-up finds the run's devices even when the server's reply to the create 
 
 from __future__ import annotations
 
+import datetime
+import functools
 import json
 import re
 import secrets
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -50,7 +53,33 @@ __all__ = [
     "prove",
     "read_back",
     "replace_guids",
+    "test_certificate",
 ]
+
+
+@functools.cache
+def test_certificate() -> str:
+    """A self-signed certificate (PEM) for creates that carry one; its key is thrown away."""
+    from cryptography import x509  # the mock's dependency, which conformance brings
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "iotconnect-conformance")])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    return certificate.public_bytes(serialization.Encoding.PEM).decode()
+
 
 #: The action a log line records when a create succeeded and the device read back as the run's.
 CREATED: Final = "created"
@@ -257,9 +286,11 @@ def create_device(
     references: tuple[str, str],
     *,
     unique_id: str | None = None,
+    fields: Mapping[str, object] | None = None,
 ) -> tuple[str, str]:
     """Create a device named with the run's prefix through ``http`` (an authenticated client of
-    the device service); prove it is the run's, record it and return its GUID and unique id.
+    the device service), with more body ``fields`` if given; prove it is the run's, record it
+    and return its GUID and unique id.
 
     Raises :class:`NotOwned` when the GUID the server answered does not read back as the
     device just created, :class:`RuntimeError` when the server does not create it.
@@ -271,6 +302,7 @@ def create_device(
         "displayName": unique_id,
         "entityGuid": entity,
         "deviceTemplateGuid": template,
+        **(fields or {}),
     }
     log.record(None, unique_id, CREATE_SENT, 0)
     reply = http.post("/Device", json=body)

@@ -156,6 +156,15 @@ class Execution:
                 self.prefix,
                 self.ready.references,
             )
+        references = self.ready.references
+        if self.writes and "createDevice" in ids and "certificate_stored" in chosen and references:
+            self.say("probes: a device created with a certificate, read back")
+            if not probes.certificate(
+                self.ready.session.http_client(), self.log, self.prefix, references[0]
+            ):
+                self.summary.not_run["certificate_stored"] = (
+                    "the company has no self-signed template"
+                )
         handoff, config = self._handoff(expired), self._config()
         for number, one_pass in enumerate(passes := self._passes(), start=1):
             self.say(f"pass {number}/{len(passes)} {one_pass.name}: {', '.join(one_pass.phases)}")
@@ -180,6 +189,7 @@ class Execution:
                 "use_after_free",
                 "ensure_resource_availability",
                 "pages_partition",
+                "certificate_stored",
             ):
                 reasons[check] = "needs writes (--allow-writes)"
             for check in AUTH_PROBE_CHECKS:

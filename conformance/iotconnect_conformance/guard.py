@@ -9,7 +9,9 @@ say) to check that the server refuses them. So, in the child, right before each 
 - any request with a method that may change state (all but GET, HEAD and OPTIONS) whose path
   names a device the run did not create is rewritten to name one it did (created on the spot
   when it has none left), and a create whose body names a parent device the run did not create
-  gets one of the run's devices instead;
+  gets one of the run's devices instead. A device is named by a GUID, or by its unique id in a
+  ``{uniqueId}`` path parameter (twin, acquire, release): any unique id but one of the run's
+  devices' could be a production device's, so it is replaced whatever it is;
 - ownership is proven, not believed (:func:`~iotconnect_conformance.devices.prove`): a create's
   GUID is the run's only once it reads back with the unique id the run sent, and every device a
   state-changing request names is read back again just before it is sent; a GUID that fails is
@@ -56,6 +58,7 @@ from .limits import json_of
 
 __all__ = ["SAFE_METHODS", "Guard", "is_positive", "operation_id"]
 
+_UNIQUE_ID: Final = "uniqueId"
 #: Methods that never change state on a server that follows HTTP.
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Creates that failed the proof after which the guard stops making devices to write to: the
@@ -88,6 +91,8 @@ class Guard:
         self.mine: dict[str, str | None] = self.log.created()
         self.alive: dict[str, str | None] = self.log.alive()
         self._unproven = 0
+        #: The run's devices that this process made gateways: a create named them as parent.
+        self.gateways: list[str] = []
 
     def unique_id(self, guid: str) -> str | None:
         """The unique id of one of the run's devices, if the run knows it."""
@@ -120,7 +125,9 @@ class Guard:
             if guids_in(body.get("parentDeviceGuid")):
                 body["parentDeviceGuid"] = self._proven(body["parentDeviceGuid"], label)
         for name, value in (case.path_parameters or {}).items():
-            if guids_in(value):
+            if name == _UNIQUE_ID:
+                case.path_parameters[name] = self._proven_unique_id(value, label)
+            elif guids_in(value):
                 case.path_parameters[name] = self._proven(value, label)
 
     def after_call(self, context: HookContext, case: Any, response: Response) -> None:
@@ -143,6 +150,9 @@ class Guard:
             if proof.verdict == MINE:
                 self.log.record(guid, unique_id, CREATED, status)
                 self.mine[guid] = self.alive[guid] = unique_id
+                parent = case.body.get("parentDeviceGuid") if isinstance(case.body, dict) else None
+                if isinstance(parent, str) and guids_in(parent) and normal(parent) in self.mine:
+                    self.gateways.append(normal(parent))
             else:
                 self._unproven += 1
                 why = f"the create answered {guid}, but {proof.why or 'it is gone'}"
@@ -150,8 +160,9 @@ class Guard:
             return
         declared = method == str(case.operation.method).upper()
         action = operation if declared else f"{method} {case.operation.path}"
-        for value in (case.path_parameters or {}).values():
-            for guid in guids_in(value):
+        for name, value in (case.path_parameters or {}).items():
+            named = [self._guid_of(value)] if name == _UNIQUE_ID else guids_in(value)
+            for guid in filter(None, named):
                 self.log.record(guid, self.mine.get(guid), action, status)
                 if operation == "deleteDevice" and declared and 200 <= status < 300:
                     self.alive.pop(guid, None)
@@ -195,6 +206,31 @@ class Guard:
     def _delete_template(self, guid: str | None) -> None:
         if guid is not None:
             self._http().delete(f"/device-template/{guid}")
+
+    def _proven_unique_id(self, value: object, label: str) -> str:
+        """``value`` if it is the unique id of one of the run's devices, proven so now; else the
+        unique id of a device of the run's (a unique id can name any device of the tenant)."""
+        guid = self._guid_of(value)
+        if guid is not None and self._check(guid, label) == MINE:
+            return str(value)
+        own = self._own_device(label)
+        return self.mine.get(own) or self._own_with_unique_id(label)
+
+    def _own_with_unique_id(self, label: str) -> str:
+        # A device of the run whose unique id the run knows (one it created itself).
+        for guid in list(reversed(self.alive)):
+            if self.mine.get(guid) and self._check(guid, label) == MINE:
+                return str(self.mine[guid])
+        raise NotOwned("refusing to send: no device of this run with a known unique id")
+
+    def _guid_of(self, unique_id: object) -> str | None:
+        """The GUID of the run's device with this unique id (ignoring case, as the service)."""
+        if not isinstance(unique_id, str):
+            return None
+        wanted = unique_id.casefold()
+        return next(
+            (guid for guid, mine in self.mine.items() if mine and mine.casefold() == wanted), None
+        )
 
     def _check(self, guid: str, label: str) -> str:
         """Prove ``guid`` (one of the run's) before ``label``; disown it when it reads back as

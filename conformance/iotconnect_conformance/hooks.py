@@ -14,7 +14,8 @@ bottom of the file); the in-process pytest suite calls it directly.
 - Safety: :class:`~iotconnect_conformance.guard.Guard` names the run's devices and keeps every
   state-changing call on them.
 - Checks: :mod:`iotconnect_conformance.checks` (given the sessions they need) and
-  :mod:`iotconnect_conformance.replies`, registered with schemathesis when imported.
+  :mod:`iotconnect_conformance.replies` and :mod:`iotconnect_conformance.state`, registered with
+  schemathesis when imported.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
 
+import httpx
 import requests
 import schemathesis
 from schemathesis import AuthContext, HookContext, Response
@@ -32,10 +34,13 @@ from schemathesis.schemas import APIOperation as _AnyOperation
 
 from iotconnect import IoTConnect, IoTConnectError
 from iotconnect_client.api.auth import get_basic_token, verify_token
+from iotconnect_client.api.device import acquire_device, get_device_twin
 from iotconnect_client.models import BasicTokenResponse
 
 from . import checks
 from . import replies as _replies  # noqa: F401 - its checks register on import
+from . import state as _state  # noqa: F401 - its check registers on import
+from .devices import test_certificate
 from .guard import Guard, is_positive, operation_id
 from .handoff import HANDOFF_VARIABLE, Handoff
 from .limits import READ_CHUNK, CappedTransport, ReplyTooDeep, ReplyTooLarge, too_deep
@@ -119,9 +124,13 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
             if target.template_guid is not None:
                 body["deviceTemplateGuid"] = target.template_guid
             # Random guids for these name nothing that exists, and properties must name
-            # the template's own properties: leave them out of valid requests.
-            for key in ("parentDeviceGuid", "firmwareUpgradeGuid", "properties"):
+            # the template's own properties: leave them out of valid requests. A parent stays:
+            # the guard points it at one of the run's devices (state_visible reads it back).
+            for key in ("firmwareUpgradeGuid", "properties"):
                 body.pop(key, None)
+            if isinstance(body.get("certificateText"), str):
+                # The pattern's text is no certificate; the service parses what it gets.
+                body["certificateText"] = test_certificate()
         else:
             body.pop("properties", None)
     elif operation == "getDeviceTemplate" and case.path_parameters is not None:
@@ -187,6 +196,21 @@ def read_bounded(cap: int) -> Callable[..., requests.Response]:
     return read
 
 
+def _prepare_twin(http: httpx.Client, case: Any) -> None:
+    """A valid twin write names a property of the device's twin by its own setting GUID (no
+    example can know it), on an acquired device (acquiring one of the run's devices)."""
+    body = case.body if isinstance(case.body, dict) else None
+    unique_id = (case.path_parameters or {}).get("uniqueId")
+    if body is None or not isinstance(unique_id, str):
+        return
+    twin = checks.items_of(http.request(**get_device_twin.request_kwargs(unique_id)))
+    wanted = str(body.get("localName", "")).casefold()
+    item = next((i for i in twin if str(i.get("localName")).casefold() == wanted), None)
+    if item is not None:
+        body["templateSettingGuid"] = item.get("templateSettingGuid")
+    http.request(**acquire_device.request_kwargs(unique_id))  # 409 if it already is
+
+
 def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None) -> None:
     """Register auth, routing, case preparation, the guard and the checks' runtime, globally."""
     provider = type("OverlayAuth", (OverlayAuth,), {"session": session, "target": target})
@@ -205,6 +229,9 @@ def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None
             _prepare(target, case, prepared)
         if guard is not None:
             guard.before_call(context, case, kwargs)
+            if is_positive(case) and operation_id(case) == "updateDeviceTwin":
+                # Only now is the device the run's own: a twin write needs it acquired.
+                _prepare_twin(session.http_client(), case)
 
     def after_call(context: HookContext, case: Any, response: Response) -> None:
         if guard is not None:

@@ -11,12 +11,13 @@ from .devices import OWNERSHIP_PROVEN, Touched
 from .limits import MAX_REPLY_BYTES
 from .probes import PROBE_CHECKS
 from .replies import REPLY_CHECKS
+from .state import STATE_CHECKS
 from .summary import Summary
 
 __all__ = ["BUILTIN_CHECKS", "CHECKS", "OUR_CHECKS", "PHASES", "Options", "Outcome"]
 
 #: The checks of this package that run on replies, in the schemathesis children.
-OUR_CHECKS: Final = (*REPEAT_AND_READ_BACK, *REPLY_CHECKS)
+OUR_CHECKS: Final = (*REPEAT_AND_READ_BACK, *STATE_CHECKS, *REPLY_CHECKS)
 #: schemathesis' own checks that a run applies.
 BUILTIN_CHECKS: Final = (
     "not_a_server_error",

@@ -7,6 +7,9 @@
   (``pages_partition``), each page holds at most ``pageSize`` (``page_size_honoured``), every
   item matches the filter (``filters_filter``), and ``sortBy`` orders the whole walk
   (``sort_order_honoured``).
+- ``certificate_stored``: a device created with a certificate, from a self-signed template of
+  the company, reads back with its certificate stored (``certificateGuid``), as onboarding
+  needs; the probe's device has the run's prefix and goes with the clean-up.
 
 Results go into the run's :class:`~iotconnect_conformance.summary.Summary` under the operation
 they are about. No message carries a secret; tokens the probes obtain go to the redactor.
@@ -27,7 +30,7 @@ from iotconnect_client.models import ListDevicesSortBy, LoginRequest, RefreshTok
 from iotconnect_client.types import UNSET
 
 from .checks import items_of
-from .devices import DeviceLog, NotOwned, create_device, normal
+from .devices import DeviceLog, NotOwned, create_device, normal, test_certificate
 from .limits import CappedTransport, json_of
 from .preflight import TIMEOUT
 from .replies import filter_mismatches
@@ -38,7 +41,9 @@ __all__ = ["AUTH_PROBE_CHECKS", "PAGED_DEVICES", "PROBE_CHECKS", "Probes", "auth
 #: The checks of :meth:`Probes.auth`.
 AUTH_PROBE_CHECKS: Final = ("wrong_password_rejected", "spent_refresh_token_rejected")
 #: The checks only these probes perform.
-PROBE_CHECKS: Final = (*AUTH_PROBE_CHECKS, "pages_partition")
+PROBE_CHECKS: Final = (*AUTH_PROBE_CHECKS, "pages_partition", "certificate_stored")
+CREATE: Final = "POST /Device"
+_SELF_SIGNED: Final = 3
 
 LOGIN: Final = "POST /Auth/login"
 REFRESH: Final = "POST /Auth/refresh-token"
@@ -158,6 +163,36 @@ class Probes:
             message=f"an unfiltered page of pageSize={PAGE} held {count} devices "
             f"({first.status_code}) while the tenant holds more than {PAGED_DEVICES}",
         )
+
+    def certificate(self, http: httpx.Client, log: DeviceLog, prefix: str, entity: str) -> bool:
+        """Create a device with a certificate and read it back; False when the company has no
+        self-signed template to create it from."""
+        reply = http.get("/device-template", params={"pageSize": 100})
+        templates = [t for t in items_of(reply) if t.get("authType") == _SELF_SIGNED]
+        if not templates:
+            return False
+        try:
+            guid, unique_id = create_device(
+                http,
+                log,
+                prefix,
+                (entity, str(templates[0].get("guid"))),
+                fields={"certificateText": test_certificate()},
+            )
+        except (NotOwned, RuntimeError) as exc:
+            message = f"a create with a self-signed certificate failed: {exc}"
+            self.summary.record(CREATE, "certificate_stored", ok=False, message=message)
+            return True
+        device = items_of(http.get(f"/Device/{guid}"))
+        stored = device[0].get("certificateGuid") if device else None
+        self.summary.record(
+            CREATE,
+            "certificate_stored",
+            ok=bool(stored),
+            message=f"the device {unique_id} created with a certificate reads back with "
+            f"certificateGuid {stored!r}",
+        )
+        return True
 
     def _walk(
         self, http: httpx.Client, stem: str, sort_by: ListDevicesSortBy | None

@@ -6,7 +6,7 @@ import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -246,6 +246,24 @@ class Fields:
             return default
         return number
 
+    def int32(self, name: str) -> int | None:
+        """An optional 32-bit integer of a JSON body; 3.0 is the integer 3, as in JSON Schema."""
+        value = self._values.get(name)
+        if value is None:
+            return None
+        whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+        if isinstance(value, bool) or not whole or not INT32[0] <= value <= INT32[1]:
+            self.fail(name, f"{name} must be a 32-bit integer")
+            return None
+        return int(value)
+
+    def json_boolean(self, name: str) -> bool | None:
+        """An optional boolean of a JSON body: true or false, not the text a query carries."""
+        if isinstance(self._values.get(name), str):
+            self.fail(name, f"{name} must be true or false")
+            return None
+        return self.boolean(name)
+
     def number(self, name: str, *, default: float, minimum: float, maximum: float) -> float:
         """A JSON number within bounds; ``default`` when absent."""
         value = self._values.get(name)
@@ -278,6 +296,10 @@ class Fields:
             return allowed[value.strip().lower()]
         self.fail(name, f"{name} must be one of: {', '.join(allowed.values())}")
         return None
+
+
+INT32: Final = (-2_147_483_648, 2_147_483_647)
+"""The range of an int32 (the service's binder)."""
 
 
 def parse_guid(value: str) -> str | None:

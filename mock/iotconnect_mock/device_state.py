@@ -172,8 +172,8 @@ async def _change_acquired(request: Request, *, acquire: bool) -> Response:
         f.string("deviceCertificatePassword", max_len=200)
         for name in ("caCertificateId", "certificateText", "rootCAIndividualCertificateGuid"):
             f.string(name, max_len=10_000 if name == "certificateText" else 200)
-        f.integer("certLocation", default=0, minimum=-2_147_483_648, maximum=2_147_483_647)
-        f.boolean("isCloudDevice")
+        f.int32("certLocation")
+        f.json_boolean("isCloudDevice")
     else:
         f = Fields(canonical_keys(request.query_params.multi_items(), ("isCloudDevice",)))
         f.boolean("isCloudDevice")

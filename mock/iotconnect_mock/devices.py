@@ -25,7 +25,6 @@ from .tokens import Principal
 
 __all__ = ["routes"]
 
-_INT32 = (-2_147_483_648, 2_147_483_647)
 # Certificate-authenticated devices carry the unique id in the certificate's CN: 31 chars max.
 _CERTIFICATE_AUTH_TYPES = frozenset({2, 3})
 
@@ -168,7 +167,7 @@ def _create_extras(f: Fields) -> dict[str, Any]:
     for name in _CREATE_FLAGS:
         extras[name] = f.boolean(name)
     for name in _CREATE_NUMBERS:
-        extras[name] = _int32(f, name)
+        extras[name] = f.int32(name)
     objects = {name: f.json_object(name) for name in _CREATE_OBJECTS}
     decoder = (objects["sidewalkDevice"] or {}).get("customDecoderGuid")
     if decoder is not None and (not isinstance(decoder, str) or len(decoder) > 36):
@@ -184,18 +183,6 @@ def _is_pem_certificate(text: str) -> bool:
     except (ValueError, UnicodeEncodeError):
         return False
     return True
-
-
-def _int32(f: Fields, name: str) -> int | None:
-    """An optional int32 body field; JSON's 3.0 is the integer 3, as in JSON Schema."""
-    value = f.raw(name)
-    if value is None:
-        return None
-    whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-    if isinstance(value, bool) or not whole or not _INT32[0] <= value <= _INT32[1]:
-        f.fail(name, f"{name} must be a 32-bit integer")
-        return None
-    return int(value)
 
 
 def _auth_type_errors(platform: str, auth_type: int, given: dict[str, Any]) -> list[FieldError]:
@@ -353,7 +340,7 @@ async def update_device(request: Request) -> Response:
     future = (f.string(FUTURE_DEVICE_FIELD, max_len=500),) if is_future(request) else None
     # The video fields (AWS) are checked and dropped: the mock streams no video.
     f.boolean("autoStartVideoStream")
-    _int32(f, "videoStreamResource")
+    f.int32("videoStreamResource")
     f.json_object("xmlProperties")
     if f.errors or display_name is None or entity_guid is None:
         raise DeviceError.invalid(f.errors)
@@ -383,12 +370,9 @@ async def update_device_status(request: Request) -> Response:
     ctx = context(request)
     guid = _device_guid(request)
     f = await json_fields(request, ("isActive",))
-    if isinstance(f.raw("isActive"), str):
-        # JSON bodies carry a real boolean; the string form is for query strings only.
-        f.fail("isActive", "isActive must be true or false")
-        is_active = None
-    else:
-        is_active = f.boolean("isActive", required=True)
+    is_active = f.json_boolean("isActive")
+    if is_active is None and not f.errors:
+        f.fail("isActive", "isActive is required")
     if f.errors or is_active is None:
         raise DeviceError.invalid(f.errors)
     outcome = ctx.store.set_active(principal.company.guid, guid, is_active, ctx.clock.now_ms())

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Final
 
+from ._http import INT32
 from .clock import format_timestamp
 from .records import DeviceRecord
 
@@ -24,7 +25,6 @@ MAX_TWIN_VALUE: Final = 4000
 """The longest twin value, desired or reported (the spec's ``DeviceTwinUpdate``)."""
 
 _NAMESPACE = uuid.UUID("2b0f7d64-1f0c-4c7e-9a0e-8f3c5d1a7e21")
-_INT32 = (-2_147_483_648, 2_147_483_647)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ def fits(data_type: str, value: str) -> bool:
             number = int(value, 10)
         except ValueError:
             return False
-        return _INT32[0] <= number <= _INT32[1]
+        return INT32[0] <= number <= INT32[1]
     if data_type == "DECIMAL":
         try:
             return math.isfinite(float(value))

@@ -46,6 +46,10 @@ _BASE = "/api/v2.1"
 _DEVICE = re.compile(rf"^{re.escape(_BASE)}/Device/[0-9A-Fa-f-]{{36}}$")
 _STATUS = re.compile(rf"^{re.escape(_BASE)}/Device/[0-9A-Fa-f-]{{36}}/status$")
 _BY_UNIQUE_ID = re.compile(rf"^{re.escape(_BASE)}/Device/uniqueId/(.+)$")
+_TWIN = re.compile(rf"^{re.escape(_BASE)}/Device/[^/]+/twin$")
+_ACQUIRE = re.compile(rf"^{re.escape(_BASE)}/Device/[^/]+/acquire$")
+_RELEASE = re.compile(rf"^{re.escape(_BASE)}/Device/[^/]+/release$")
+_CHILDREN = re.compile(rf"^{re.escape(_BASE)}/Device/([0-9A-Fa-f-]{{36}})/child-device$")
 _EMPTY = {"data": [], "status": 200, "message": "Done", "count": None}
 
 
@@ -275,6 +279,40 @@ def _kept_after_delete(app: ASGIApp, issued: Issued) -> ASGIApp:
     return _accepts_and_ignores("DELETE", _DEVICE)(app, issued)
 
 
+# --- device state -------------------------------------------------------------------------
+
+
+def _gateway_is_its_own_child(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """The child list shows the gateway itself, whose parent is nobody."""
+
+    def intercept(scope: Scope, body: bytes) -> Reply | None:
+        match = _CHILDREN.match(scope["path"])
+        if scope["method"] == "GET" and match:
+            child = {"guid": match.group(1).upper(), "uniqueId": "itself"}
+            return reply(200, {**_EMPTY, "data": [child], "count": 1})
+        return None
+
+    return deviating(app, intercept=intercept)
+
+
+def _children_never_listed(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """A gateway's child list is always empty (204), new children too."""
+
+    def intercept(scope: Scope, body: bytes) -> Reply | None:
+        if scope["method"] == "GET" and _CHILDREN.match(scope["path"]):
+            return 204, [], b""
+        return None
+
+    return deviating(app, intercept=intercept)
+
+
+def _certificate_dropped(app: ASGIApp, issued: Issued) -> ASGIApp:
+    """A create keeps no certificate: certificateText is dropped on the way in."""
+    return deviating(
+        app, adjust=_json_adjust("POST", "/Device", lambda data: data.pop("certificateText", None))
+    )
+
+
 # --- paging -------------------------------------------------------------------------------
 
 
@@ -404,6 +442,11 @@ ERRORS = Narrow(
         "negative_data_rejection",
     ),
 )
+STATE = Narrow(
+    ("createDevice", "acquireDevice", "releaseDevice", "updateDeviceTwin", "listChildDevices"),
+    ("examples", "coverage"),
+    ("state_visible", "certificate_stored"),
+)
 HYGIENE = Narrow(
     ("countDevices", "updateDeviceStatus"),
     ("coverage",),
@@ -461,6 +504,22 @@ DEVIATIONS = [
               ("DELETE /Device/{deviceGuid}", "write_visible")),
     Deviation("a device still readable after delete", "writes", _kept_after_delete, CHAINS,
               ("GET /Device/{deviceGuid}", "use_after_free")),
+    # device state
+    Deviation("twin update answers 200 and stores nothing", "state",
+              _accepts_and_ignores("PUT", _TWIN), STATE,
+              ("PUT /Device/{uniqueId}/twin", "state_visible")),
+    Deviation("acquire answers 200 and changes nothing", "state",
+              _accepts_and_ignores("PUT", _ACQUIRE), STATE,
+              ("PUT /Device/{uniqueId}/acquire", "state_visible")),
+    Deviation("release answers 200 and changes nothing", "state",
+              _accepts_and_ignores("PUT", _RELEASE), STATE,
+              ("PUT /Device/{uniqueId}/release", "state_visible")),
+    Deviation("the child list shows a device of no parent", "state", _gateway_is_its_own_child,
+              STATE, ("GET /Device/{deviceGuid}/child-device", "state_visible")),
+    Deviation("a new child is missing from its gateway's list", "state", _children_never_listed,
+              STATE, ("POST /Device", "state_visible")),
+    Deviation("a create keeps no certificate", "state", _certificate_dropped, STATE,
+              ("POST /Device", "certificate_stored")),
     # paging
     Deviation("pageSize ignored", "paging", _ignoring("pageSize"), PAGING,
               ("GET /Device", "page_size_honoured")),
@@ -566,7 +625,7 @@ def _honest_runs() -> list[Narrow]:
 
 def test_the_suite_covers_every_area() -> None:
     areas = {deviation.area for deviation in DEVIATIONS}
-    assert areas == {"auth", "writes", "paging", "errors", "http"}
+    assert areas == {"auth", "writes", "state", "paging", "errors", "http"}
     assert len(DEVIATIONS) >= 20
     assert len({d.name for d in DEVIATIONS}) == len(DEVIATIONS)
 

@@ -214,3 +214,32 @@ def test_a_server_whose_creates_never_prove_gets_no_write_at_all(tmp_path: Path)
     # It stopped creating devices to write to after a few, and wrote to none.
     assert service.writes() == ["POST /Device"] * UNPROVEN_CREATES
     assert len([e for e in guard.log.entries() if e["action"] == DISOWNED]) == UNPROVEN_CREATES
+
+
+@pytest.mark.parametrize(
+    "value", ["demo-sensor-02", "production-boiler", f"{PREFIX}gone", MINE, "", "../x"]
+)
+def test_a_unique_id_in_a_state_changing_path_names_only_the_runs_devices(
+    tmp_path: Path, value: str
+) -> None:
+    """Twin, acquire and release take a unique id: anything but one of the run's is replaced."""
+    case = _Case("PUT", {"uniqueId": value}, operation_id="acquireDevice")
+    _guard(tmp_path).before_call(None, case, {})  # type: ignore[arg-type]
+    assert case.path_parameters["uniqueId"] == f"{PREFIX}00000000"
+
+
+def test_the_runs_own_unique_id_is_kept_ignoring_case(tmp_path: Path) -> None:
+    case = _Case("PUT", {"uniqueId": f"{PREFIX}00000000".upper()}, operation_id="releaseDevice")
+    guard = _guard(tmp_path)
+    guard.before_call(None, case, {})  # type: ignore[arg-type]
+    assert case.path_parameters["uniqueId"] == f"{PREFIX}00000000".upper()
+    # ... and the call is logged against that device's GUID.
+    guard.after_call(None, case, SimpleNamespace(status_code=200))  # type: ignore[arg-type]
+    touched = guard.log.touched()
+    assert [(t.guid, dict(t.actions)) for t in touched] == [(normal(MINE), {"releaseDevice": 1})]
+
+
+def test_a_unique_id_read_is_sent_as_generated(tmp_path: Path) -> None:
+    case = _Case("GET", {"uniqueId": "demo-sensor-02"}, operation_id="getDeviceTwin")
+    _guard(tmp_path).before_call(None, case, {})  # type: ignore[arg-type]
+    assert case.path_parameters["uniqueId"] == "demo-sensor-02"

@@ -33,8 +33,9 @@ def test_the_readme_has_examples() -> None:
 
 @pytest.mark.slow
 def test_the_examples_run_against_the_mock(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # the onboarding example writes a device's files
     with serve_in_thread(create_app()) as base:
 
         class AtTheMock(iotconnect.IoTConnect):
@@ -59,6 +60,11 @@ def test_the_examples_run_against_the_mock(
     assert "demo-gw-01 Gateway 1" in printed
     assert "('DeviceAlreadyInactive',)" in printed
     assert "no-such-device does not exist" in printed
+    # Bring a device online: onboarded, acquired, connected, its desired twin versioned.
+    assert "-camera-7 iotcDeviceConfig.json" in printed
+    assert "connected: True" in printed
+    assert "reportingInterval 30 1 None" in printed
+    assert (tmp_path / "camera-7" / "camera-7.key.pem").stat().st_mode & 0o777 == 0o600
 
 
 @pytest.mark.slow

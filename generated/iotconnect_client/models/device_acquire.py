@@ -14,17 +14,18 @@ T = TypeVar("T", bound="DeviceAcquire")
 @_attrs_define
 class DeviceAcquire:
     """Optional details of an acquire: a device certificate (PFX, base64) with its password,
-    or the guid of a CA certificate of the company, for certificate devices.
+    or the guid of a CA certificate of the company, for certificate devices. Null is taken
+    as absent.
 
     """
 
     device_certificate: None | str | Unset = UNSET
     device_certificate_password: None | str | Unset = UNSET
     ca_certificate_id: None | str | Unset = UNSET
-    cert_location: int | Unset = UNSET
+    cert_location: int | None | Unset = UNSET
     certificate_text: None | str | Unset = UNSET
     root_ca_individual_certificate_guid: None | str | Unset = UNSET
-    is_cloud_device: bool | Unset = UNSET
+    is_cloud_device: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -49,7 +50,11 @@ class DeviceAcquire:
         else:
             ca_certificate_id = self.ca_certificate_id
 
-        cert_location = self.cert_location
+        cert_location: int | None | Unset
+        if isinstance(self.cert_location, Unset):
+            cert_location = UNSET
+        else:
+            cert_location = self.cert_location
 
         certificate_text: None | str | Unset
         if isinstance(self.certificate_text, Unset):
@@ -65,7 +70,11 @@ class DeviceAcquire:
                 self.root_ca_individual_certificate_guid
             )
 
-        is_cloud_device = self.is_cloud_device
+        is_cloud_device: bool | None | Unset
+        if isinstance(self.is_cloud_device, Unset):
+            is_cloud_device = UNSET
+        else:
+            is_cloud_device = self.is_cloud_device
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,7 +109,7 @@ class DeviceAcquire:
 
         ca_certificate_id: None | str | Unset = d.pop("caCertificateId", UNSET)
 
-        cert_location = d.pop("certLocation", UNSET)
+        cert_location: int | None | Unset = d.pop("certLocation", UNSET)
 
         certificate_text: None | str | Unset = d.pop("certificateText", UNSET)
 
@@ -108,7 +117,7 @@ class DeviceAcquire:
             "rootCAIndividualCertificateGuid", UNSET
         )
 
-        is_cloud_device = d.pop("isCloudDevice", UNSET)
+        is_cloud_device: bool | None | Unset = d.pop("isCloudDevice", UNSET)
 
         device_acquire = cls(
             device_certificate=device_certificate,

@@ -18,10 +18,10 @@ class BodyFields(TypedDict, total=False):
     device_certificate: None | str
     device_certificate_password: None | str
     ca_certificate_id: None | str
-    cert_location: int
+    cert_location: int | None
     certificate_text: None | str
     root_ca_individual_certificate_guid: None | str
-    is_cloud_device: bool
+    is_cloud_device: bool | None
 
 
 def request_kwargs(
@@ -141,7 +141,8 @@ def sync_detailed(
         unique_id (str):
         body (DeviceAcquire | Unset): Optional details of an acquire: a device certificate (PFX,
             base64) with its password,
-            or the guid of a CA certificate of the company, for certificate devices.
+            or the guid of a CA certificate of the company, for certificate devices. Null is taken
+            as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +181,8 @@ def sync(
         unique_id (str):
         body (DeviceAcquire | Unset): Optional details of an acquire: a device certificate (PFX,
             base64) with its password,
-            or the guid of a CA certificate of the company, for certificate devices.
+            or the guid of a CA certificate of the company, for certificate devices. Null is taken
+            as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +216,8 @@ async def asyncio_detailed(
         unique_id (str):
         body (DeviceAcquire | Unset): Optional details of an acquire: a device certificate (PFX,
             base64) with its password,
-            or the guid of a CA certificate of the company, for certificate devices.
+            or the guid of a CA certificate of the company, for certificate devices. Null is taken
+            as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,7 +254,8 @@ async def asyncio(
         unique_id (str):
         body (DeviceAcquire | Unset): Optional details of an acquire: a device certificate (PFX,
             base64) with its password,
-            or the guid of a CA certificate of the company, for certificate devices.
+            or the guid of a CA certificate of the company, for certificate devices. Null is taken
+            as absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
