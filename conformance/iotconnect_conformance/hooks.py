@@ -232,6 +232,10 @@ def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None
             if is_positive(case) and operation_id(case) == "updateDeviceTwin":
                 # Only now is the device the run's own: a twin write needs it acquired.
                 _prepare_twin(session.http_client(), case)
+            alive = [g for g in guard.gateways if g in guard.alive]
+            if is_positive(case) and operation_id(case) == "listChildDevices" and alive:
+                # A gateway of the run, so that the list has children to read back.
+                case.path_parameters["deviceGuid"] = alive[-1]
 
     def after_call(context: HookContext, case: Any, response: Response) -> None:
         if guard is not None:
