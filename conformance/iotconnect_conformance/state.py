@@ -117,7 +117,7 @@ def _listed_children(http: httpx.Client, case: Any, response: Response) -> list[
 
 def _created(http: httpx.Client, case: Any, response: Response) -> list[str]:
     body = case.body if isinstance(case.body, dict) else {}
-    created = _one(response) or {}
+    created = next(iter(items_of(response)), {})
     guid, parent = created.get("newid"), body.get("parentDeviceGuid")
     if not isinstance(guid, str):
         return []

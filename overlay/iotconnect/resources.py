@@ -87,7 +87,7 @@ from ._routes import Operation
 from ._transport import CallOptions
 from .device_state import DeviceStateMethods
 from .entities import AsyncEntities, Entities, entity_guid
-from .errors import ApiError, DecodeError, IoTConnectError, NotFound
+from .errors import ApiError, DecodeError, IoTConnectError, NotFound, OnboardingError
 from .template_files import template_file
 
 if TYPE_CHECKING:  # the 'onboard' extra: imported when onboarding
@@ -346,7 +346,7 @@ class _OnboardMethods:
 
         existing = yield from _DeviceMethods.find.plan(unique_id)
         if existing is not None:
-            raise onboarding.OnboardingError(
+            raise OnboardingError(
                 f"device {unique_id!r} exists on the tenant ({existing.guid}); onboard never "
                 "replaces a device: choose another unique id, or delete it first"
             )
@@ -378,7 +378,7 @@ class _OnboardMethods:
             try:
                 device = yield from _DeviceMethods.get.plan(created.newid)
             except IoTConnectError as exc:
-                raise onboarding.OnboardingError(
+                raise OnboardingError(
                     f"device {unique_id!r} ({created.newid}) was created on the tenant, but "
                     f"reading it back failed ({exc}); no file was written",
                     device_created=True,
