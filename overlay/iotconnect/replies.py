@@ -164,13 +164,23 @@ class ReplyChecker:
         with self._lock:
             return tuple(self._added)
 
-    def check(self, method: str, path: str, status: int, body: bytes) -> None:
-        """Check one reply; ``path`` is relative to the service's base URL."""
+    def examine(
+        self, method: str, path: str, status: int, body: bytes
+    ) -> tuple[list[Drift], list[Addition]]:
+        """The drifts and additions of one reply, without logging, raising or keeping them;
+        ``path`` is relative to the service's base URL. For tools that report on their own
+        (``iotconnect proxy``)."""
         route = find(ROUTES, method, path)
         schemas = None if route is None else self._schemas.get(route.info.name)
         if schemas is None:
+            return [], []
+        return _findings(self._unnamed, schemas, status, body)
+
+    def check(self, method: str, path: str, status: int, body: bytes) -> None:
+        """Check one reply; ``path`` is relative to the service's base URL."""
+        drifts, additions = self.examine(method, path, status, body)
+        if not drifts and not additions:
             return
-        drifts, additions = _findings(self._unnamed, schemas, status, body)
         with self._lock:
             new = [d for d in drifts if d not in self._seen]
             self._seen.update(dict.fromkeys(new))
