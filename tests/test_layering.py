@@ -1,7 +1,7 @@
 """Dependencies point one way and never in a circle, read from the source with ``ast``.
 
 spec -> generated client -> overlay; the mock depends on the spec alone, so it stays an independent
-oracle; conformance sits on top of everything. The client's CLI imports none of the tools, not even
+oracle; conformance sits on top of everything, the proxy on the client and the spec. The client's CLI imports none of the tools, not even
 inside a function: the mock, conformance and the spec's own commands register themselves through
 entry points (``iotconnect.cli.plugins``), so of the spec package the client reads the contract
 (``iotconnect_spec`` itself) and nothing else. Within a hand-written package no module-level imports
@@ -28,6 +28,7 @@ PACKAGES = {
     "iotconnect": ROOT / "overlay",
     "iotconnect_mock": ROOT / "mock",
     "iotconnect_conformance": ROOT / "conformance",
+    "iotconnect_proxy": ROOT / "proxy",
 }
 HAND_WRITTEN = sorted(set(PACKAGES) - {"iotconnect_client"})
 # Which of the other packages each one may import when it is imported.
@@ -44,6 +45,9 @@ AT_IMPORT: dict[str, set[str]] = {
         "iotconnect_mock",
         "iotconnect_spec",
     },
+    # The proxy checks traffic with the client's reply checker and redactor; it stands beside
+    # conformance and the mock, never on them, and nothing below imports it.
+    "iotconnect_proxy": {"iotconnect", "iotconnect_client", "iotconnect_spec"},
 }
 # The only module of the spec package the client imports: the contract, not the spec's tools.
 CLIENT_READS_OF_THE_SPEC = {"iotconnect_spec"}

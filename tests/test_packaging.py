@@ -40,6 +40,7 @@ NEVER_IN_THE_CLIENT = {"starlette", "uvicorn", "typer", "pyjwt", "pyyaml", "sche
 EXTRAS = {
     "iotconnect_mock": "mock",
     "iotconnect_conformance": "conformance",
+    "iotconnect_proxy": "proxy",
     "iotconnect.cli": "cli",
 }
 DEADLINE = 300  # seconds for any one build or install step; a cold pip cache is the slow case

@@ -18,6 +18,7 @@ from .conftest import Env, one_error_line, run
 REGISTERED = {
     "conformance": "iotconnect_conformance.cli:app",
     "mock": "iotconnect_mock.cli:app",
+    "proxy": "iotconnect_proxy.cli:app",
     "spec": "iotconnect_spec.cli:app",
 }
 MISSING = "iotconnect_fake needs the 'fake' extra: pip install 'iotconnect-openapi[fake]'"
@@ -37,6 +38,10 @@ def test_each_tool_registers_its_own_command() -> None:
     assert isinstance(conformance, TyperCommand)
     options = {opt for param in conformance.params for opt in getattr(param, "opts", [])}
     assert {"--allow-writes", "--plan", "--report", "--env"} <= options
+    proxy = plugins.load("proxy")
+    assert isinstance(proxy, TyperGroup)
+    options = {opt for param in proxy.params for opt in getattr(param, "opts", [])}
+    assert {"--target", "--env", "--allow-writes", "--max-body"} <= options
     assert plugins.load("no-such-command") is None
 
 
