@@ -4,6 +4,9 @@
 //   node tools/browser.mjs docs PAGE.html [--screenshot OUT.png [--at ANCHOR]]
 //       the operations the reference page shows (anchors tag/<tag>/operation/<operationId>),
 //       and a picture of it, scrolled to ANCHOR if given
+//   node tools/browser.mjs report REPORT.html [--screenshot OUT.png]
+//       a check report (iotconnect proxy --html, iotconnect conformance --html): its verdict,
+//       every cell of the operation x check table and every failure, as the browser shows them
 //   node tools/browser.mjs cors PAGE_URL DISCOVERY_URL
 //       fills in the static page's login form (credentials from IOTC_USER, IOTC_PASS, IOTC_SKEY),
 //       submits it and reports the rendered device list and every request the browser made,
@@ -54,6 +57,33 @@ async function docs(file, screenshot, anchor) {
   });
 }
 
+async function report(file, screenshot) {
+  return withPage(async (page) => {
+    const blocked = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/.test(message.text())) blocked.push(message.text());
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
+    const verdict = await page.$eval("#verdict", (node) => ({
+      verdict: node.dataset.verdict,
+      text: node.textContent ?? "",
+      visible: node.getBoundingClientRect().height > 0,
+    }));
+    const cells = await page.$$eval("#outcomes td", (nodes) =>
+      nodes.map((node) => ({
+        operation: node.dataset.operation,
+        check: node.dataset.check,
+        status: node.dataset.status,
+        text: node.textContent ?? "",
+        background: getComputedStyle(node).backgroundColor,
+      })),
+    );
+    const failures = await page.$$eval("#failures li", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+    return { title: await page.title(), verdict, cells, failures, blocked };
+  });
+}
+
 async function cors(pageUrl, discoveryUrl) {
   return withPage(async (page) => {
     const cdp = await page.context().newCDPSession(page);
@@ -94,9 +124,10 @@ const [command, ...rest] = positionals;
 const result =
   command === "docs" ? await docs(rest[0], values.screenshot, values.at)
   : command === "cors" ? await cors(rest[0], rest[1])
+  : command === "report" ? await report(rest[0], values.screenshot)
   : undefined;
 if (result === undefined) {
-  process.stderr.write("usage: browser.mjs docs PAGE.html [--screenshot OUT.png [--at ANCHOR]] | cors PAGE_URL DISCOVERY_URL\n");
+  process.stderr.write("usage: browser.mjs docs PAGE.html [--screenshot OUT.png [--at ANCHOR]] | report REPORT.html [--screenshot OUT.png] | cors PAGE_URL DISCOVERY_URL\n");
   process.exit(2);
 }
 process.stdout.write(`${JSON.stringify(result)}\n`);

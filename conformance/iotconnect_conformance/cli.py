@@ -23,7 +23,13 @@ app = typer.Typer(name="conformance", add_completion=False)
 
 @app.command()
 def conformance(
-    report: Path = typer.Option(Path("reports/conformance.xml"), help="JUnit XML report path."),
+    report: Path = typer.Option(
+        Path("reports/conformance.xml"),
+        "--junit",
+        "--report",
+        help="JUnit XML report path: a test case per operation and check.",
+    ),
+    html: Path | None = typer.Option(None, help="Also an HTML summary of the run, here."),
     env: str | None = typer.Option(None, help="Environment of a real tenant (via discovery)."),
     platform: str = typer.Option("aws", help="Platform of the tenant with --env: aws or az."),
     auth_url: str | None = typer.Option(None, help="Auth service base URL (no discovery)."),
@@ -70,6 +76,7 @@ def conformance(
     """
     options = Options(
         report=report,
+        html=html,
         allow_writes=allow_writes,
         operations=tuple(operation),
         checks=tuple(check) or CHECKS,

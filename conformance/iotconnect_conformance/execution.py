@@ -119,6 +119,9 @@ class Execution:
         self.summary.redact(self.redactor.text)
         self.summary.write_junit(self.options.report, self.options.checks)
         self.files.insert(0, self.options.report)
+        if self.options.html is not None:
+            self.summary.write_html(self.options.html, self.options.checks)
+            self.files.insert(1, self.options.html)
         self.say(f"\nConformance summary\n{self.summary.render(self.options.checks)}")
         self.say(_touched_text(touched, self.prefix))
         existing = [str(path) for path in self.files if path.exists()]

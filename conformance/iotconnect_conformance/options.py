@@ -46,6 +46,8 @@ class Options:
     """What to check and how hard; the defaults are CI's (fixed seed, bounded examples)."""
 
     report: Path = Path("reports/conformance.xml")
+    #: An HTML summary of the same outcomes, when asked for.
+    html: Path | None = None
     seed: int = 20261125
     max_examples: int = 50
     allow_writes: bool = False

@@ -2,7 +2,8 @@
 
 :class:`Summary` folds schemathesis' ndjson events (cases, replies, check results, errors) and
 the results of the parent's probes into counts per (operation, check), then renders the tables
-the console shows and the JUnit report CI reads.
+the console shows, and the JUnit report CI reads and the HTML page people open
+(:mod:`iotconnect_spec.reports`, the proxy's writers too).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
-from xml.etree import ElementTree
+
+from iotconnect_spec.reports import Outcome, write_html, write_junit
 
 __all__ = ["COLUMNS", "Summary"]
 
@@ -24,6 +26,8 @@ COLUMNS: Final = (
 )
 _MESSAGE_LINES: Final = 4
 _NOTHING_TO_CHECK: Final = "nothing in this run gave it a reply to check"
+# The suite of the reports that lists the checks that did not run.
+_NOT_RUN: Final = "checks not run"
 
 
 @dataclass
@@ -158,47 +162,37 @@ class Summary:
         """Whether ``check`` ran at least once."""
         return any(name == check for _, name in (*self.passed, *self.failed))
 
-    def write_junit(self, path: Path, checks: Iterable[str]) -> None:
-        """A JUnit report: a test suite per operation, a test case per check (skipped: not run)."""
-        root = ElementTree.Element("testsuites")
+    def outcomes(self, checks: Iterable[str]) -> list[Outcome]:
+        """One outcome per operation and check that ran, then the checks that did not run."""
         names = list(checks)
-        for operation in self.operations():
-            suite = ElementTree.SubElement(root, "testsuite", name=operation)
-            for check in names:
-                ok, bad = self.passed[(operation, check)], self.failed[(operation, check)]
-                if not ok and not bad:
-                    continue
-                case = ElementTree.SubElement(suite, "testcase", classname=operation, name=check)
-                if bad:
-                    failure = ElementTree.SubElement(
-                        case, "failure", message=_short(self.messages[(operation, check)])
-                    )
-                    failure.text = f"{bad} of {ok + bad} check runs failed"
-            _totals(suite)
-        not_run = ElementTree.SubElement(root, "testsuite", name="checks not run")
-        for check in names:
-            if not self.ran(check):
-                case = ElementTree.SubElement(not_run, "testcase", classname="run", name=check)
-                reason = self.not_run.get(check, _NOTHING_TO_CHECK)
-                ElementTree.SubElement(case, "skipped", message=reason)
-        _totals(not_run)
-        if self.errors:
-            errors = ElementTree.SubElement(root, "testsuite", name="run errors")
-            for number, error in enumerate(self.errors, start=1):
-                case = ElementTree.SubElement(errors, "testcase", classname="run", name=f"{number}")
-                ElementTree.SubElement(case, "error", message=_short(error))
-            _totals(errors)
-            errors.set("errors", str(len(errors)))
-        for total in ("tests", "failures", "skipped", "errors"):
-            root.set(total, str(sum(int(s.get(total, "0")) for s in root)))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ElementTree.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+        found = [
+            Outcome(
+                operation,
+                check,
+                passed=self.passed[(operation, check)],
+                failed=self.failed[(operation, check)],
+                message=_short(self.messages.get((operation, check), "")),
+            )
+            for operation in self.operations()
+            for check in names
+        ]
+        return found + [
+            Outcome(_NOT_RUN, check, skipped=self.not_run.get(check, _NOTHING_TO_CHECK))
+            for check in names
+            if not self.ran(check)
+        ]
 
+    def write_junit(self, path: Path, checks: Iterable[str]) -> None:
+        """A JUnit report: a test suite per operation, a test case per check (skipped: not
+        run), and the run's errors."""
+        write_junit(path, self.outcomes(checks), [_short(error) for error in self.errors])
 
-def _totals(suite: ElementTree.Element) -> None:
-    suite.set("tests", str(len(suite)))
-    suite.set("failures", str(sum(1 for case in suite if case.find("failure") is not None)))
-    suite.set("skipped", str(sum(1 for case in suite if case.find("skipped") is not None)))
+    def write_html(self, path: Path, checks: Iterable[str]) -> None:
+        """The same outcomes as one HTML page, with the operations left out and the errors."""
+        notes = [f"not run: {op}: {why}" for op, why in self.operations_not_run.items()]
+        outcomes = self.outcomes(checks)
+        errors = [_short(error) for error in self.errors]
+        write_html(path, "iotconnect conformance", outcomes, [COLUMNS, *notes], errors)
 
 
 def _short(message: str) -> str:

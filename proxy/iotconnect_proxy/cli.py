@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
 
@@ -14,7 +15,7 @@ from iotconnect.discovery import DISCOVERY_URL, Platform, discover
 from iotconnect.errors import IoTConnectError
 
 from .app import create_app
-from .report import summary
+from .report import summary, write_reports
 from .server import bind, server_config
 from .settings import DEFAULT_MAX_BODY, ProxySettings
 
@@ -45,12 +46,18 @@ def proxy(
         False, help="Let requests through that may change the tenant (refused by default)."
     ),
     max_body: int = typer.Option(DEFAULT_MAX_BODY, help="Bytes of a body the proxy holds."),
+    junit: Path | None = typer.Option(
+        None, help="Write a JUnit XML report here on exit: a test case per operation and check."
+    ),
+    html: Path | None = typer.Option(None, help="Write an HTML summary here on exit."),
 ) -> None:
     """Check live traffic against openapi.yaml: a local proxy for any client.
 
     Point a client at http://127.0.0.1:PORT (discovery) or at /auth, /device and /user below
     it. Every request and reply is checked; each distinct finding is printed once, with a
-    redacted example, and a summary at the end (Ctrl-C). Read-only unless --allow-writes.
+    redacted example, and a summary at the end (Ctrl-C or SIGTERM), with the reports asked for.
+    Read-only unless --allow-writes. Exit 0 when nothing was found, 1 when something was, 2
+    for a usage error.
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -80,9 +87,17 @@ def proxy(
     typer.echo(_banner(origin, settings), err=True)
     try:
         uvicorn.Server(server_config(application)).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how the proxy is meant to end: uvicorn stopped, then re-raised it
     finally:
         sock.close()
-        typer.echo(summary(application.state.proxy.findings), err=True)
+    findings = application.state.proxy.findings
+    write_reports(findings, junit, html)
+    typer.echo(summary(findings), err=True)
+    written = [str(path) for path in (junit, html) if path is not None]
+    if written:
+        typer.echo(f"reports: {', '.join(written)}", err=True)
+    raise typer.Exit(1 if findings.distinct else 0)
 
 
 def _discovered(discovery: str, env: str, platform: Platform) -> dict[str, str]:

@@ -65,9 +65,9 @@ def _last_line(text: str) -> str:
 
 
 def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
-    report = tmp_path / "conformance.xml"
+    report, page = tmp_path / "conformance.xml", tmp_path / "conformance.html"
     out = io.StringIO()
-    outcome = run(None, Options(report=report, max_examples=10), out=out)
+    outcome = run(None, Options(report=report, html=page, max_examples=10), out=out)
     printed = out.getvalue()
 
     assert outcome.status == 0, printed
@@ -87,6 +87,9 @@ def test_the_embedded_mock_conforms(tmp_path: Path) -> None:
     suites = ElementTree.parse(report).getroot()  # noqa: S314 - our own report
     assert suites.get("failures") == "0"
     assert int(suites.get("tests", "0")) > OPERATIONS
+    # The same outcomes as a page: one cell per operation and check, none failed.
+    assert "data-verdict='passed'" in page.read_text()
+    assert page.read_text().count("data-status='passed'") == len(list(suites.iter("testcase")))
     # Every path it prints exists after the run; its scratch directory is never shown.
     written = re.search(r"^written: (.*)$", printed, re.M)
     assert written is not None

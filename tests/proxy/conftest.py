@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import httpx
 import pytest
 from starlette.applications import Starlette
 
 import iotconnect_mock
+from iotconnect import IoTConnect
+from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME
 from iotconnect_proxy import Proxy, ProxySettings, create_app, serve_in_thread
 
 
@@ -34,6 +37,37 @@ def settings_for(mock: str, **changes: object) -> ProxySettings:
         discovery_url=mock,
         **changes,  # type: ignore[arg-type]
     )
+
+
+def session(proxy: str) -> IoTConnect:
+    return IoTConnect(
+        username=DEMO_USERNAME,
+        password=DEMO_PASSWORD,
+        solution_key=DEMO_SOLUTION_KEY,
+        environment="poc",
+        discovery_url=proxy,
+    )
+
+
+def raw_flow(base: str) -> list[int]:
+    """The vendor's three steps and four reads, by hand: what curl or any client sends."""
+    with httpx.Client(base_url=base, timeout=10) as client:
+        basic = client.get("/auth/Auth/basic-token").json()["data"]
+        login = client.post(
+            "/auth/Auth/login",
+            headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
+            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
+        )
+        bearer = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        return [
+            client.get(path, headers=bearer).status_code
+            for path in (
+                "/device/Device?pageSize=2&sortBy=uniqueId%20asc",
+                "/device/Device/count?status=active",
+                "/device/device-template",
+                "/device/Device/uniqueId/no-such-device",
+            )
+        ]
 
 
 @pytest.fixture

@@ -13,13 +13,13 @@ import httpx
 import pytest
 
 import iotconnect_mock
-from iotconnect import ApiError, IoTConnect
+from iotconnect import ApiError
 from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, create_app
-from iotconnect_proxy import LOCAL_HEADER, Finding, ProxySettings, serve_in_thread
+from iotconnect_proxy import LOCAL_HEADER, ProxySettings, serve_in_thread
 from iotconnect_proxy import create_app as create_proxy
 from tests.loopback import serving
 
-from .conftest import Running, settings_for
+from .conftest import Running, raw_flow, session, settings_for
 from .planted import PLANTED, plant
 
 pytestmark = pytest.mark.slow
@@ -27,41 +27,10 @@ pytestmark = pytest.mark.slow
 SECRETS = (DEMO_PASSWORD, DEMO_SOLUTION_KEY)
 
 
-def _session(proxy: str) -> IoTConnect:
-    return IoTConnect(
-        username=DEMO_USERNAME,
-        password=DEMO_PASSWORD,
-        solution_key=DEMO_SOLUTION_KEY,
-        environment="poc",
-        discovery_url=proxy,
-    )
-
-
-def _raw_flow(base: str) -> list[int]:
-    """The vendor's three steps and four reads, by hand: what curl or any client sends."""
-    with httpx.Client(base_url=base, timeout=10) as client:
-        basic = client.get("/auth/Auth/basic-token").json()["data"]
-        login = client.post(
-            "/auth/Auth/login",
-            headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
-            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-        )
-        bearer = {"Authorization": f"Bearer {login.json()['access_token']}"}
-        return [
-            client.get(path, headers=bearer).status_code
-            for path in (
-                "/device/Device?pageSize=2&sortBy=uniqueId%20asc",
-                "/device/Device/count?status=active",
-                "/device/device-template",
-                "/device/Device/uniqueId/no-such-device",
-            )
-        ]
-
-
 def test_the_python_client_reads_and_writes_through_it_with_no_finding() -> None:
     with iotconnect_mock.serve_in_thread() as mock:
         app = create_proxy(settings_for(mock, allow_writes=True))
-        with serve_in_thread(app) as proxy, _session(proxy) as iot:
+        with serve_in_thread(app) as proxy, session(proxy) as iot:
             assert iot.devices.count() == 5
             listed = [d.unique_id for d in iot.devices.list(page_size=2)]
             assert [t.code for t in iot.templates.list()] == ["edgegw", "camera", "tempsensor"]
@@ -92,7 +61,7 @@ def test_the_python_client_reads_and_writes_through_it_with_no_finding() -> None
 def test_curl_through_it_finds_nothing(running: Running) -> None:
     """The vendor's flow with plain curl (an httpx request by hand where curl is absent)."""
     curl = shutil.which("curl")
-    statuses = [_curl(curl, running.proxy)] if curl else _raw_flow(running.proxy)
+    statuses = [_curl(curl, running.proxy)] if curl else raw_flow(running.proxy)
     assert statuses
     assert running.state.findings.distinct == {}
     assert running.state.findings.exchanges.keys() >= {"getBasicToken", "login", "listDevices"}
@@ -131,30 +100,26 @@ def test_a_planted_deviation_is_reported_once_by_operation_and_pointer(name: str
     with iotconnect_mock.serve_in_thread(plant(create_app(), planted)) as mock:
         app = create_proxy(settings_for(mock))
         with serve_in_thread(app) as proxy:
-            _raw_flow(proxy)
-            _raw_flow(proxy)  # twice: reported once, counted twice
+            raw_flow(proxy)
+            raw_flow(proxy)  # twice: reported once, counted twice
     found = app.state.proxy.findings
-    assert list(found.distinct) == [
-        Finding(planted.operation, planted.check, planted.pointer, *_words(found, planted))
+    # The expected and found words are the checker's; the test pins operation, check, pointer.
+    assert [(f.operation, f.check, f.pointer) for f in found.distinct] == [
+        (planted.operation, planted.check, planted.pointer)
     ]
     assert found.counts == {(planted.operation, planted.check): 2}
 
 
-def _words(found: object, planted: object) -> tuple[str, str]:
-    # The expected and found words are the checker's; the test pins operation, check, pointer.
-    finding = next(iter(found.distinct))  # type: ignore[attr-defined]
-    return finding.expected, finding.found
-
-
 def test_writes_are_refused_in_read_only_mode(running: Running) -> None:
-    with _session(running.proxy) as iot:
+    with session(running.proxy) as iot:
         before = iot.devices.count()
         with pytest.raises(ApiError) as refused:
             iot.devices.create(unique_id="refused", display_name="R", template="tempsensor")
         guid = next(iter(iot.devices.list())).guid
-        for call in (lambda: iot.devices.deactivate(guid), lambda: iot.devices.delete(guid)):
-            with pytest.raises(ApiError, match="read-only"):
-                call()
+        with pytest.raises(ApiError, match="read-only"):
+            iot.devices.deactivate(guid)
+        with pytest.raises(ApiError, match="read-only"):
+            iot.devices.delete(guid)
         assert iot.devices.count() == before
     assert refused.value.status == 403
     assert "--allow-writes" in str(refused.value)
@@ -209,12 +174,12 @@ def test_nothing_it_prints_holds_a_secret(caplog: pytest.LogCaptureFixture) -> N
     with iotconnect_mock.serve_in_thread(plant(create_app(), planted)) as mock:
         app = create_proxy(settings_for(mock))
         with serve_in_thread(app) as proxy:
-            with _session(proxy) as iot:
+            with session(proxy) as iot:
                 iot.devices.count()
                 tokens = [iot.device.token]
             with httpx.Client() as client:
                 dumped = client.get(f"{proxy}/_proxy/findings").text
-            _raw_flow(proxy)
+            raw_flow(proxy)
     assert app.state.proxy.findings.distinct
     text = caplog.text + dumped + json.dumps(app.state.proxy.findings.as_json())
     for secret in (*SECRETS, *tokens):

@@ -21,6 +21,9 @@ from iotconnect_mock import (
     serve_in_thread,
 )
 from iotconnect_mock.future import FUTURE_AUTH_TYPE
+from iotconnect_proxy import create_app as create_proxy
+from iotconnect_proxy import serve_in_thread as serve_in_thread_proxy
+from tests.proxy.conftest import settings_for
 
 from .conftest import DEMO_ENV, node_json, run_node
 
@@ -97,3 +100,16 @@ def test_a_later_release_of_the_service(ts_site: Path) -> None:
     assert report["created"]["uniqueId"] in report["listedAfterCreate"]
     assert report["deleted"] == report["created"]
     assert after == before
+
+
+def test_through_the_validating_proxy_with_no_finding(ts_site: Path, mock_url: str) -> None:
+    """The whole flow, a create and a delete too, through ``iotconnect proxy``: every
+    request and reply of the TypeScript client matches the spec."""
+    app = create_proxy(settings_for(mock_url, allow_writes=True))
+    with serve_in_thread_proxy(app) as proxy:
+        report = node_json(*_cli(proxy, "--allow-writes"), cwd=ts_site, env=DEMO_ENV)
+    assert report["deviceBaseUrl"] == f"{proxy}/device"
+    assert report["deleted"] == report["created"]
+    findings = app.state.proxy.findings
+    assert findings.distinct == {}
+    assert {"discoverServices", "login", "createDevice", "deleteDevice"} <= set(findings.exchanges)
