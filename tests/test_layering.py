@@ -1,8 +1,9 @@
 """Dependencies point one way and never in a circle, read from the source with ``ast``.
 
 spec -> generated client -> overlay; the mock depends on the spec alone, so it stays an independent
-oracle; conformance sits on top of everything, the proxy on the client and the spec. The client's CLI imports none of the tools, not even
-inside a function: the mock, conformance and the spec's own commands register themselves through
+oracle; conformance sits on top of everything, the proxy on the client and the spec. The client's
+CLI imports none of the tools, not even inside a function: the mock, conformance, the proxy and the
+spec's own commands register themselves through
 entry points (``iotconnect.cli.plugins``), so of the spec package the client reads the contract
 (``iotconnect_spec`` itself) and nothing else. Within a hand-written package no module-level imports
 form a cycle (imports under ``if TYPE_CHECKING:`` count: they tie the modules' designs together all

@@ -82,7 +82,10 @@ def proxy(
         max_body=max_body,
     )
     application = create_app(settings)
-    sock = bind("127.0.0.1", port)
+    try:
+        sock = bind("127.0.0.1", port)
+    except OSError as exc:
+        _usage(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}")
     origin = f"http://127.0.0.1:{sock.getsockname()[1]}"
     typer.echo(_banner(origin, settings), err=True)
     try:

@@ -20,11 +20,13 @@ def server_config(app: ASGIApp) -> uvicorn.Config:
 
 
 def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
-    """A TCP socket bound to ``host`` and ``port`` (0: a free one)."""
+    """A TCP socket bound to ``host`` and ``port`` (0: a free one), listening already: a
+    client that reads the banner may connect before uvicorn has started, and waits."""
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
+        sock.listen(socket.SOMAXCONN)
     except OSError:
         sock.close()
         raise

@@ -34,6 +34,7 @@ def test_the_python_client_reads_and_writes_through_it_with_no_finding() -> None
             assert iot.devices.count() == 5
             listed = [d.unique_id for d in iot.devices.list(page_size=2)]
             assert [t.code for t in iot.templates.list()] == ["edgegw", "camera", "tempsensor"]
+            assert iot.entities.root().name
             created = iot.devices.create(
                 unique_id="through-proxy", display_name="P", template="tempsensor"
             )
@@ -55,6 +56,7 @@ def test_the_python_client_reads_and_writes_through_it_with_no_finding() -> None
         "deleteDevice",
         "getDeviceByUniqueId",
         "listDeviceTemplates",
+        "listEntities",
     } <= found.exchanges.keys()
 
 
