@@ -49,7 +49,15 @@ from ._models import mismatch
 from ._routes import ROUTES, find
 from .errors import ConfigurationError, IoTConnectError
 
-__all__ = ["Addition", "CheckReplies", "CheckingTransport", "Drift", "ReplyChecker", "ReplyDrift"]
+__all__ = [
+    "Addition",
+    "CheckReplies",
+    "CheckingTransport",
+    "Drift",
+    "ReplyChecker",
+    "ReplyDrift",
+    "describe_error",
+]
 
 CheckReplies = Literal["warn", "raise"]
 """What :class:`ReplyChecker` does with a drift: log it once, or raise :class:`ReplyDrift`."""
@@ -410,29 +418,36 @@ class _UnnamedFields:
 
 
 def _describe(operation: str, status: int, error: Any, document: Any) -> Drift | Addition:
-    """A drift from a jsonschema-rs error: its kind and instance path, never its message; an
-    enum value of the enum's own type is an addition, what a later release may send."""
+    """A drift from a jsonschema-rs error; an enum value of the enum's own type is an
+    addition, what a later release may send."""
+    pointer, expected, found = describe_error(error, document)
+    if error.kind.name == "enum":
+        kinds = {_json_type(option) for option in error.kind.options}
+        if _json_type(_at(document, list(error.instance_path))) in kinds:
+            return Addition(operation, status, pointer, "value")
+    return Drift(operation, status, pointer, expected, found)
+
+
+def describe_error(error: Any, document: Any) -> tuple[str, str, str]:
+    """The JSON pointer, what the spec expects and what was found, of a jsonschema-rs error in
+    ``document``: from its kind and instance path, never its message, which quotes the value.
+    Array positions become ``*``: a difference in every item of a page is one."""
     path = list(error.instance_path)
     kind = error.kind
     name = kind.name
-    # Array positions become `*`: a drift in every item of a page is one drift.
     pointer = "".join("/*" if isinstance(p, int) else f"/{_escape(p)}" for p in path)
     if name == "required":
-        return Drift(operation, status, f"{pointer}/{_escape(kind.property)}", "present", "absent")
+        return f"{pointer}/{_escape(kind.property)}", "present", "absent"
     found = _json_type(_at(document, path))
     if name == "type":
-        return Drift(operation, status, pointer, "|".join(sorted(kind.types)), found)
+        return pointer, "|".join(sorted(kind.types)), found
     if name == "format":
-        return Drift(operation, status, pointer, f"string ({kind.format})", f"{found} (other)")
+        return pointer, f"string ({kind.format})", f"{found} (other)"
     if name == "enum":
-        if found in {_json_type(option) for option in kind.options}:
-            return Addition(operation, status, pointer, "value")
-        expected = "one of " + "|".join(map(json.dumps, kind.options))
-        return Drift(operation, status, pointer, expected, f"{found} (other)")
+        return pointer, "one of " + "|".join(map(json.dumps, kind.options)), f"{found} (other)"
     # Bounds, lengths, patterns: name the keyword and its limit, which are the spec's words.
     limit = kind.as_dict().get("limit")
-    expected = name if limit is None else f"{name} {limit}"
-    return Drift(operation, status, pointer, expected, f"{found} (other)")
+    return pointer, (name if limit is None else f"{name} {limit}"), f"{found} (other)"
 
 
 def _at(document: Any, path: Sequence[str | int]) -> Any:

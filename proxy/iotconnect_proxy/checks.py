@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 from urllib.parse import parse_qsl, quote, unquote
 
-from iotconnect.replies import Drift, ReplyChecker
+from iotconnect.replies import Drift, ReplyChecker, describe_error
 from iotconnect_spec import resolve, spec_document
 
 from .findings import Finding
@@ -38,7 +38,6 @@ __all__ = ["Exchange", "ExchangeChecker", "SpecOperation"]
 
 _SPEC_URI: Final = "urn:iotconnect:proxy"
 _METHODS: Final = ("get", "put", "post", "delete", "patch")
-_JSON_TYPES: Final = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"))
 _INTEGER: Final = re.compile(r"-?\d{1,30}")
 _NUMBER: Final = re.compile(r"-?\d{1,30}(\.\d{1,30})?([eE][-+]?\d{1,5})?")
 
@@ -142,8 +141,8 @@ class ExchangeChecker:
                 continue
             document = _coerce(value, param.schema)
             for error in param.validator.iter_errors(document):
-                expected, kind = _describe(error, document)
-                found.append(_request(op, pointer, expected, kind))
+                inner, expected, kind = describe_error(error, document)
+                found.append(_request(op, pointer + inner, expected, kind))
         found += self._credentials(op, exchange)
         found += _body(op, exchange)
         return found
@@ -217,8 +216,8 @@ def _body(op: SpecOperation, exchange: Exchange) -> list[Finding]:
         return [_request(op, "/body", "a JSON body", "text that is not JSON")]
     found = []
     for error in op.body.iter_errors(document):
-        expected, kind = _describe(error, document)
-        found.append(_request(op, "/body" + _pointer(error.instance_path), expected, kind))
+        pointer, expected, kind = describe_error(error, document)
+        found.append(_request(op, "/body" + pointer, expected, kind))
     return found
 
 
@@ -257,45 +256,6 @@ def _coerce(text: str, schema: Mapping[str, Any]) -> Any:
     if "boolean" in kinds and text.lower() in ("true", "false"):
         return text.lower() == "true"
     return text
-
-
-def _describe(error: Any, document: Any) -> tuple[str, str]:
-    """What the spec expects and the JSON type found, from a jsonschema-rs error's kind: never
-    its message, which quotes the value."""
-    kind = error.kind
-    name = kind.name
-    found = _json_type(_at(document, list(error.instance_path)))
-    if name == "required":
-        return f"member {kind.property} present", "absent"
-    if name == "type":
-        return "|".join(sorted(kind.types)), found
-    if name == "enum":
-        return "one of " + "|".join(map(json.dumps, kind.options)), f"{found} (other)"
-    if name == "format":
-        return f"string ({kind.format})", f"{found} (other)"
-    limit = kind.as_dict().get("limit")
-    return (name if limit is None else f"{name} {limit}"), f"{found} (other)"
-
-
-def _at(document: Any, path: list[str | int]) -> Any:
-    for part in path:
-        document = document[part]
-    return document
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, dict):
-        return "object"
-    if isinstance(value, list):
-        return "array"
-    return next((name for kind, name in _JSON_TYPES if isinstance(value, kind)), "unknown")
-
-
-def _pointer(path: Any) -> str:
-    # Array positions become `*`, as in the reply checker's drifts.
-    return "".join("/*" if isinstance(p, int) else f"/{_escape(p)}" for p in path)
 
 
 def _escape(part: str) -> str:
