@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -24,6 +25,7 @@ from .errors import BodyLimitMiddleware, CatchAllMiddleware, error_for_path, exc
 from .exposure import HostCheckMiddleware
 from .faults import FaultInjector, FaultMiddleware, install_log_filter
 from .future import FutureMiddleware
+from .replay import Recordings, ReplayMiddleware
 from .seed import seed_store
 from .settings import MockSettings
 from .store import Store
@@ -94,6 +96,7 @@ def create_app(
         dedicated=chosen.dedicated,
     )
     faults = FaultInjector(chosen.fault_seed)
+    replay = None if chosen.replay is None else Recordings.read(Path(chosen.replay))
     limiter = rate_limit.RateLimiter(chosen.rate_limit, chosen.rate_limit_burst)
     state = MockContext(
         settings=chosen,
@@ -127,6 +130,8 @@ def create_app(
                 max_age=600,
             ),
             Middleware(CatchAllMiddleware),
+            # Inside the CORS and Host checks, outside the faults: a recording is the service.
+            *([Middleware(ReplayMiddleware, recordings=replay)] if replay is not None else []),
             # Outside the faults: an injected 503 is a reply of the future service too.
             Middleware(FutureMiddleware, always=chosen.future),
             Middleware(FaultMiddleware, injector=faults),

@@ -182,6 +182,13 @@ def serve(
             min=1, help="Connections open at once (default: below the file-descriptor limit)."
         ),
     ] = None,
+    replay: Annotated[
+        Path | None,
+        typer.Option(
+            help="A directory of HAR files (iotconnect proxy --record): recorded requests get "
+            "the recorded replies, the rest the stateful mock."
+        ),
+    ] = None,
 ) -> None:
     """Serve the mock with uvicorn; print the base URLs and the demo credentials."""
     custom_users = bool(user)
@@ -200,6 +207,7 @@ def serve(
             future=future,
             controls=controls,
             public_url=public_url,
+            replay=replay,
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
@@ -214,9 +222,13 @@ def serve(
         typer.echo(warning, err=True)
     base = settings.public_url or f"http://{f'[{host}]' if ':' in host else host}:{bound}"
     typer.echo(banner(base, settings, custom_users))
+    try:
+        application = create_app(settings)
+    except ValueError as exc:  # a replay directory that holds something other than HAR
+        raise typer.BadParameter(str(exc)) from None
     server = uvicorn.Server(
         server_config(
-            create_app(settings),
+            application,
             log_level="info",
             access_log=access_log,
             header_timeout=header_timeout,

@@ -113,6 +113,9 @@ class MockSettings:
     #: A dedicated instance: devices' MQTT client ids are their unique ids, and login tokens
     #: say so (``isCpidOptional: true``); a shared one (the default) prefixes the CPID.
     dedicated: bool = False
+    #: A directory of HAR files whose recorded replies answer the requests they recorded
+    #: (``replay``); everything else is the stateful mock's. ``None``: no replay.
+    replay: str | None = None
 
     def __post_init__(self) -> None:
         """Reject options that cannot work, before any state is created."""
@@ -122,6 +125,8 @@ class MockSettings:
         object.__setattr__(self, "tenants", tenants)
         if self.db_path is not None:
             object.__setattr__(self, "db_path", os.fspath(self.db_path))
+        if self.replay is not None:
+            object.__setattr__(self, "replay", os.fspath(self.replay))
         for entry in self.users:
             parse_user(entry)
         for key, entries in self.tenants.items():

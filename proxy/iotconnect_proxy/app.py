@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any, Final
@@ -32,6 +33,7 @@ from iotconnect.redaction import Redactor
 
 from .checks import Exchange, ExchangeChecker, SpecOperation
 from .findings import Finding, Findings
+from .record import Recorder, now
 from .settings import ProxySettings
 
 __all__ = ["LOCAL_HEADER", "Proxy", "create_app"]
@@ -78,6 +80,9 @@ class Proxy:
         self.findings = Findings()
         self.redactor = Redactor()
         self._services = {name: url.rstrip("/") for name, url in settings.services.items()}
+        self.recorder = (
+            None if settings.record is None else Recorder(settings.record, self.redactor)
+        )
         self._lock = threading.Lock()
 
     def upstream(self, service: str) -> str | None:
@@ -110,16 +115,16 @@ class Proxy:
             if found is not None:
                 self.redactor.add(unquote(found.group("solutionKey")))
 
-    def record(self, exchange: Exchange, label: str) -> list[Finding]:
-        """Check ``exchange`` and count its findings; returns those not seen before."""
+    def observe(self, exchange: Exchange, label: str) -> str:
+        """Check ``exchange`` and count its findings (each new one logged); returns the
+        operation's id."""
         op = self.checker.find(exchange.method, exchange.path)
         self.learn_secrets(op, exchange)
         operation, found = self.checker.check(exchange)
         example = self.redactor.text(f"{exchange.method} {label} -> {exchange.status}")
-        new = self.findings.add(operation, found, example)
-        for finding in new:
+        for finding in self.findings.add(operation, found, example):
             _LOG.warning("finding: %s (%s)", finding, example)
-        return new
+        return operation
 
 
 def create_app(settings: ProxySettings | None = None, proxy: Proxy | None = None) -> Starlette:
@@ -148,14 +153,14 @@ def create_app(settings: ProxySettings | None = None, proxy: Proxy | None = None
             )
         raw = request.scope.get("raw_path", b"").decode("latin-1").split("?")[0]
         path = "/" + raw.split("/", 2)[2] if raw.count("/") >= 2 else "/"
-        return await _forward(request, base, path, f"/{name}{path}")
+        return await _forward(request, base, path, f"/{name}{path}", name)
 
     async def discovery(request: Request) -> Response:
         base = proxy.settings.discovery_url
         if base is None:
             return _local(404, "no upstream", "no discovery host: give --target or --env")
         raw = request.scope.get("raw_path", b"").decode("latin-1").split("?")[0]
-        reply = await _forward(request, base.rstrip("/"), raw, raw)
+        reply = await _forward(request, base.rstrip("/"), raw, raw, "discovery")
         if reply.status_code != 200 or reply.headers.get(LOCAL_HEADER):
             return reply
         document = _json(bytes(reply.body))
@@ -173,7 +178,9 @@ def create_app(settings: ProxySettings | None = None, proxy: Proxy | None = None
     async def findings(_request: Request) -> Response:
         return JSONResponse(proxy.findings.as_json())
 
-    async def _forward(request: Request, base: str, path: str, label: str) -> Response:
+    async def _forward(
+        request: Request, base: str, path: str, label: str, service: str
+    ) -> Response:
         query = request.scope.get("query_string", b"").decode("latin-1")
         op = proxy.checker.find(request.method, path)
         writes = op.writes if op is not None else request.method not in ("GET", "HEAD", "OPTIONS")
@@ -195,6 +202,7 @@ def create_app(settings: ProxySettings | None = None, proxy: Proxy | None = None
         headers = [(k, v) for k, v in request.headers.items() if k.lower() not in _NOT_FORWARDED]
         url = base + path + (f"?{query}" if query else "")
         upstream = state["client"].build_request(request.method, url, headers=headers, content=body)
+        started, clock = now(), time.perf_counter()
         try:
             reply = await state["client"].send(upstream, stream=True)
         except httpx.HTTPError as exc:
@@ -227,7 +235,16 @@ def create_app(settings: ProxySettings | None = None, proxy: Proxy | None = None
             {k.lower(): v for k, v in reply.headers.items()},
             reply_body,
         )
-        proxy.record(exchange, label)
+        operation = proxy.observe(exchange, label)
+        if proxy.recorder is not None:
+            proxy.recorder.write(
+                exchange,
+                service=service,
+                url=url,
+                operation=operation,
+                started=started,
+                elapsed=time.perf_counter() - clock,
+            )
         kept = {k: v for k, v in reply.headers.items() if k.lower() not in _NOT_FORWARDED}
         return Response(reply_body, reply.status_code, kept)
 

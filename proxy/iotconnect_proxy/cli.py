@@ -15,6 +15,9 @@ from iotconnect.discovery import DISCOVERY_URL, Platform, discover
 from iotconnect.errors import IoTConnectError
 
 from .app import create_app
+from .checks import ExchangeChecker
+from .findings import Findings
+from .record import read_recordings
 from .report import summary, write_reports
 from .server import bind, server_config
 from .settings import DEFAULT_MAX_BODY, ProxySettings
@@ -22,6 +25,9 @@ from .settings import DEFAULT_MAX_BODY, ProxySettings
 __all__ = ["app"]
 
 app = typer.Typer(name="proxy", add_completion=False)
+
+_JUNIT_HELP = "Write a JUnit XML report here: a test case per operation and check."
+_HTML_HELP = "Write an HTML summary here."
 
 _SERVICES = ("auth", "device", "user")
 
@@ -46,10 +52,13 @@ def proxy(
         False, help="Let requests through that may change the tenant (refused by default)."
     ),
     max_body: int = typer.Option(DEFAULT_MAX_BODY, help="Bytes of a body the proxy holds."),
-    junit: Path | None = typer.Option(
-        None, help="Write a JUnit XML report here on exit: a test case per operation and check."
+    junit: Path | None = typer.Option(None, help=_JUNIT_HELP),
+    html: Path | None = typer.Option(None, help=_HTML_HELP),
+    record: Path | None = typer.Option(
+        None,
+        help="Write each exchange here as a HAR file, credentials dropped and every secret "
+        "masked (iotconnect mock serve --replay DIR answers with them).",
     ),
-    html: Path | None = typer.Option(None, help="Write an HTML summary here on exit."),
 ) -> None:
     """Check live traffic against openapi.yaml: a local proxy for any client.
 
@@ -80,6 +89,7 @@ def proxy(
         discovery_url=discovery,
         allow_writes=allow_writes,
         max_body=max_body,
+        record=record,
     )
     application = create_app(settings)
     try:
@@ -94,7 +104,35 @@ def proxy(
         pass  # Ctrl-C is how the proxy is meant to end: uvicorn stopped, then re-raised it
     finally:
         sock.close()
-    findings = application.state.proxy.findings
+    _finish(application.state.proxy.findings, junit, html)
+
+
+@app.command("diff")
+def diff(
+    directory: Path = typer.Argument(..., help="A directory of HAR files (proxy --record)."),
+    junit: Path | None = typer.Option(None, help=_JUNIT_HELP),
+    html: Path | None = typer.Option(None, help=_HTML_HELP),
+) -> None:
+    """Where recorded exchanges differ from openapi.yaml: the proxy's checks, on a recording.
+
+    The vendor-diff of live traffic: each request and reply of DIRECTORY is checked as the
+    proxy checks them (credentials aside: a recording has none). Exit 0 when every exchange
+    matched, 1 when one did not, 2 when DIRECTORY holds no recording.
+    """
+    try:
+        recordings = list(read_recordings(directory))
+    except (OSError, ValueError) as exc:
+        _usage(str(exc))
+    if not recordings:
+        _usage(f"no HAR file in {directory}")
+    checker, findings = ExchangeChecker(), Findings()
+    for recording in recordings:
+        operation, found = checker.check(recording.exchange, credentials=False)
+        findings.add(operation, found, f"{recording.file.name}")
+    _finish(findings, junit, html)
+
+
+def _finish(findings: Findings, junit: Path | None, html: Path | None) -> NoReturn:
     write_reports(findings, junit, html)
     typer.echo(summary(findings), err=True)
     written = [str(path) for path in (junit, html) if path is not None]

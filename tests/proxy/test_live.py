@@ -186,3 +186,15 @@ def test_nothing_it_prints_holds_a_secret(caplog: pytest.LogCaptureFixture) -> N
     text = caplog.text + dumped + json.dumps(app.state.proxy.findings.as_json())
     for secret in (*SECRETS, *tokens):
         assert secret not in text
+
+
+def test_a_body_of_any_shape_is_checked_not_fatal(running: Running) -> None:
+    """Numbers where the spec wants text, in members that hold secrets: a request finding,
+    the service's own answer passed on, and the proxy keeps serving."""
+    with httpx.Client(base_url=running.proxy, timeout=10) as client:
+        reply = client.post("/auth/Auth/login", json={"username": 1, "password": 1.5})
+        again = client.get("/auth/Auth/basic-token")
+    assert reply.headers.get(LOCAL_HEADER) is None
+    assert again.status_code == 200
+    found = {(f.operation, f.check, f.pointer) for f in running.state.findings.distinct}
+    assert ("login", "request", "/body/password") in found
