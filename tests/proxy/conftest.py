@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
@@ -40,6 +41,7 @@ def settings_for(mock: str, **changes: object) -> ProxySettings:
 
 
 def session(proxy: str) -> IoTConnect:
+    """The Python client, finding its services through the proxy's discovery."""
     return IoTConnect(
         username=DEMO_USERNAME,
         password=DEMO_PASSWORD,
@@ -49,18 +51,30 @@ def session(proxy: str) -> IoTConnect:
     )
 
 
+def log_in(client: httpx.Client, auth: str = "/auth") -> tuple[str, dict[str, Any]]:
+    """The basic token and the login reply of the demo user, by hand, below ``auth``."""
+    basic = str(client.get(f"{auth}/Auth/basic-token").json()["data"])
+    login = client.post(
+        f"{auth}/Auth/login",
+        headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
+        json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
+    )
+    assert login.status_code == 200, login.text
+    tokens: dict[str, Any] = login.json()
+    return basic, tokens
+
+
+def bearer(tokens: dict[str, Any]) -> dict[str, str]:
+    """The header that carries the access token of a login reply."""
+    return {"Authorization": f"Bearer {tokens['access_token']}"}
+
+
 def raw_flow(base: str) -> list[int]:
     """The vendor's three steps and four reads, by hand: what curl or any client sends."""
     with httpx.Client(base_url=base, timeout=10) as client:
-        basic = client.get("/auth/Auth/basic-token").json()["data"]
-        login = client.post(
-            "/auth/Auth/login",
-            headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
-            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-        )
-        bearer = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        headers = bearer(log_in(client)[1])
         return [
-            client.get(path, headers=bearer).status_code
+            client.get(path, headers=headers).status_code
             for path in (
                 "/device/Device?pageSize=2&sortBy=uniqueId%20asc",
                 "/device/Device/count?status=active",

@@ -19,7 +19,7 @@ from iotconnect_proxy import LOCAL_HEADER, ProxySettings, serve_in_thread
 from iotconnect_proxy import create_app as create_proxy
 from tests.loopback import serving
 
-from .conftest import Running, raw_flow, session, settings_for
+from .conftest import Running, bearer, log_in, raw_flow, session, settings_for
 from .planted import PLANTED, plant
 
 pytestmark = pytest.mark.slow
@@ -130,13 +130,7 @@ def test_writes_are_refused_in_read_only_mode(running: Running) -> None:
     assert reply.status_code == 403
     assert reply.headers[LOCAL_HEADER] == "local"
     with httpx.Client(base_url=f"{running.mock}/api/v2.1") as client:
-        basic = client.get("/Auth/basic-token").json()["data"]
-        token = client.post(
-            "/Auth/login",
-            headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
-            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-        ).json()["access_token"]
-        count = client.get("/Device/count", headers={"Authorization": f"Bearer {token}"})
+        count = client.get("/Device/count", headers=bearer(log_in(client, auth="")[1]))
     assert count.json()["data"][0]["deviceCount"] == before
 
 

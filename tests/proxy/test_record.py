@@ -13,13 +13,13 @@ import pytest
 from typer.testing import CliRunner
 
 import iotconnect_mock
-from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, DEMO_USERNAME, create_app
+from iotconnect_mock import DEMO_PASSWORD, DEMO_SOLUTION_KEY, create_app
 from iotconnect_proxy import create_app as create_proxy
 from iotconnect_proxy import serve_in_thread
 from iotconnect_proxy.cli import app as proxy_command
 from iotconnect_proxy.report import write_reports
 
-from .conftest import raw_flow, session, settings_for
+from .conftest import bearer, log_in, raw_flow, session, settings_for
 from .planted import PLANTED, plant
 
 pytestmark = pytest.mark.slow
@@ -40,19 +40,10 @@ def _forms(secret: str) -> set[str]:
 def _token_session(proxy: str) -> list[str]:
     """Basic token, login, refresh through the proxy, by hand: the secrets of the session."""
     with httpx.Client(base_url=proxy, timeout=10) as client:
-        basic = client.get("/auth/Auth/basic-token").json()["data"]
-        tokens = client.post(
-            "/auth/Auth/login",
-            headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
-            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-        ).json()
-        renewed = client.post(
-            "/auth/Auth/refresh-token", json={"refreshtoken": tokens["refresh_token"]}
-        ).json()
-        client.get(
-            "/auth/Auth/verify-token",
-            headers={"Authorization": f"Bearer {renewed['access_token']}"},
-        )
+        basic, tokens = log_in(client)
+        refresh = {"refreshtoken": tokens["refresh_token"]}
+        renewed = client.post("/auth/Auth/refresh-token", json=refresh).json()
+        client.get("/auth/Auth/verify-token", headers=bearer(renewed))
     return [
         basic,
         tokens["access_token"],
@@ -114,35 +105,18 @@ def test_the_mock_replays_a_recording_and_falls_back_to_itself(tmp_path: Path) -
     # Recorded from a later release of the service, with the demo tenant's devices.
     with iotconnect_mock.serve_in_thread(create_app(future=True)) as mock:
         _record(mock, recording)
-    page = {"pageSize": 2, "sortBy": "uniqueId asc"}  # what raw_flow asked for
+    page: dict[str, str | int] = {"pageSize": 2, "sortBy": "uniqueId asc"}  # raw_flow asked
     empty = create_app(replay=recording, seed=False)  # a tenant without devices
-    with iotconnect_mock.serve_in_thread(empty) as replaying, session_raw(replaying) as logged_in:
-        client, bearer = logged_in
-        replayed = client.get("/Device", params=page, headers=bearer)
-        unrecorded = client.get("/Device", params={**page, "pageSize": 3}, headers=bearer)
+    with (
+        iotconnect_mock.serve_in_thread(empty) as replaying,
+        httpx.Client(base_url=f"{replaying}/api/v2.1", timeout=10) as client,
+    ):
+        headers = bearer(log_in(client, auth="")[1])  # the mock's own login, never replayed
+        replayed = client.get("/Device", params=page, headers=headers)
+        unrecorded = client.get("/Device", params={**page, "pageSize": 3}, headers=headers)
     assert replayed.status_code == 200
     assert [d["uniqueId"] for d in replayed.json()["data"]] == ["demo-gw-01", "demo-sensor-02"]
     assert unrecorded.status_code == 204  # the empty tenant's own answer
-
-
-class session_raw:
-    """A plain httpx client on a mock's /api/v2.1, logged in (the mock's own tokens)."""
-
-    def __init__(self, origin: str) -> None:
-        self.client = httpx.Client(base_url=f"{origin}/api/v2.1", timeout=10)
-
-    def __enter__(self) -> tuple[httpx.Client, dict[str, str]]:
-        basic = self.client.get("/Auth/basic-token").json()["data"]
-        login = self.client.post(
-            "/Auth/login",
-            headers={"Authorization": f"Basic {basic}", "solution-key": DEMO_SOLUTION_KEY},
-            json={"username": DEMO_USERNAME, "password": DEMO_PASSWORD},
-        )
-        assert login.status_code == 200, login.text
-        return self.client, {"Authorization": f"Bearer {login.json()['access_token']}"}
-
-    def __exit__(self, *args: object) -> None:
-        self.client.close()
 
 
 def test_diff_finds_nothing_in_a_clean_recording(tmp_path: Path) -> None:
