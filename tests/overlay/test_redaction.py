@@ -130,15 +130,6 @@ def test_tokens_are_learned_from_members_and_then_masked_anywhere() -> None:
         assert redactor.text(f"replayed with {learned} later") == f"replayed with {MASK} later"
 
 
-def test_secret_members_that_hold_no_text_are_no_secret() -> None:
-    """A fuzzed body sends numbers, nulls, lists and objects as passwords and tokens: learning
-    from it must not fail (it stopped the conformance run's event reader, and the proxy)."""
-    redactor = Redactor()
-    redactor.learn({"password": 1.5, "access_token": None, "refreshtoken": {"a": 1}})
-    redactor.learn({"authorization": ["tok-5678", 3, None]})
-    assert redactor.text("with tok-5678 and 1.5") == f"with {MASK} and 1.5"
-
-
 def test_a_base64_body_that_is_not_text_still_loses_the_secret() -> None:
     redactor = Redactor([PASSWORD])
     body = base64.b64encode(b"\xff\xfe" + PASSWORD.encode() + b"\x00").decode()
