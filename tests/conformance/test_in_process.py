@@ -108,6 +108,8 @@ OPERATIONS = [
     ("GET", r"/api/v2\.1/device-template"),
     ("GET", r"/api/v2\.1/device-template/[0-9A-Fa-f-]{36}"),
     ("GET", r"/api/v2\.1/device-template/template-code/[^/]+"),
+    ("GET", r"/api/v2\.1/Entity"),
+    ("GET", r"/api/v2\.1/Entity/[0-9A-Fa-f-]{36}"),
 ]
 
 
