@@ -165,6 +165,10 @@ _READS_ONE: Final = {
     "getDevice": ("deviceGuid", "sample_guid"),
     "getDeviceByUniqueId": ("uniqueId", "sample_unique_id"),
     "getEntity": ("entityGuid", "entity_guid"),
+    "getDeviceTwin": ("uniqueId", "sample_unique_id"),
+    "listChildDevices": ("deviceGuid", "sample_guid"),
+    "listTemplateAttributes": ("deviceTemplateGuid", "template_guid"),
+    "listTemplateCommands": ("deviceTemplateGuid", "template_guid"),
 }
 
 
