@@ -15,7 +15,17 @@ from starlette.routing import BaseRoute, Mount, Router
 
 from iotconnect_spec import SPEC_NAME, spec_bytes
 
-from . import auth, control, device_state, devices, discovery, entities, rate_limit, templates
+from . import (
+    auth,
+    control,
+    device_state,
+    devices,
+    discovery,
+    entities,
+    properties,
+    rate_limit,
+    templates,
+)
 from ._http import endpoint, path_regex
 from ._state import MockContext
 from .clock import Clock
@@ -46,6 +56,7 @@ def _routes(settings: MockSettings) -> list[BaseRoute]:
     services = [
         *auth.routes,
         *device_state.routes,
+        *properties.routes,
         *devices.routes,
         *templates.routes,
         *entities.routes,

@@ -643,6 +643,28 @@ class Store:
             store_items(conn, "d.guid = ?", (row["guid"],))
             return "changed"
 
+    def set_properties(
+        self, company_guid: str, guid: str, values: dict[str, str | None], now_ms: int
+    ) -> bool:
+        """Set some custom property values of a device (by property GUID), keeping the rest;
+        ``False`` if the device is not there."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT properties FROM devices WHERE company_guid = ? AND guid = ?",
+                (company_guid, guid),
+            ).fetchone()
+            if row is None:
+                return False
+            current = {item["guid"]: item for item in json.loads(row["properties"])}
+            for property_guid, value in values.items():
+                current[property_guid] = {"guid": property_guid, "value": value}
+            conn.execute(
+                "UPDATE devices SET properties = ?, last_activity_ms = ? WHERE guid = ?",
+                (json.dumps(list(current.values())), now_ms, guid),
+            )
+            store_items(conn, "d.guid = ?", (guid,))
+            return True
+
     def twin_values(self, device_guid: str) -> dict[str, TwinValue]:
         """A device's stored twin values by local name (settings never set are absent)."""
         rows = self._all("SELECT * FROM device_twin WHERE device_guid = ?", (device_guid,))

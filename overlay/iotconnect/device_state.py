@@ -1,4 +1,5 @@
-"""A device's state on the hub: connection status, twin (AWS: shadow), acquire and release.
+"""A device's state on the hub: connection status, twin (AWS: shadow), acquire and release, and
+its custom property values.
 
 The methods of ``iot.devices`` (and ``iot.aio.devices``) that read and change it, each written
 once as a plan (:mod:`._resource`); ``devices.children(guid)`` pages like ``devices.list``
@@ -16,11 +17,18 @@ from iotconnect_client.api.device import (
     acquire_device,
     get_device_connection_status,
     get_device_twin,
+    list_device_properties,
     release_device,
+    update_device_properties,
     update_device_twin,
 )
 from iotconnect_client.models import (
     ConnectionStatusResponse,
+    DevicePropertiesUpdate,
+    DevicePropertiesUpdated,
+    DeviceProperty,
+    DevicePropertyDefinition,
+    DevicePropertyListResponse,
     DeviceStateChanged,
     DeviceTwinListResponse,
     DeviceTwinProperty,
@@ -124,3 +132,38 @@ class DeviceStateMethods:
         is already released or inactive."""
         request = release_device.request_kwargs(unique_id)
         yield from call(release_device, DeviceStateChanged, request)
+
+    @Method
+    def properties() -> Plan[Step, list[DevicePropertyDefinition]]:
+        """The company's custom device properties (``guid``, ``name``, ``field_type``,
+        ``options``): what ``set_properties`` names."""
+        request = list_device_properties.request_kwargs()
+        page = yield from call(list_device_properties, DevicePropertyListResponse, request)
+        return list(page.data or [])
+
+    @Method
+    def set_properties(guid: UUID | str, values: Mapping[str, str | None]) -> Plan[Step, None]:
+        """Set custom property values of the device ``guid``: ``{"floor": "3"}``, by property
+        name (ignoring case) or GUID; the device's other properties keep theirs. A name the
+        company has no property for is a :class:`~iotconnect.ConfigurationError` before
+        anything is sent."""
+        known = yield from DeviceStateMethods.properties.plan()
+        by_name = {str(item.name).casefold(): item.guid for item in known if item.name}
+        guids = {str(item.guid).casefold(): item.guid for item in known}
+        chosen: list[DeviceProperty] = []
+        unknown: list[str] = []
+        for name, value in values.items():
+            found = by_name.get(name.casefold()) or guids.get(name.casefold())
+            if found is None:
+                unknown.append(name)
+            else:
+                chosen.append(DeviceProperty(guid=UUID(found), value=value))
+        if unknown:
+            raise ConfigurationError(
+                f"the company has no device propert{'y' if len(unknown) == 1 else 'ies'} "
+                f"{', '.join(map(repr, unknown))}"
+            )
+        device = guid if isinstance(guid, UUID) else UUID(guid)
+        body = DevicePropertiesUpdate(properties=chosen)
+        request = update_device_properties.request_kwargs(device, body=body)
+        yield from call(update_device_properties, DevicePropertiesUpdated, request)

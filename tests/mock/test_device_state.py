@@ -298,3 +298,36 @@ async def test_release_accepts_is_cloud_device_and_ignores_it(
             {"data": [], "status": 200, "message": "Device released successfully", "count": None},
         )
     )
+
+
+async def test_device_properties_list_and_set(session: Session, other_session: Session) -> None:
+    listed = await session.get("/Device/property")
+    assert listed.status_code == 200
+    definitions = {item["name"]: item["guid"] for item in listed.json()["data"]}
+    assert set(definitions) == {"floor", "serialNumber", "zone"}
+    guid = await _create(session, "props-1")
+    body = {"properties": [{"guid": definitions["floor"], "value": "3"}]}
+    reply = await session.put(f"/Device/{guid}/properties", json=body)
+    assert reply.status_code == 200, reply.text
+    assert reply.json()["data"] == [{"value": "3", "uniqueId": "props-1"}]
+    zone = {"properties": [{"guid": definitions["zone"].lower(), "value": "north"}]}
+    assert (await session.put(f"/Device/{guid}/properties", json=zone)).status_code == 200
+    device = (await session.get(f"/Device/{guid}")).json()["data"][0]
+    assert {p["guid"]: p["value"] for p in device["properties"]} == {
+        definitions["floor"]: "3",
+        definitions["zone"]: "north",
+    }
+    unknown = {"properties": [{"guid": "0E7C3B2A-4D5E-4F60-8172-93A4B5C6D7E8", "value": "x"}]}
+    refused = await session.put(f"/Device/{guid}/properties", json=unknown)
+    assert (refused.status_code, _param(refused)) == (409, "PropertyNotFound")
+    missing = await session.put(f"/Device/{guid}/properties", json={})
+    assert (missing.status_code, _param(missing)) == (412, "properties")
+    bad_item = await session.put(f"/Device/{guid}/properties", json={"properties": [1]})
+    assert (bad_item.status_code, _param(bad_item)) == (412, "properties")
+    elsewhere = await other_session.put(f"/Device/{guid}/properties", json=body)
+    assert (elsewhere.status_code, _param(elsewhere)) == (409, "DeviceNotFound")
+    # Another company's property GUIDs are not this one's.
+    theirs = {
+        i["name"]: i["guid"] for i in (await other_session.get("/Device/property")).json()["data"]
+    }
+    assert theirs["floor"] != definitions["floor"]

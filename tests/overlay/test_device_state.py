@@ -140,3 +140,18 @@ async def test_the_async_twins(mock: InProcess) -> None:
             str(kid.newid).upper()
         ]
         await iot.aio.devices.release("aio-1")
+
+
+def test_properties_by_name(iot: IoTConnect, mock: InProcess) -> None:
+    names = {item.name: item.guid for item in iot.devices.properties()}
+    assert set(names) == {"floor", "serialNumber", "zone"}
+    guid = _device(iot, "props-1")
+    iot.devices.set_properties(guid, {"FLOOR": "3", names["zone"]: "north"})
+    # DeviceInformation types properties loosely (the vendor's two platforms differ).
+    stored = iot.devices.get(guid).to_dict()["properties"]
+    values = {str(p["guid"]).upper(): p["value"] for p in stored}
+    assert values == {str(names["floor"]).upper(): "3", str(names["zone"]).upper(): "north"}
+    puts = mock.counts.get(f"PUT /Device/{guid}/properties", 0)
+    with pytest.raises(ConfigurationError, match="'colour'"):
+        iot.devices.set_properties(guid, {"colour": "red"})
+    assert mock.counts.get(f"PUT /Device/{guid}/properties", 0) == puts

@@ -48,6 +48,8 @@ EXPECTED_STATUSES: dict[str, set[str]] = {
     "listChildDevices": {"200", "204", "401", "404", "409", "412", "500"},
     "acquireDevice": {"200", "400", "401", "403", "404", "409", "412", "500"},
     "releaseDevice": {"200", "401", "403", "404", "409", "412", "500"},
+    "listDeviceProperties": {"200", "401", "403", "409", "412", "500"},
+    "updateDeviceProperties": {"200", "400", "401", "403", "404", "409", "412", "500"},
 }
 PUBLIC = {"discoverServices", "getBasicToken", "refreshToken"}
 

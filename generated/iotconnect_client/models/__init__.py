@@ -37,7 +37,15 @@ if TYPE_CHECKING:
     from .device_list_response import DeviceListResponse
     from .device_output_param import DeviceOutputParam
     from .device_output_param_value_type_0 import DeviceOutputParamValueType0
+    from .device_properties_update import DevicePropertiesUpdate
+    from .device_properties_update_xml_properties_type_0 import (
+        DevicePropertiesUpdateXmlPropertiesType0,
+    )
+    from .device_properties_updated import DevicePropertiesUpdated
     from .device_property import DeviceProperty
+    from .device_property_definition import DevicePropertyDefinition
+    from .device_property_list_response import DevicePropertyListResponse
+    from .device_property_set import DevicePropertySet
     from .device_property_value import DevicePropertyValue
     from .device_state_changed import DeviceStateChanged
     from .device_state_changed_data_type_0_item import DeviceStateChangedDataType0Item
@@ -143,7 +151,13 @@ _MODULES = {
     "DeviceListResponse": ".device_list_response",
     "DeviceOutputParam": ".device_output_param",
     "DeviceOutputParamValueType0": ".device_output_param_value_type_0",
+    "DevicePropertiesUpdate": ".device_properties_update",
+    "DevicePropertiesUpdateXmlPropertiesType0": ".device_properties_update_xml_properties_type_0",
+    "DevicePropertiesUpdated": ".device_properties_updated",
     "DeviceProperty": ".device_property",
+    "DevicePropertyDefinition": ".device_property_definition",
+    "DevicePropertyListResponse": ".device_property_list_response",
+    "DevicePropertySet": ".device_property_set",
     "DevicePropertyValue": ".device_property_value",
     "DeviceStateChanged": ".device_state_changed",
     "DeviceStateChangedDataType0Item": ".device_state_changed_data_type_0_item",
@@ -257,7 +271,13 @@ __all__ = (
     "DeviceListResponse",
     "DeviceOutputParam",
     "DeviceOutputParamValueType0",
+    "DevicePropertiesUpdate",
+    "DevicePropertiesUpdateXmlPropertiesType0",
+    "DevicePropertiesUpdated",
     "DeviceProperty",
+    "DevicePropertyDefinition",
+    "DevicePropertyListResponse",
+    "DevicePropertySet",
     "DevicePropertyValue",
     "DeviceStateChanged",
     "DeviceStateChangedDataType0Item",
