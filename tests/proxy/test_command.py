@@ -90,3 +90,19 @@ def test_target_or_env_is_a_usage_error() -> None:
     )
     assert done.returncode == 2
     assert "give exactly one of --target URL and --env ENV" in done.stderr
+
+
+def test_env_finds_the_services_through_discovery(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--env with IOTC_SKEY discovers the tenant's hosts at start; clients that skip discovery
+    (explicit /auth and /device URLs) reach them."""
+    monkeypatch.setenv("IOTC_SKEY", DEMO_SOLUTION_KEY)
+    with (
+        iotconnect_mock.serve_in_thread() as mock,
+        _proxy_process("--env", "poc", "--discovery-url", mock) as (origin, process),
+    ):
+        statuses = raw_flow(origin)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=DEADLINE)
+    assert statuses == [200, 200, 200, 409]
+    assert process.returncode == 0, stderr
+    assert "no finding: every exchange matched openapi.yaml" in stderr
