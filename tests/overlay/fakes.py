@@ -149,7 +149,8 @@ class FakeService(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.counts[path.rsplit("/api/v2.1", 1)[-1]] += 1
             self.requests.append(request)
         if path.endswith("/Auth/basic-token"):
-            return _json(200, {"data": BASIC_TOKEN, "status": 200, "message": "ok", "count": None})
+            # No status nor message: clients must parse replies without them (api-facts, Envelope).
+            return _json(200, {"data": BASIC_TOKEN})
         if path.endswith("/Auth/login"):
             return self._scripted(self.login_replies, request) or self._login(request)
         if path.endswith("/Auth/refresh-token"):
@@ -157,11 +158,7 @@ class FakeService(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if "/api/uisdk/solutionkey/" in path:
             return _json(
                 200,
-                {
-                    "status": 200,
-                    "message": "Success",
-                    "data": {"authBaseUrl": AUTH + "/", "deviceBaseUrl": DEVICE},
-                },
+                {"data": {"authBaseUrl": AUTH + "/", "deviceBaseUrl": DEVICE}},
             )
         return self._device(request)
 

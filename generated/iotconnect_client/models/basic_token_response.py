@@ -13,11 +13,14 @@ T = TypeVar("T", bound="BasicTokenResponse")
 
 @_attrs_define
 class BasicTokenResponse:
-    """The basic token in `data`."""
+    """The basic token in `data`. Only `data` is required: a recorded real reply (api-facts, "Envelope") carried no
+    `status`, so clients must not depend on it.
+
+    """
 
     data: str
     """ The basic token; opaque. """
-    status: int
+    status: int | Unset = UNSET
     """ Mirrors the HTTP status code. """
     message: None | str | Unset = UNSET
     """ A human-readable outcome. """
@@ -50,9 +53,10 @@ class BasicTokenResponse:
         field_dict.update(
             {
                 "data": data,
-                "status": status,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
         if count is not UNSET:
@@ -65,7 +69,7 @@ class BasicTokenResponse:
         d = dict(src_dict)
         data = d.pop("data")
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
         message: None | str | Unset = d.pop("message", UNSET)
 

@@ -13,12 +13,15 @@ T = TypeVar("T", bound="DiscoveryResponse")
 
 @_attrs_define
 class DiscoveryResponse:
-    """The base URLs of a solution's services."""
+    """The base URLs of a solution's services. Only `data` is required: a recorded real reply (api-facts, "Envelope")
+    carried no `status`, so clients must not depend on it.
 
-    status: int
-    """ Mirrors the HTTP status code. """
+    """
+
     data: ServiceUrls
     """ One base URL per service, version prefix included. """
+    status: int | Unset = UNSET
+    """ Mirrors the HTTP status code. """
     message: None | str | Unset = UNSET
     """ A human-readable outcome. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,9 +30,9 @@ class DiscoveryResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
         data = self.data.to_dict()
+
+        status = self.status
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -41,10 +44,11 @@ class DiscoveryResponse:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "data": data,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -53,15 +57,15 @@ class DiscoveryResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status")
-
         data = ServiceUrls.from_dict(d.pop("data"))
+
+        status = d.pop("status", UNSET)
 
         message: None | str | Unset = d.pop("message", UNSET)
 
         discovery_response = cls(
-            status=status,
             data=data,
+            status=status,
             message=message,
         )
 
