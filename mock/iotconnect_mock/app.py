@@ -17,6 +17,7 @@ from iotconnect_spec import SPEC_NAME, spec_bytes
 
 from . import (
     auth,
+    commands,
     control,
     device_state,
     devices,
@@ -58,6 +59,8 @@ def _routes(settings: MockSettings) -> list[BaseRoute]:
         *device_state.routes,
         *properties.routes,
         *devices.routes,
+        # Before the templates: /template-command/send and /history are no template GUID.
+        *commands.routes,
         *templates.routes,
         *entities.routes,
     ]

@@ -5,6 +5,8 @@
 - ``POST /_mock/reset``: back to the seeded state; every earlier token stops working.
 - ``GET|POST|DELETE /_mock/faults``: list, add or clear fault rules (see ``faults``); a rule
   of kind ``future`` answers the requests it picks as a later release would (see ``future``).
+- ``POST /_mock/commands/{commandHistoryGuid}/ack``: the device acknowledges a command, as it
+  would over MQTT (see ``commands``).
 - ``GET|POST|DELETE /_mock/rate-limit``: show, set (``{"perSecond": 50, "burst": 10}``) or lift
   the rate limit (see ``rate_limit``).
 - ``GET|POST /_mock/devices/{deviceGuid}``: what the hub knows of a device (connected, acquired,
@@ -26,7 +28,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 from starlette.types import Receive, Scope, Send
 
-from . import twin
+from . import commands, twin
 from ._http import Handler, endpoint, json_fields, parse_guid
 from ._json import envelope
 from ._state import MockContext, context
@@ -230,6 +232,10 @@ routes: list[BaseRoute] = [
     endpoint(f"{CONTROL_PREFIX}/clock", {"GET": get_clock}),
     endpoint(f"{CONTROL_PREFIX}/clock/advance", {"POST": _json_only(advance_clock)}),
     endpoint(f"{CONTROL_PREFIX}/reset", {"POST": _json_only(reset)}),
+    endpoint(
+        f"{CONTROL_PREFIX}/commands/{{commandHistoryGuid}}/ack",
+        {"POST": _json_only(commands.acknowledge)},
+    ),
     endpoint(
         f"{CONTROL_PREFIX}/faults",
         {

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 __all__ = [
     "AcquiredState",
+    "CommandSent",
     "Company",
     "CreatedDevice",
     "DeletedDevice",
@@ -78,6 +79,22 @@ class Template:
     message_version: str
     is_edge_support: bool
     is_gateway: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSent:
+    """An entry of the command history: a command sent to one device, and where it stands."""
+
+    guid: str
+    device_guid: str
+    unique_id: str
+    command_guid: str
+    cmd_text: str
+    requires_ack: bool
+    status: str
+    status_ms: int
+    created_by: str
+    resend_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)

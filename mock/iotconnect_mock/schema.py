@@ -157,6 +157,22 @@ CREATE TABLE IF NOT EXISTS device_twin (
     reported_ms INTEGER,
     PRIMARY KEY (device_guid, local_name)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS command_history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    guid TEXT NOT NULL UNIQUE,
+    company_guid TEXT NOT NULL,
+    device_guid TEXT NOT NULL,
+    unique_id TEXT NOT NULL,
+    command_guid TEXT NOT NULL,
+    cmd_text TEXT NOT NULL,
+    requires_ack INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    status_ms INTEGER NOT NULL,
+    created_by TEXT NOT NULL,
+    resend_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS command_history_by_device
+    ON command_history (company_guid, device_guid, seq);
 CREATE TABLE IF NOT EXISTS refresh_tokens (
     token_hash TEXT PRIMARY KEY,
     user_guid TEXT NOT NULL,

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Sequence
 
 from .records import (
+    CommandSent,
     Company,
     Entity,
     NewDevice,
@@ -184,6 +185,43 @@ def _demo_devices(company: Company, count: int, now_ms: int) -> list[NewDevice]:
     return devices
 
 
+def _demo_history(
+    company: Company, devices: list[NewDevice], users: Sequence[str], now_ms: int
+) -> list[CommandSent]:
+    """Two commands sensors got: a reboot the third device acknowledged, an interval (no ack)
+    for the fourth."""
+    if len(devices) < 4 or not users:
+        return []
+    device, fourth = devices[2], devices[3]
+    _attributes, (reboot, interval) = _template_parts(company.solution_key, "tempsensor")
+    who = parse_user(users[0])[0]
+    key = company.solution_key
+    return [
+        CommandSent(
+            _guid(key, "command", "1"),
+            device.guid,
+            device.unique_id,
+            reboot.guid,
+            "reboot",
+            True,
+            "Acknowledged",
+            now_ms - 3_600_000,
+            who,
+        ),
+        CommandSent(
+            _guid(key, "command", "2"),
+            fourth.guid,
+            fourth.unique_id,
+            interval.guid,
+            "set-interval 30",
+            False,
+            "Sent",
+            now_ms - 1_800_000,
+            who,
+        ),
+    ]
+
+
 def seed_store(store: Store, settings: MockSettings, now_ms: int) -> None:
     """Create the configured tenants and users, and the demo data on a fresh main tenant.
 
@@ -195,6 +233,7 @@ def seed_store(store: Store, settings: MockSettings, now_ms: int) -> None:
     if created and settings.seed:
         devices = _demo_devices(company, settings.demo_devices, now_ms)
         store.insert_devices(company.guid, devices)
+        store.add_commands(company.guid, _demo_history(company, devices, settings.users, now_ms))
     for index, (key, entries) in enumerate(settings.tenants.items(), start=1):
         other, _ = _ensure_company(store, key, index)
         _ensure_users(store, other, entries)

@@ -25,6 +25,7 @@ from typing import Any, Literal, TypeVar
 from .device_queries import child_records, device_records, select_page, store_items
 from .page_cache import DEFAULT_LIST_CACHE_PAGES, Page, PageCache
 from .records import (
+    CommandSent,
     Company,
     CreatedDevice,
     DeletedDevice,
@@ -148,6 +149,7 @@ class Store:
                 "device_list_items",
                 "device_counts",
                 "devices",
+                "command_history",
                 "template_attributes",
                 "template_commands",
                 "templates",
@@ -377,6 +379,82 @@ class Store:
                     (company_guid, guid),
                 )
             return gone == 1
+
+    def template_command(self, company_guid: str, guid: str) -> tuple[str, TemplateCommand] | None:
+        """A command of one of the company's templates by GUID, with its template's GUID."""
+        row = self._one(
+            "SELECT template_guid, guid, name, command, required_param, required_ack, is_ota"
+            " FROM template_commands WHERE company_guid = ? AND guid = ?",
+            (company_guid, guid),
+        )
+        if row is None:
+            return None
+        flags = (bool(row[4]), bool(row[5]), bool(row[6]))
+        return row[0], TemplateCommand(row[1], row[2], row[3], *flags)
+
+    def template_devices(self, company_guid: str, template_guid: str) -> list[tuple[str, str, str]]:
+        """The GUID, unique id and entity of every device of a template."""
+        rows = self._all(
+            "SELECT guid, unique_id, entity_guid FROM devices"
+            " WHERE company_guid = ? AND template_guid = ? ORDER BY seq",
+            (company_guid, template_guid),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    # -- command history ---------------------------------------------------------------------
+
+    def add_commands(self, company_guid: str, sent: Sequence[CommandSent]) -> None:
+        """Append commands sent to the history."""
+        with self._write(changes_devices=False) as conn:
+            conn.executemany(
+                "INSERT INTO command_history (guid, company_guid, device_guid, unique_id,"
+                " command_guid, cmd_text, requires_ack, status, status_ms, created_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        c.guid,
+                        company_guid,
+                        c.device_guid,
+                        c.unique_id,
+                        c.command_guid,
+                        c.cmd_text,
+                        int(c.requires_ack),
+                        c.status,
+                        c.status_ms,
+                        c.created_by,
+                    )
+                    for c in sent
+                ],
+            )
+
+    def command_history(self, company_guid: str, device_guid: str | None) -> list[CommandSent]:
+        """The company's command history (or one device's), newest first."""
+        rows = self._all(
+            "SELECT guid, device_guid, unique_id, command_guid, cmd_text, requires_ack, status,"
+            " status_ms, created_by, resend_count FROM command_history"
+            " WHERE company_guid = ? AND (? IS NULL OR device_guid = ?) ORDER BY seq DESC",
+            (company_guid, device_guid, device_guid),
+        )
+        return [
+            CommandSent(
+                row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7], row[8], row[9]
+            )
+            for row in rows
+        ]
+
+    def command_status(
+        self, company_guid: str | None, guid: str, status: str, now_ms: int, *, resend: bool
+    ) -> bool:
+        """Set a history entry's status (and count a resend); False when there is none (in
+        this company, unless ``company_guid`` is None: a device acknowledging)."""
+        with self._write(changes_devices=False) as conn:
+            cursor = conn.execute(
+                "UPDATE command_history SET status = CASE WHEN requires_ack = 1 THEN ? ELSE"
+                " 'Sent' END, status_ms = ?, resend_count = resend_count + ?"
+                " WHERE guid = ? AND (? IS NULL OR company_guid = ?)",
+                (status, now_ms, int(resend), guid, company_guid, company_guid),
+            )
+            return cursor.rowcount == 1
 
     # -- devices -----------------------------------------------------------------------------
 

@@ -160,6 +160,18 @@ CHANGES |= {
         {"sortBy": "name desc"},
     ),
 }
+_HISTORY = "/template-command/history"
+CHANGES |= {
+    ("listCommandHistory", "deviceGuid"): (_HISTORY, {}, {"deviceGuid": NOWHERE}),
+    ("listCommandHistory", "pageNumber"): (
+        _HISTORY,
+        {"pageSize": "1"},
+        {"pageSize": "1", "pageNumber": "2"},
+    ),
+    ("listCommandHistory", "pageSize"): (_HISTORY, {"pageSize": "1"}, {}),
+    ("listCommandHistory", "searchText"): (_HISTORY, {}, {"searchText": "reboot"}),
+    ("listCommandHistory", "sortBy"): (_HISTORY, {}, {"sortBy": "uniqueId asc"}),
+}
 # Accepted and ignored, per the spec's x-mock-ignored: (path, a value to send).
 IGNORED_PROBES: dict[tuple[str, str], tuple[str, str]] = {
     ("listDevices", "Property"): ("/Device", "floor"),
@@ -167,6 +179,10 @@ IGNORED_PROBES: dict[tuple[str, str], tuple[str, str]] = {
     ("getDeviceTemplate", "attrTree"): ("/device-template/{template}", "true"),
     ("listTemplateAttributes", "tag"): (_ATTRIBUTES, "child"),
     ("listTemplateAttributes", "localNameAsDisplayName"): (_ATTRIBUTES, "true"),
+    **{
+        ("listCommandHistory", flag): (_HISTORY, "true")
+        for flag in ("isEdge", "isGateway", "isLowBandwidth", "greenGrass", "wireless")
+    },
 }
 # Ignored, and probed by a test of their own (a PUT that changes state cannot be sent twice
 # alike): releaseDevice.isCloudDevice in test_device_state.py.

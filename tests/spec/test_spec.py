@@ -39,6 +39,11 @@ EXPECTED_STATUSES: dict[str, set[str]] = {
     "deleteDeviceTemplate": {"200", "401", "403", "404", "409", "412", "500"},
     "listTemplateAttributes": {"200", "204", "401", "404", "409", "412", "500"},
     "listTemplateCommands": {"200", "204", "401", "404", "409", "412", "500"},
+    "sendCommandToDevice": {"200", "400", "401", "403", "404", "409", "412", "500"},
+    "sendCommandByUniqueId": {"200", "400", "401", "403", "404", "409", "412", "500"},
+    "sendCommandToTemplate": {"200", "400", "401", "403", "409", "412", "500"},
+    "listCommandHistory": {"200", "204", "401", "409", "412", "500"},
+    "resendCommand": {"200", "401", "403", "404", "409", "412", "500"},
     "listEntities": {"200", "204", "401", "403", "409", "412", "500"},
     "getEntity": {"200", "401", "403", "404", "409", "412", "500"},
     # The vendor's device-state operations: its own status lists, plus 400/404/413 as above.

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from .basic_token_response import BasicTokenResponse
     from .child_device import ChildDevice
     from .child_device_list_response import ChildDeviceListResponse
+    from .command_by_unique_id import CommandByUniqueId
+    from .command_history_entry import CommandHistoryEntry
+    from .command_history_entry_resend_history_type_0 import (
+        CommandHistoryEntryResendHistoryType0,
+    )
+    from .command_history_response import CommandHistoryResponse
+    from .command_sent_response import CommandSentResponse
+    from .command_sent_response_data_type_0_item_type_0 import (
+        CommandSentResponseDataType0ItemType0,
+    )
+    from .command_to_device import CommandToDevice
+    from .command_to_template import CommandToTemplate
+    from .command_to_template_apply_to import CommandToTemplateApplyTo
     from .connection_status import ConnectionStatus
     from .connection_status_response import ConnectionStatusResponse
     from .count_devices_status import CountDevicesStatus
@@ -82,6 +95,7 @@ if TYPE_CHECKING:
     from .error_detail import ErrorDetail
     from .error_response import ErrorResponse
     from .list_child_devices_sort_by import ListChildDevicesSortBy
+    from .list_command_history_sort_by import ListCommandHistorySortBy
     from .list_device_templates_sort_by import ListDeviceTemplatesSortBy
     from .list_devices_acquired import ListDevicesAcquired
     from .list_devices_sort_by import ListDevicesSortBy
@@ -130,6 +144,15 @@ _MODULES = {
     "BasicTokenResponse": ".basic_token_response",
     "ChildDevice": ".child_device",
     "ChildDeviceListResponse": ".child_device_list_response",
+    "CommandByUniqueId": ".command_by_unique_id",
+    "CommandHistoryEntry": ".command_history_entry",
+    "CommandHistoryEntryResendHistoryType0": ".command_history_entry_resend_history_type_0",
+    "CommandHistoryResponse": ".command_history_response",
+    "CommandSentResponse": ".command_sent_response",
+    "CommandSentResponseDataType0ItemType0": ".command_sent_response_data_type_0_item_type_0",
+    "CommandToDevice": ".command_to_device",
+    "CommandToTemplate": ".command_to_template",
+    "CommandToTemplateApplyTo": ".command_to_template_apply_to",
     "ConnectionStatus": ".connection_status",
     "ConnectionStatusResponse": ".connection_status_response",
     "CountDevicesStatus": ".count_devices_status",
@@ -188,6 +211,7 @@ _MODULES = {
     "ErrorDetail": ".error_detail",
     "ErrorResponse": ".error_response",
     "ListChildDevicesSortBy": ".list_child_devices_sort_by",
+    "ListCommandHistorySortBy": ".list_command_history_sort_by",
     "ListDeviceTemplatesSortBy": ".list_device_templates_sort_by",
     "ListDevicesAcquired": ".list_devices_acquired",
     "ListDevicesSortBy": ".list_devices_sort_by",
@@ -250,6 +274,15 @@ __all__ = (
     "BasicTokenResponse",
     "ChildDevice",
     "ChildDeviceListResponse",
+    "CommandByUniqueId",
+    "CommandHistoryEntry",
+    "CommandHistoryEntryResendHistoryType0",
+    "CommandHistoryResponse",
+    "CommandSentResponse",
+    "CommandSentResponseDataType0ItemType0",
+    "CommandToDevice",
+    "CommandToTemplate",
+    "CommandToTemplateApplyTo",
     "ConnectionStatus",
     "ConnectionStatusResponse",
     "CountDevicesStatus",
@@ -308,6 +341,7 @@ __all__ = (
     "ErrorDetail",
     "ErrorResponse",
     "ListChildDevicesSortBy",
+    "ListCommandHistorySortBy",
     "ListDeviceTemplatesSortBy",
     "ListDevicesAcquired",
     "ListDevicesSortBy",
