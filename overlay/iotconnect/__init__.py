@@ -14,6 +14,7 @@ if _typing.TYPE_CHECKING:
     from ._results import DetailedResponse, unwrap
     from ._user_agent import default_user_agent
     from .client import IoTConnect, IoTConnectOptions
+    from .commands import AsyncCommands, Commands
     from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
     from .entities import AsyncEntities, Entities
     from .errors import (
@@ -74,6 +75,7 @@ _MODULES = {
     "ADVISORY_WINDOW": ".token_auth",
     "Addition": ".replies",
     "ApiError": ".errors",
+    "AsyncCommands": ".commands",
     "AsyncDevices": ".resources",
     "AsyncEntities": ".entities",
     "AsyncPager": ".resources",
@@ -85,6 +87,7 @@ _MODULES = {
     "CheckReplies": ".replies",
     "Claims": ".tokens",
     "ConfigurationError": ".errors",
+    "Commands": ".commands",
     "Conflict": ".errors",
     "DEFAULT_PAGE_SIZE": ".resources",
     "DEFAULT_TIMEOUT": ".token_auth",
@@ -167,6 +170,7 @@ __all__ = [
     "MANDATORY_WINDOW",
     "Addition",
     "ApiError",
+    "AsyncCommands",
     "AsyncDevices",
     "AsyncEntities",
     "AsyncPager",
@@ -177,6 +181,7 @@ __all__ = [
     "CheckReplies",
     "ChildFilters",
     "Claims",
+    "Commands",
     "ConfigurationError",
     "Conflict",
     "DecodeError",

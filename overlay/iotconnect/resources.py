@@ -628,6 +628,12 @@ class Resources:
         """The company's device templates."""
         self.entities: Final = Entities(runner)
         """The company's entities (on the user host)."""
+        # .commands builds on the device and template plans of this module, so it is imported
+        # here, once this module is complete, not at its top (that would be a cycle).
+        from .commands import Commands
+
+        self.commands: Final = Commands(runner)
+        """Commands to the company's devices, and their history."""
         self.aio: Final = AsyncResources(runner)
         """The async twins: ``iot.aio.devices``, ``iot.aio.templates``, ``iot.aio.entities``."""
 
@@ -643,3 +649,7 @@ class AsyncResources:
         """The company's device templates."""
         self.entities: Final = AsyncEntities(runner)
         """The company's entities (on the user host)."""
+        from .commands import AsyncCommands  # see Resources
+
+        self.commands: Final = AsyncCommands(runner)
+        """Commands to the company's devices, and their history."""

@@ -31,6 +31,8 @@ EXPORTED = {
     "DeviceFilters",
     "Devices",
     "Entities",
+    "Commands",
+    "AsyncCommands",
     "AsyncEntities",
     "NewDeviceFields",
     "Pager",

@@ -8,6 +8,7 @@
                                           a device on the hub           (device_state)
     iotconnect templates list | get                                         (templates)
     iotconnect entities list | get | root                                   (entities)
+    iotconnect commands send | history                                      (commands)
 
 and the commands other packages register in the ``iotconnect.commands`` entry points
 (:mod:`.plugins`), each defined in its own package, which this one never imports::
@@ -39,6 +40,7 @@ from .._user_agent import version
 from ..errors import IoTConnectError
 from . import (
     bulk,  # noqa: F401 - adds `import` and `export` to the devices commands
+    commands,
     device_state,  # noqa: F401 - adds `status`, `twin`, `children`, `acquire`, `release`
     devices,
     entities,
@@ -83,6 +85,7 @@ app.add_typer(session.app)
 app.add_typer(devices.app, name="devices")
 app.add_typer(templates.app, name="templates")
 app.add_typer(entities.app, name="entities")
+app.add_typer(commands.app, name="commands")
 
 
 def main() -> None:
