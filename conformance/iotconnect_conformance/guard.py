@@ -19,6 +19,10 @@ say) to check that the server refuses them. So, in the child, right before each 
 - in a read-only run such a request is not sent at all (the run reports it as an error; the
   runner configures schemathesis so that it never comes up);
 - after each call, creates and state-changing calls are appended to the run's device log;
+- a command goes only to a device of the run: a send by unique id names one of the run's, a
+  send to many devices lists one of the run's devices instead of an entity or other devices, a
+  valid send names a command of the run's template, and a re-send names a history entry of a
+  command the run sent to one of its devices;
 - a template upload that holds a JSON object gets a template code of the run (``c``, the run id,
   3 random hex digits: 10 letters or digits, as codes must be), and the template it makes is
   deleted right after; a template delete is pointed at a template the run makes for it on the
@@ -113,6 +117,26 @@ class Guard:
         if operation_id(case) == "deleteDeviceTemplate" and method == "DELETE":
             case.path_parameters["deviceTemplateGuid"] = self._new_template()
             return
+        if operation_id(case) == "sendCommandByUniqueId" and method == "POST":
+            # A unique id names a device as a GUID does: only the run's own get commands.
+            own = self._own_device(label)
+            case.path_parameters["uniqueId"] = self.mine.get(own) or own
+        if operation_id(case) == "sendCommandToTemplate" and body is not None:
+            # Never "every device of the template in an entity": the run's own device only.
+            body.update(applyTo=2, devices=[self._own_device(label)], entityGuid=None)
+        if (
+            operation_id(case).startswith("sendCommandTo")
+            and body is not None
+            and is_positive(case)
+        ):
+            # A valid send names a command of the template the run's devices have.
+            body["commandGuid"] = self._run_command()
+            body["parameterValue"] = "1"
+        if operation_id(case) == "resendCommand" and method == "PUT":
+            history = self._run_history(label)
+            if history is not None:
+                case.path_parameters["commandHistoryGuid"] = history
+                return
         if operation_id(case) == "createDevice" and method == "POST" and body is not None:
             unique_id = body.get("uniqueId")
             prefix = self._target.device_prefix
@@ -174,6 +198,25 @@ class Guard:
             if guid not in self.mine or self._check(guid, label) not in (MINE, GONE):
                 return replace_guids(value, self._own_device(label))
         return value
+
+    def _run_command(self) -> str | None:
+        """A command of the template the run's devices are made from (read once)."""
+        if not hasattr(self, "_command"):
+            reply = self._http().get(f"/template-command/{self._target.template_guid}")
+            try:
+                self._command: str | None = str(json_of(reply.content)["data"][0]["guid"])
+            except (ValueError, KeyError, IndexError, TypeError):
+                self._command = None
+        return self._command
+
+    def _run_history(self, label: str) -> str | None:
+        """A history entry of one of the run's devices (a command the run sent), if any."""
+        device = self._own_device(label)
+        reply = self._http().get("/template-command/history", params={"deviceGuid": device})
+        try:
+            return str(json_of(reply.content)["data"][0]["commandHistoryGuid"])
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
 
     def _template_code(self) -> str:
         run = self._target.device_prefix.removeprefix("conformance-").strip("-")

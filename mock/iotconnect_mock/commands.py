@@ -31,16 +31,41 @@ PENDING: Final = "Pending"
 ACKNOWLEDGED: Final = "Acknowledged"
 SENT: Final = "Sent"
 _MAX_PARAMETER: Final = 1000
-_DEVICE_FIELDS: Final = ("commandGuid", "parameterValue", "commandText")
-_UNIQUE_ID_FIELDS: Final = ("commandName", "parameterValue")
+# Fields the mock accepts and ignores, by JSON type (null is fine): LoRaWAN and gateway details,
+# schedules, the command's text forms. A value of another type is a 412, as the service's.
+_RADIO: Final = {
+    "gatewayGuid": str,
+    "fPort": int,
+    "transmissionInterval": int,
+    "downlinkMode": str,
+    "downlinkFrequency": int,
+    "transmissionMode": int,
+    "isBytesCommand": bool,
+    "commandText": str,
+}
+_EXTRA: Final[dict[str, dict[str, type]]] = {
+    "device": _RADIO,
+    "uniqueId": {"commandAsString": bool, "dType": str, "parentUniqueId": str},
+    "template": {
+        **_RADIO,
+        "isScheduledCommand": bool,
+        "scheduleUnit": str,
+        "scheduleUnitValue": str,
+        "isCpidOptional": bool,
+        "commandAsString": bool,
+        "dType": str,
+    },
+}
+_DEVICE_FIELDS: Final = ("commandGuid", "parameterValue", *_EXTRA["device"])
+_UNIQUE_ID_FIELDS: Final = ("commandName", "parameterValue", *_EXTRA["uniqueId"])
 _TEMPLATE_FIELDS: Final = (
     "commandGuid",
     "parameterValue",
-    "commandText",
     "applyTo",
     "devices",
     "entityGuid",
     "isRecursive",
+    *_EXTRA["template"],
 )
 _HISTORY_PARAMS: Final = (
     "deviceGuid",
@@ -55,6 +80,15 @@ _HISTORY_PARAMS: Final = (
     "wireless",
 )
 _SORTS: Final = {"uniqueid": False, "uniqueid asc": False, "uniqueid desc": True}
+
+
+def _typed(f: Fields, kind: str) -> None:
+    """Check the accepted-and-ignored fields of a send are of their type (or null)."""
+    for name, expected in _EXTRA[kind].items():
+        value = f.raw(name)
+        wrong = isinstance(value, bool) != (expected is bool) or not isinstance(value, expected)
+        if value is not None and wrong:
+            f.fail(name, f"{name} must be a {expected.__name__}")
 
 
 def _parameter(f: Fields, command: TemplateCommand) -> str:
@@ -114,7 +148,7 @@ async def send_to_device(request: Request) -> Response:
     if guid is None:
         f.fail("deviceGuid", "deviceGuid must be a GUID")
     command_guid = f.guid("commandGuid", required=True)
-    f.string("commandText", max_len=_MAX_PARAMETER)
+    _typed(f, "device")
     if f.errors:
         raise DeviceError.invalid(f.errors)
     store = context(request).store
@@ -138,6 +172,7 @@ async def send_by_unique_id(request: Request) -> Response:
     principal = authenticate(request)
     f = await json_fields(request, _UNIQUE_ID_FIELDS)
     name = f.string("commandName", required=True, max_len=100)
+    _typed(f, "uniqueId")
     if f.errors:
         raise DeviceError.invalid(f.errors)
     store = context(request).store
@@ -179,7 +214,7 @@ async def send_to_template(request: Request) -> Response:
             if None in guids:
                 f.fail("devices", "devices must hold device guids")
             wanted = {g for g in guids if g is not None}
-    f.string("commandText", max_len=_MAX_PARAMETER)
+    _typed(f, "template")
     if f.errors:
         raise DeviceError.invalid(f.errors)
     store = context(request).store

@@ -49,6 +49,7 @@ def test_the_examples_run_against_the_mock(
                         "environment": None,
                         "auth_url": f"{base}/api/v2.1",
                         "device_url": f"{base}/api/v2.1",
+                        "user_url": f"{base}/api/v2.1",
                     }
                 )
 
@@ -65,6 +66,9 @@ def test_the_examples_run_against_the_mock(
     assert "connected: True" in printed
     assert "reportingInterval 30 1 None" in printed
     assert (tmp_path / "camera-7" / "camera-7.key.pem").stat().st_mode & 0o777 == 0o600
+    assert "boiler ['purge', 'set-point']" in printed  # the fleet walk-through
+    assert "boiler-1 set-point 72 Sent" in printed
+    assert printed.count(" purge Pending") == 3
 
 
 @pytest.mark.slow
