@@ -166,6 +166,8 @@ class Guard:
             return
         if operation == "deleteDeviceTemplate" and method == "DELETE":
             return  # a template the run made for it (before_call): no device was touched
+        if operation == "resendCommand" and method == "PUT":
+            return  # a history entry of the run's (before_call), or a GUID that names none
         if operation == "createDevice" and method == "POST" and status == 200:
             guid, unique_id = _created(case, response)
             if guid is None:
@@ -210,12 +212,20 @@ class Guard:
         return self._command
 
     def _run_history(self, label: str) -> str | None:
-        """A history entry of one of the run's devices (a command the run sent), if any."""
-        device = self._own_device(label)
-        reply = self._http().get("/template-command/history", params={"deviceGuid": device})
+        """A history entry of a command the run sent to one of its devices (by the run's
+        unique-id prefix), if any."""
+        prefix = self._target.device_prefix
+        reply = self._http().get(
+            "/template-command/history", params={"searchText": prefix, "pageSize": 100}
+        )
         try:
-            return str(json_of(reply.content)["data"][0]["commandHistoryGuid"])
-        except (ValueError, KeyError, IndexError, TypeError):
+            entries = json_of(reply.content)["data"]
+            return next(
+                str(e["commandHistoryGuid"])
+                for e in entries
+                if str(e.get("uniqueId", "")).startswith(prefix)
+            )
+        except (ValueError, KeyError, IndexError, TypeError, StopIteration):
             return None
 
     def _template_code(self) -> str:

@@ -33,17 +33,19 @@ SENT: Final = "Sent"
 _MAX_PARAMETER: Final = 1000
 # Fields the mock accepts and ignores, by JSON type (null is fine): LoRaWAN and gateway details,
 # schedules, the command's text forms. A value of another type is a 412, as the service's.
-_RADIO: Final = {
+_INT32: Final = (-(2**31), 2**31 - 1)
+_INT64: Final = (-(2**63), 2**63 - 1)
+_RADIO: Final[dict[str, type | tuple[int, int]]] = {
     "gatewayGuid": str,
-    "fPort": int,
-    "transmissionInterval": int,
+    "fPort": _INT32,
+    "transmissionInterval": _INT32,
     "downlinkMode": str,
-    "downlinkFrequency": int,
-    "transmissionMode": int,
+    "downlinkFrequency": _INT64,
+    "transmissionMode": _INT32,
     "isBytesCommand": bool,
     "commandText": str,
 }
-_EXTRA: Final[dict[str, dict[str, type]]] = {
+_EXTRA: Final[dict[str, dict[str, type | tuple[int, int]]]] = {
     "device": _RADIO,
     "uniqueId": {"commandAsString": bool, "dType": str, "parentUniqueId": str},
     "template": {
@@ -86,9 +88,16 @@ def _typed(f: Fields, kind: str) -> None:
     """Check the accepted-and-ignored fields of a send are of their type (or null)."""
     for name, expected in _EXTRA[kind].items():
         value = f.raw(name)
-        wrong = isinstance(value, bool) != (expected is bool) or not isinstance(value, expected)
-        if value is not None and wrong:
+        if value is None:
+            continue
+        if isinstance(expected, tuple):  # an integer of that range; 5.0 is one in JSON
+            whole = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if not whole or value != int(value) or not expected[0] <= value <= expected[1]:
+                f.fail(name, f"{name} must be a whole number from {expected[0]} to {expected[1]}")
+        elif isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
             f.fail(name, f"{name} must be a {expected.__name__}")
+        elif isinstance(value, str) and name == "commandText" and len(value) > _MAX_PARAMETER:
+            f.fail(name, f"{name} must be at most {_MAX_PARAMETER} characters")
 
 
 def _parameter(f: Fields, command: TemplateCommand) -> str:
