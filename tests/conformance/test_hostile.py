@@ -271,22 +271,35 @@ def _cli(
         str(_COMMAND), "conformance", "--auth-url", str(target.auth_url),
         "--device-url", str(target.device_url), *arguments,
     ]  # fmt: skip
-    stdout, stderr = folder / "stdout", folder / "stderr"
+    stdout, stderr, peak = folder / "stdout", folder / "stderr", folder / "peak"
     with stdout.open("w") as out, stderr.open("w") as err:
-        child = subprocess.Popen(command, env=environ, stdout=out, stderr=err)  # noqa: S603
+        child = subprocess.Popen(  # noqa: S603 - our own interpreter and command
+            [sys.executable, "-c", _MEASURED, str(peak), *command],
+            env=environ,
+            stdout=out,
+            stderr=err,
+        )
     deadline = threading.Timer(600, child.kill)
     deadline.start()
     try:
-        # wait4, not Popen.wait: its usage holds the peak RSS of the child and of the
-        # schemathesis processes it waited for.
-        _, status, usage = os.wait4(child.pid, 0)
+        child.wait()
     finally:
         deadline.cancel()
-    child.returncode = os.waitstatus_to_exitcode(status)
     result = subprocess.CompletedProcess(
         command, child.returncode, stdout.read_text(), stderr.read_text()
     )
-    return result, usage.ru_maxrss
+    return result, int(peak.read_text())
+
+
+# Runs the command and writes the peak RSS (kB) of it and of every process it waited for. Linux
+# keeps a process's high-water mark across exec, so a CLI forked straight from pytest (400+ MB
+# late in a full run) would report pytest's size; forked from this small launcher, it cannot.
+_MEASURED = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.run(sys.argv[2:], timeout=590).returncode; "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+    "sys.exit(code)"
+)
 
 
 def _flooding(kind: str) -> Any:
