@@ -34,7 +34,11 @@ from schemathesis.schemas import APIOperation as _AnyOperation
 
 from iotconnect import IoTConnect, IoTConnectError
 from iotconnect_client.api.auth import get_basic_token, verify_token
-from iotconnect_client.api.device import acquire_device, get_device_twin
+from iotconnect_client.api.device import (
+    acquire_device,
+    get_device_twin,
+    list_device_properties,
+)
 from iotconnect_client.models import BasicTokenResponse
 
 from . import checks
@@ -107,6 +111,15 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
     operation = operation_id(case)
     body = case.body if isinstance(case.body, dict) else None
     path = case.path_parameters
+    query = case.query
+    if operation == "getDeviceConnectionStatus" and isinstance(query, dict):
+        prepared[operation] += 1
+        # Every other one names the tenant's sample device (by unique id; a GUID beside it
+        # would have to be the same device's), the rest name nothing (409 DeviceNotFound).
+        if target.sample_unique_id is not None and prepared[operation] % 2 == 1:
+            query.pop("deviceGuid", None)
+            query["uniqueId"] = target.sample_unique_id
+        return
     known = _READS_ONE.get(operation)
     if known is not None and path is not None and getattr(target, known[1]) is not None:
         prepared[operation] += 1
@@ -200,19 +213,32 @@ def read_bounded(cap: int) -> Callable[..., requests.Response]:
     return read
 
 
-def _prepare_twin(http: httpx.Client, case: Any) -> None:
-    """A valid twin write names a property of the device's twin by its own setting GUID (no
-    example can know it), on an acquired device (acquiring one of the run's devices)."""
+def _prepare_owned(http: httpx.Client, case: Any) -> None:
+    """Give a valid write to one of the run's devices (the guard chose it) what no example can
+    know: a twin write the device's own setting GUID, on an acquired device; a release an
+    acquired device; a property write the company's property GUIDs."""
+    operation = operation_id(case)
     body = case.body if isinstance(case.body, dict) else None
     unique_id = (case.path_parameters or {}).get("uniqueId")
-    if body is None or not isinstance(unique_id, str):
+    if operation == "updateDeviceProperties" and body is not None:
+        request = list_device_properties.request_kwargs()
+        known = [i.get("guid") for i in checks.items_of(http.request(**request))]
+        items = body.get("properties")
+        if known and isinstance(items, list):
+            for index, item in enumerate(items):
+                if isinstance(item, dict):
+                    item["guid"] = known[index % len(known)]
         return
-    twin = checks.items_of(http.request(**get_device_twin.request_kwargs(unique_id)))
-    wanted = str(body.get("localName", "")).casefold()
-    item = next((i for i in twin if str(i.get("localName")).casefold() == wanted), None)
-    if item is not None:
-        body["templateSettingGuid"] = item.get("templateSettingGuid")
-    http.request(**acquire_device.request_kwargs(unique_id))  # 409 if it already is
+    if not isinstance(unique_id, str):
+        return
+    if operation == "updateDeviceTwin" and body is not None:
+        twin = checks.items_of(http.request(**get_device_twin.request_kwargs(unique_id)))
+        wanted = str(body.get("localName", "")).casefold()
+        item = next((i for i in twin if str(i.get("localName")).casefold() == wanted), None)
+        if item is not None:
+            body["templateSettingGuid"] = item.get("templateSettingGuid")
+    if operation in ("updateDeviceTwin", "releaseDevice"):
+        http.request(**acquire_device.request_kwargs(unique_id))  # 409 if it already is
 
 
 def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None) -> None:
@@ -233,9 +259,9 @@ def install(target: Handoff, session: IoTConnect, peer: IoTConnect | None = None
             _prepare(target, case, prepared)
         if guard is not None:
             guard.before_call(context, case, kwargs)
-            if is_positive(case) and operation_id(case) == "updateDeviceTwin":
-                # Only now is the device the run's own: a twin write needs it acquired.
-                _prepare_twin(session.http_client(), case)
+            if is_positive(case):
+                # Only now is the device the run's own.
+                _prepare_owned(session.http_client(), case)
             alive = [g for g in guard.gateways if g in guard.alive]
             if is_positive(case) and operation_id(case) == "listChildDevices" and alive:
                 # A gateway of the run, so that the list has children to read back.

@@ -413,8 +413,6 @@ def _outcome_of(operation: str, tmp_path: Path) -> Outcome:
 # Operations added since (device state, templates) that a run of their own cannot pass yet, and
 # why: strict, so that the day one passes the mark has to go.
 _NOT_YET_ALONE = {
-    "getDeviceConnectionStatus": "valid cases need a device in the query, which no rule gives",
-    "releaseDevice": "a release needs a device acquired first; no link leads there",
     "listTemplateAttributes": "the mock accepts a case schemathesis generated as invalid",
 }
 
