@@ -40,7 +40,7 @@ from .limits import CappedTransport, json_of
 from .operations import Operation, linked
 from .options import BUILTIN_CHECKS, OUR_CHECKS, PHASES, Options, Outcome
 from .preflight import TIMEOUT, Ready, one_line
-from .probes import AUTH_PROBE_CHECKS, PAGED_DEVICES, Probes, auth_probes_apply
+from .probes import AUTH_PROBE_CHECKS, FLEET_PROBE_CHECKS, PAGED_DEVICES, Probes, auth_probes_apply
 from .summary import Summary
 from .target import Target
 
@@ -168,6 +168,10 @@ class Execution:
                 self.summary.not_run["certificate_stored"] = (
                     "the company has no self-signed template"
                 )
+        fleet = {"createDeviceTemplateFromFile", "sendCommandToDevice"}
+        if self.writes and fleet <= ids and chosen & set(FLEET_PROBE_CHECKS) and references:
+            self.say("probes: a template from a file, a device of it, a command, read back")
+            probes.fleet(self.ready.session.http_client(), self.log, self.prefix, references[0])
         handoff, config = self._handoff(expired), self._config()
         for number, one_pass in enumerate(passes := self._passes(), start=1):
             self.say(f"pass {number}/{len(passes)} {one_pass.name}: {', '.join(one_pass.phases)}")
@@ -193,6 +197,7 @@ class Execution:
                 "ensure_resource_availability",
                 "pages_partition",
                 "certificate_stored",
+                *FLEET_PROBE_CHECKS,
             ):
                 reasons[check] = "needs writes (--allow-writes)"
             for check in AUTH_PROBE_CHECKS:

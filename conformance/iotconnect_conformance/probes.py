@@ -11,12 +11,19 @@
   the company, reads back with its certificate stored (``certificateGuid``), as onboarding
   needs; the probe's device has the run's prefix and goes with the clean-up.
 
+- the fleet, on a template and a device the probe makes (a template code of the run, deleted
+  with its device at the end): the template reads back with the attributes and commands of its
+  file (``template_reads_back``), a delete while the device uses it is refused and the template
+  stays (``template_in_use_kept``), and a command sent to the device appears in its history with
+  its parameter (``command_in_history``).
+
 Results go into the run's :class:`~iotconnect_conformance.summary.Summary` under the operation
 they are about. No message carries a secret; tokens the probes obtain go to the redactor.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
@@ -36,12 +43,29 @@ from .preflight import TIMEOUT
 from .replies import filter_mismatches
 from .summary import Summary
 
-__all__ = ["AUTH_PROBE_CHECKS", "PAGED_DEVICES", "PROBE_CHECKS", "Probes", "auth_probes_apply"]
+__all__ = [
+    "AUTH_PROBE_CHECKS",
+    "FLEET_PROBE_CHECKS",
+    "PAGED_DEVICES",
+    "PROBE_CHECKS",
+    "Probes",
+    "auth_probes_apply",
+]
 
 #: The checks of :meth:`Probes.auth`.
 AUTH_PROBE_CHECKS: Final = ("wrong_password_rejected", "spent_refresh_token_rejected")
+#: The checks of :meth:`Probes.fleet`.
+FLEET_PROBE_CHECKS: Final = ("template_reads_back", "template_in_use_kept", "command_in_history")
 #: The checks only these probes perform.
-PROBE_CHECKS: Final = (*AUTH_PROBE_CHECKS, "pages_partition", "certificate_stored")
+PROBE_CHECKS: Final = (
+    *AUTH_PROBE_CHECKS,
+    "pages_partition",
+    "certificate_stored",
+    *FLEET_PROBE_CHECKS,
+)
+UPLOAD: Final = "POST /device-template/quick"
+TEMPLATE_DELETE: Final = "DELETE /device-template/{deviceTemplateGuid}"
+SEND: Final = "POST /template-command/device/{deviceGuid}/send"
 CREATE: Final = "POST /Device"
 _SELF_SIGNED: Final = 3
 
@@ -193,6 +217,74 @@ class Probes:
             f"certificateGuid {stored!r}",
         )
         return True
+
+    def fleet(self, http: httpx.Client, log: DeviceLog, prefix: str, entity: str) -> None:
+        """A template from a file, a device of it, a command: each read back (see above)."""
+        code = f"c{prefix.removeprefix('conformance-').strip('-')}fl"[:10]
+        document = {
+            "code": code,
+            "name": f"{prefix}fleet",
+            "authType": 5,
+            "attributes": [{"name": "level", "type": "INTEGER", "unit": "%"}],
+            "commands": [{"name": "Fill", "command": "fill", "requiredParam": True}],
+        }
+        upload = ("template.json", json.dumps(document).encode(), "application/json")
+        created = items_of(http.post("/device-template/quick", files={"file": upload}))
+        template = str(created[0].get("deviceTemplateGuid", "")) if created else ""
+        if not template:
+            message = "a template upload answered no deviceTemplateGuid"
+            self.summary.record(UPLOAD, "template_reads_back", ok=False, message=message)
+            return
+        device: tuple[str, str] | None = None
+        try:
+            detail = items_of(http.get(f"/device-template/{template}"))
+            names = [
+                a.get("localName") for a in items_of(http.get(f"/template-attribute/{template}"))
+            ]
+            commands = items_of(http.get(f"/template-command/{template}"))
+            read = (
+                detail[0].get("templateCode") if detail else None,
+                names,
+                [c.get("command") for c in commands],
+            )
+            self.summary.record(
+                UPLOAD,
+                "template_reads_back",
+                ok=read == (code, ["level"], ["fill"]),
+                message=f"the template {code} reads back as (code, attributes, commands) {read}",
+            )
+            device = create_device(http, log, prefix, (entity, template))
+            refused = http.delete(f"/device-template/{template}").status_code
+            kept = bool(items_of(http.get(f"/device-template/{template}")))
+            self.summary.record(
+                TEMPLATE_DELETE,
+                "template_in_use_kept",
+                ok=refused == 409 and kept,
+                message=f"a delete of a template a device uses answered {refused}, and the "
+                f"template {'is' if kept else 'is not'} there after",
+            )
+            parameter = f"{prefix}level"
+            body = {"commandGuid": commands[0].get("guid") if commands else None}
+            body["parameterValue"] = parameter
+            sent = http.post(f"/template-command/device/{device[0]}/send", json=body).status_code
+            history = items_of(
+                http.get("/template-command/history", params={"deviceGuid": device[0]})
+            )
+            seen = any(parameter in str(entry.get("cmdText")) for entry in history)
+            self.summary.record(
+                SEND,
+                "command_in_history",
+                ok=sent == 200 and seen,
+                message=f"a send answered {sent}; its history shows the parameter: {seen}",
+            )
+        except (NotOwned, RuntimeError, httpx.HTTPError) as exc:
+            message = f"the fleet probe could not finish: {type(exc).__name__}"
+            self.summary.record(UPLOAD, "template_reads_back", ok=False, message=message)
+        finally:
+            if device is not None:  # the device first: a template in use cannot go
+                status = http.delete(f"/Device/{device[0]}").status_code
+                log.record(device[0], device[1], "deleteDevice", status)
+            http.delete(f"/device-template/{template}")
 
     def _walk(
         self, http: httpx.Client, stem: str, sort_by: ListDevicesSortBy | None

@@ -51,6 +51,8 @@ _ACQUIRE = re.compile(rf"^{re.escape(_BASE)}/Device/[^/]+/acquire$")
 _RELEASE = re.compile(rf"^{re.escape(_BASE)}/Device/[^/]+/release$")
 _CHILDREN = re.compile(rf"^{re.escape(_BASE)}/Device/([0-9A-Fa-f-]{{36}})/child-device$")
 _EMPTY = {"data": [], "status": 200, "message": "Done", "count": None}
+_TEMPLATE = re.compile(rf"^{re.escape(_BASE)}/device-template/[0-9A-Fa-f-]{{36}}$")
+_TEMPLATE_COMMANDS = re.compile(rf"^{re.escape(_BASE)}/template-command/[0-9A-Fa-f-]{{36}}$")
 
 
 def _is(scope: Scope, method: str, path: str | re.Pattern[str]) -> bool:
@@ -210,6 +212,12 @@ def _replying(
 def _all_active(page: dict[str, Any]) -> Reply:
     """The list reads a stale copy in which every device is active."""
     return reply(200, {**page, "data": [{**item, "isActive": True} for item in page["data"]]})
+
+
+def _parameters_dropped(page: dict[str, Any]) -> Reply:
+    """The history shows each command without the parameter it was sent with."""
+    entries = [{**entry, "cmdText": "fill"} for entry in page["data"]]
+    return reply(200, {**page, "data": entries})
 
 
 # --- visibility of writes -----------------------------------------------------------------
@@ -447,6 +455,11 @@ STATE = Narrow(
     ("examples", "coverage"),
     ("state_visible", "certificate_stored"),
 )
+FLEET = Narrow(
+    ("createDeviceTemplateFromFile", "deleteDeviceTemplate", "sendCommandToDevice"),
+    ("examples",),
+    ("template_reads_back", "template_in_use_kept", "command_in_history"),
+)
 HYGIENE = Narrow(
     ("countDevices", "updateDeviceStatus"),
     ("coverage",),
@@ -520,6 +533,16 @@ DEVIATIONS = [
               STATE, ("POST /Device", "state_visible")),
     Deviation("a create keeps no certificate", "state", _certificate_dropped, STATE,
               ("POST /Device", "certificate_stored")),
+    # templates and commands
+    Deviation("a template's commands are not listed", "fleet",
+              _replying("GET", _TEMPLATE_COMMANDS, 200, lambda d: reply(200, {**d, "data": []})),
+              FLEET, ("POST /device-template/quick", "template_reads_back")),
+    Deviation("a template in use is deleted anyway", "fleet",
+              _replying("DELETE", _TEMPLATE, 409, lambda d: reply(200, _EMPTY)), FLEET,
+              ("DELETE /device-template/{deviceTemplateGuid}", "template_in_use_kept")),
+    Deviation("a sent command is missing from the history", "fleet",
+              _replying("GET", "/template-command/history", 200, _parameters_dropped),
+              FLEET, ("POST /template-command/device/{deviceGuid}/send", "command_in_history")),
     # paging
     Deviation("pageSize ignored", "paging", _ignoring("pageSize"), PAGING,
               ("GET /Device", "page_size_honoured")),
@@ -625,7 +648,7 @@ def _honest_runs() -> list[Narrow]:
 
 def test_the_suite_covers_every_area() -> None:
     areas = {deviation.area for deviation in DEVIATIONS}
-    assert areas == {"auth", "writes", "state", "paging", "errors", "http"}
+    assert areas == {"auth", "writes", "state", "fleet", "paging", "errors", "http"}
     assert len(DEVIATIONS) >= 20
     assert len({d.name for d in DEVIATIONS}) == len(DEVIATIONS)
 
