@@ -1,22 +1,18 @@
 """Contains some shared types for properties"""
 
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypedDict, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Protocol, Self, TypedDict, TypeVar
 
+import httpx
+import msgspec
 from attrs import define, fields
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+# msgspec's own marker of an absent field (falsy, printed UNSET): the models' msgspec mirrors
+# then hold it as decoded and the models take it as it is, with no conversion per field.
+Unset = msgspec.UnsetType
+UNSET: Unset = msgspec.UNSET
 
 # Response extension: the reply as already parsed (and checked) by a transport or auth flow under
 # the client, which the generated functions then return instead of parsing the body again.
@@ -91,6 +87,51 @@ class RequestKwargs(_RequestTarget, total=False):
 
 T = TypeVar("T")
 
+# Response extension: the model types.parse_json built from a reply that msgspec validated (every
+# value of its annotated type), so a check of the model against its annotations can skip it.
+VALIDATED = "iotconnect_client.validated"
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
+# Per model class: (decode the body into its struct, build the model from that), or None.
+_Fast = tuple[Callable[[bytes], Any], Callable[[Any], Any]] | None
+_FAST: dict[type, _Fast] = {}
+
+
+def parse_json(model: type[M], response: httpx.Response) -> M:
+    """The JSON reply as ``model``: validated and decoded by msgspec in one call into the
+    model's mirror struct, then built; whatever msgspec (or fromisoformat) refuses is parsed by
+    ``model.from_dict`` as the generator does, so its errors and its leniency stay as they are."""
+    try:
+        fast = _FAST[model]
+    except KeyError:
+        # Set by the model template on every model with fields and no file field.
+        struct, build = (
+            getattr(model, "_struct", None),
+            getattr(model, "_from_struct", None),
+        )
+        fast = (
+            None
+            if struct is None or build is None
+            else (msgspec.json.Decoder(struct).decode, build)
+        )
+        _FAST[model] = fast
+    if fast is not None:
+        decode, build = fast
+        try:
+            parsed: M = build(decode(response.content))
+        except (msgspec.MsgspecError, ValueError, RecursionError):
+            pass
+        else:
+            response.extensions[VALIDATED] = parsed
+            return parsed
+    return model.from_dict(response.json())
+
 
 @define
 class Response(Generic[T]):
@@ -104,6 +145,7 @@ class Response(Generic[T]):
 
 __all__ = [
     "UNSET",
+    "VALIDATED",
     "File",
     "FileTypes",
     "RequestFiles",
@@ -111,4 +153,5 @@ __all__ = [
     "Response",
     "Unset",
     "model_repr",
+    "parse_json",
 ]

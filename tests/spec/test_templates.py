@@ -71,18 +71,22 @@ def _examples() -> Iterator[tuple[str, Any]]:
                 yield CLASS_NAMES.get(name, name), item["example"]
 
 
-def _spoilt(value: Any) -> Iterator[Any]:
-    """``value`` with one field of one object in it removed or replaced, every way."""
+def _spoilt(value: Any, spoilers: tuple[Any, ...] = SPOILERS, extra: bool = False) -> Iterator[Any]:
+    """``value`` with one field of one object in it removed or replaced by each of
+    ``spoilers``, every way; with ``extra``, also each object with a field the spec does not
+    name."""
     if isinstance(value, dict):
+        if extra:
+            yield {**value, "notInTheSpec": 1}
         for key, inner in value.items():
             yield {k: v for k, v in value.items() if k != key}
-            for spoiler in SPOILERS:
+            for spoiler in spoilers:
                 yield {**value, key: spoiler}
-            for deeper in _spoilt(inner):
+            for deeper in _spoilt(inner, spoilers, extra):
                 yield {**value, key: deeper}
     elif isinstance(value, list):
         for index, inner in enumerate(value):
-            for deeper in _spoilt(inner):
+            for deeper in _spoilt(inner, spoilers, extra):
                 yield [*value[:index], deeper, *value[index + 1 :]]
 
 
@@ -95,7 +99,7 @@ def _shape(value: Any) -> Any:
         return [_shape(v) for v in value]
     if isinstance(value, dict):
         return {k: _shape(v) for k, v in value.items()}
-    if type(value).__name__ == "Unset":
+    if type(value).__name__ in ("Unset", "UnsetType"):  # upstream's class, our msgspec.UNSET
         return "UNSET"
     if isinstance(value, uuid.UUID | datetime.datetime | datetime.date):
         return (type(value).__name__, str(value))

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="AuthError")
 
 
+class AuthErrorStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "status": "status",
+        "message": "message",
+        "error": "error",
+        "data": "data",
+        "ie": "ie",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a AuthError as msgspec validates it (``types.parse_json``)."""
+
+    status: int
+    message: str | None
+    error: dict[str, Any] | None | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    ie: dict[str, Any] | None | Unset = UNSET
+
+
 @_attrs_define
 class AuthError:
     """The error body of login and refresh."""
+
+    _struct: ClassVar[type[AuthErrorStruct]] = AuthErrorStruct
 
     status: int
     """ Mirrors the HTTP status code. """
@@ -76,6 +106,22 @@ class AuthError:
             field_dict["ie"] = ie
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: AuthErrorStruct) -> Self:
+        return cls(
+            struct.status,
+            struct.message,
+            AuthErrorErrorType0.from_dict(struct.error)
+            if isinstance(struct.error, dict)
+            else struct.error,
+            AuthErrorDataType0.from_dict(struct.data)
+            if isinstance(struct.data, dict)
+            else struct.data,
+            AuthErrorIeType0.from_dict(struct.ie)
+            if isinstance(struct.ie, dict)
+            else struct.ie,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

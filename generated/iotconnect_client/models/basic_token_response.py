@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,12 +17,33 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="BasicTokenResponse")
 
 
+class BasicTokenResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a BasicTokenResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: str
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class BasicTokenResponse:
     """The basic token in `data`. Only `data` is required: a recorded real reply (api-facts, "Envelope") carried no
     `status`, so clients must not depend on it.
 
     """
+
+    _struct: ClassVar[type[BasicTokenResponseStruct]] = BasicTokenResponseStruct
 
     data: str
     """ The basic token; opaque. """
@@ -63,6 +90,15 @@ class BasicTokenResponse:
             field_dict["count"] = count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: BasicTokenResponseStruct) -> Self:
+        return cls(
+            struct.data,
+            struct.status,
+            struct.message,
+            struct.count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,14 +2,60 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChildDevice")
+
+
+class ChildDeviceStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "unique_id": "uniqueId",
+        "display_name": "displayName",
+        "tag": "tag",
+        "is_connected": "isConnected",
+        "lastactivity_date": "lastactivityDate",
+        "is_active": "isActive",
+        "firmwareupgrade_guid": "firmwareupgradeGuid",
+        "device_template_guid": "deviceTemplateGuid",
+        "device_template_name": "deviceTemplateName",
+        "reporting_to": "reportingTo",
+        "entity_name": "entityName",
+        "is_acquired": "isAcquired",
+        "last_communication": "lastCommunication",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a ChildDevice as msgspec validates it (``types.parse_json``)."""
+
+    guid: str
+    unique_id: str
+    display_name: str | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    is_connected: bool | None | Unset = UNSET
+    lastactivity_date: str | None | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    firmwareupgrade_guid: str | None | Unset = UNSET
+    device_template_guid: str | None | Unset = UNSET
+    device_template_name: str | None | Unset = UNSET
+    reporting_to: str | None | Unset = UNSET
+    entity_name: str | None | Unset = UNSET
+    is_acquired: bool | None | Unset = UNSET
+    last_communication: str | None | Unset = UNSET
 
 
 @_attrs_define
@@ -19,6 +65,8 @@ class ChildDevice:
     list's casing.
 
     """
+
+    _struct: ClassVar[type[ChildDeviceStruct]] = ChildDeviceStruct
 
     guid: str
     """ The child device's guid. """
@@ -164,6 +212,29 @@ class ChildDevice:
             field_dict["lastCommunication"] = last_communication
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: ChildDeviceStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.unique_id,
+            struct.display_name,
+            struct.tag,
+            struct.is_connected,
+            datetime.datetime.fromisoformat(struct.lastactivity_date)
+            if isinstance(struct.lastactivity_date, str)
+            else struct.lastactivity_date,
+            struct.is_active,
+            struct.firmwareupgrade_guid,
+            struct.device_template_guid,
+            struct.device_template_name,
+            struct.reporting_to,
+            struct.entity_name,
+            struct.is_acquired,
+            datetime.datetime.fromisoformat(struct.last_communication)
+            if isinstance(struct.last_communication, str)
+            else struct.last_communication,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

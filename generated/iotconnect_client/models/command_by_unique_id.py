@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="CommandByUniqueId")
 
 
+class CommandByUniqueIdStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "command_name": "commandName",
+        "parameter_value": "parameterValue",
+        "command_as_string": "commandAsString",
+        "d_type": "dType",
+        "parent_unique_id": "parentUniqueId",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a CommandByUniqueId as msgspec validates it (``types.parse_json``)."""
+
+    command_name: str
+    parameter_value: str | None | Unset = UNSET
+    command_as_string: bool | None | Unset = UNSET
+    d_type: str | None | Unset = UNSET
+    parent_unique_id: str | None | Unset = UNSET
+
+
 @_attrs_define
 class CommandByUniqueId:
     """A command for one device named by unique id (`CommandSendToDeviceUniqueIdRequest`)."""
+
+    _struct: ClassVar[type[CommandByUniqueIdStruct]] = CommandByUniqueIdStruct
 
     command_name: str
     """ The template command's machine name (`command`). """
@@ -70,6 +99,16 @@ class CommandByUniqueId:
             field_dict["parentUniqueId"] = parent_unique_id
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: CommandByUniqueIdStruct) -> Self:
+        return cls(
+            struct.command_name,
+            struct.parameter_value,
+            struct.command_as_string,
+            struct.d_type,
+            struct.parent_unique_id,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

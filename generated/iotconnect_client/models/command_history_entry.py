@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,12 +20,47 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="CommandHistoryEntry")
 
 
+class CommandHistoryEntryStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "command_history_guid": "commandHistoryGuid",
+        "unique_id": "uniqueId",
+        "parent_device_unique_id": "parentDeviceUniqueId",
+        "status": "status",
+        "cmd_text": "cmdText",
+        "status_date": "statusDate",
+        "created_by_name": "createdByName",
+        "is_resend": "isResend",
+        "resend_history": "resendHistory",
+        "status_text": "statusText",
+        "message_id": "messageId",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a CommandHistoryEntry as msgspec validates it (``types.parse_json``)."""
+
+    command_history_guid: UUID
+    unique_id: str | None | Unset = UNSET
+    parent_device_unique_id: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    cmd_text: str | None | Unset = UNSET
+    status_date: str | None | Unset = UNSET
+    created_by_name: str | None | Unset = UNSET
+    is_resend: bool | None | Unset = UNSET
+    resend_history: CommandHistoryEntryResendHistoryType0Struct | None | Unset = UNSET
+    status_text: str | None | Unset = UNSET
+    message_id: str | None | Unset = UNSET
+
+
 @_attrs_define
 class CommandHistoryEntry:
     """A command sent to a device (the vendor's `CommandHistoryList`): `cmdText` is what the
     device received, the command's machine name and, after a space, its parameter.
 
     """
+
+    _struct: ClassVar[type[CommandHistoryEntryStruct]] = CommandHistoryEntryStruct
 
     command_history_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -143,6 +185,28 @@ class CommandHistoryEntry:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: CommandHistoryEntryStruct) -> Self:
+        return cls(
+            struct.command_history_guid,
+            struct.unique_id,
+            struct.parent_device_unique_id,
+            struct.status,
+            struct.cmd_text,
+            datetime.datetime.fromisoformat(struct.status_date)
+            if isinstance(struct.status_date, str)
+            else struct.status_date,
+            struct.created_by_name,
+            struct.is_resend,
+            CommandHistoryEntryResendHistoryType0._from_struct(struct.resend_history)
+            if isinstance(
+                struct.resend_history, CommandHistoryEntryResendHistoryType0Struct
+            )
+            else struct.resend_history,
+            struct.status_text,
+            struct.message_id,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         command_history_guid = UUID(d.pop("commandHistoryGuid"))
@@ -238,4 +302,5 @@ class CommandHistoryEntry:
 # then import without a cycle, and from_dict runs no import statement per call.
 from ..models.command_history_entry_resend_history_type_0 import (
     CommandHistoryEntryResendHistoryType0,
+    CommandHistoryEntryResendHistoryType0Struct,
 )

@@ -2,8 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,8 +19,27 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="CommandHistoryEntryResendHistoryType0")
 
 
+class CommandHistoryEntryResendHistoryType0Struct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "resend_count": "resendCount",
+        "exec_time": "execTime",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a CommandHistoryEntryResendHistoryType0 as msgspec validates it (``types.parse_json``)."""
+
+    resend_count: int | None | Unset = UNSET
+    exec_time: list[str] | None | Unset = UNSET
+
+
 @_attrs_define
 class CommandHistoryEntryResendHistoryType0:
+    _struct: ClassVar[type[CommandHistoryEntryResendHistoryType0Struct]] = (
+        CommandHistoryEntryResendHistoryType0Struct
+    )
+
     resend_count: int | None | Unset = UNSET
     exec_time: list[datetime.datetime] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,6 +75,15 @@ class CommandHistoryEntryResendHistoryType0:
             field_dict["execTime"] = exec_time
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: CommandHistoryEntryResendHistoryType0Struct) -> Self:
+        return cls(
+            struct.resend_count,
+            [datetime.datetime.fromisoformat(item) for item in struct.exec_time]
+            if isinstance(struct.exec_time, list)
+            else struct.exec_time,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

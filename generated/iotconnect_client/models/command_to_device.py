@@ -1,9 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,9 +18,42 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="CommandToDevice")
 
 
+class CommandToDeviceStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "command_guid": "commandGuid",
+        "parameter_value": "parameterValue",
+        "command_text": "commandText",
+        "gateway_guid": "gatewayGuid",
+        "f_port": "fPort",
+        "transmission_interval": "transmissionInterval",
+        "downlink_mode": "downlinkMode",
+        "downlink_frequency": "downlinkFrequency",
+        "transmission_mode": "transmissionMode",
+        "is_bytes_command": "isBytesCommand",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a CommandToDevice as msgspec validates it (``types.parse_json``)."""
+
+    command_guid: UUID
+    parameter_value: str | None | Unset = UNSET
+    command_text: str | None | Unset = UNSET
+    gateway_guid: str | None | Unset = UNSET
+    f_port: int | None | Unset = UNSET
+    transmission_interval: int | None | Unset = UNSET
+    downlink_mode: str | None | Unset = UNSET
+    downlink_frequency: int | None | Unset = UNSET
+    transmission_mode: int | None | Unset = UNSET
+    is_bytes_command: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class CommandToDevice:
     """A command for one device (the vendor's `CommandSendToDeviceRequest`)."""
+
+    _struct: ClassVar[type[CommandToDeviceStruct]] = CommandToDeviceStruct
 
     command_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -118,6 +157,21 @@ class CommandToDevice:
             field_dict["isBytesCommand"] = is_bytes_command
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: CommandToDeviceStruct) -> Self:
+        return cls(
+            struct.command_guid,
+            struct.parameter_value,
+            struct.command_text,
+            struct.gateway_guid,
+            struct.f_port,
+            struct.transmission_interval,
+            struct.downlink_mode,
+            struct.downlink_frequency,
+            struct.transmission_mode,
+            struct.is_bytes_command,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -16,6 +23,57 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="CommandToTemplate")
 
 
+class CommandToTemplateStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "command_guid": "commandGuid",
+        "apply_to": "applyTo",
+        "parameter_value": "parameterValue",
+        "command_text": "commandText",
+        "devices": "devices",
+        "entity_guid": "entityGuid",
+        "is_recursive": "isRecursive",
+        "is_scheduled_command": "isScheduledCommand",
+        "schedule_unit": "scheduleUnit",
+        "schedule_unit_value": "scheduleUnitValue",
+        "is_cpid_optional": "isCpidOptional",
+        "gateway_guid": "gatewayGuid",
+        "f_port": "fPort",
+        "transmission_interval": "transmissionInterval",
+        "downlink_mode": "downlinkMode",
+        "downlink_frequency": "downlinkFrequency",
+        "transmission_mode": "transmissionMode",
+        "is_bytes_command": "isBytesCommand",
+        "command_as_string": "commandAsString",
+        "d_type": "dType",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a CommandToTemplate as msgspec validates it (``types.parse_json``)."""
+
+    command_guid: UUID
+    apply_to: CommandToTemplateApplyTo
+    parameter_value: str | None | Unset = UNSET
+    command_text: str | None | Unset = UNSET
+    devices: list[UUID] | None | Unset = UNSET
+    entity_guid: UUID | None | Unset = UNSET
+    is_recursive: bool | None | Unset = UNSET
+    is_scheduled_command: bool | None | Unset = UNSET
+    schedule_unit: str | None | Unset = UNSET
+    schedule_unit_value: str | None | Unset = UNSET
+    is_cpid_optional: bool | None | Unset = UNSET
+    gateway_guid: str | None | Unset = UNSET
+    f_port: int | None | Unset = UNSET
+    transmission_interval: int | None | Unset = UNSET
+    downlink_mode: str | None | Unset = UNSET
+    downlink_frequency: int | None | Unset = UNSET
+    transmission_mode: int | None | Unset = UNSET
+    is_bytes_command: bool | None | Unset = UNSET
+    command_as_string: bool | None | Unset = UNSET
+    d_type: str | None | Unset = UNSET
+
+
 @_attrs_define
 class CommandToTemplate:
     """A template command for many devices (the vendor's `CommandSendRequest`): `applyTo` 1
@@ -23,6 +81,8 @@ class CommandToTemplate:
     the `devices` listed.
 
     """
+
+    _struct: ClassVar[type[CommandToTemplateStruct]] = CommandToTemplateStruct
 
     command_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -218,6 +278,31 @@ class CommandToTemplate:
             field_dict["dType"] = d_type
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: CommandToTemplateStruct) -> Self:
+        return cls(
+            struct.command_guid,
+            struct.apply_to,
+            struct.parameter_value,
+            struct.command_text,
+            struct.devices,
+            struct.entity_guid,
+            struct.is_recursive,
+            struct.is_scheduled_command,
+            struct.schedule_unit,
+            struct.schedule_unit_value,
+            struct.is_cpid_optional,
+            struct.gateway_guid,
+            struct.f_port,
+            struct.transmission_interval,
+            struct.downlink_mode,
+            struct.downlink_frequency,
+            struct.transmission_mode,
+            struct.is_bytes_command,
+            struct.command_as_string,
+            struct.d_type,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,24 @@ from ..types import model_repr
 T = TypeVar("T", bound="ConnectionStatus")
 
 
+class ConnectionStatusStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "is_connected": "isConnected",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a ConnectionStatus as msgspec validates it (``types.parse_json``)."""
+
+    is_connected: int
+
+
 @_attrs_define
 class ConnectionStatus:
     """Whether the device is connected."""
+
+    _struct: ClassVar[type[ConnectionStatusStruct]] = ConnectionStatusStruct
 
     is_connected: int
     """ 1 when the device is connected now, 0 when not (a number, not a boolean). """
@@ -34,6 +50,12 @@ class ConnectionStatus:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: ConnectionStatusStruct) -> Self:
+        return cls(
+            struct.is_connected,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,14 +1,45 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DeviceAcquire")
+
+
+class DeviceAcquireStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "device_certificate": "deviceCertificate",
+        "device_certificate_password": "deviceCertificatePassword",
+        "ca_certificate_id": "caCertificateId",
+        "cert_location": "certLocation",
+        "certificate_text": "certificateText",
+        "root_ca_individual_certificate_guid": "rootCAIndividualCertificateGuid",
+        "is_cloud_device": "isCloudDevice",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceAcquire as msgspec validates it (``types.parse_json``)."""
+
+    device_certificate: str | None | Unset = UNSET
+    device_certificate_password: str | None | Unset = UNSET
+    ca_certificate_id: str | None | Unset = UNSET
+    cert_location: int | None | Unset = UNSET
+    certificate_text: str | None | Unset = UNSET
+    root_ca_individual_certificate_guid: str | None | Unset = UNSET
+    is_cloud_device: bool | None | Unset = UNSET
 
 
 @_attrs_define
@@ -18,6 +49,8 @@ class DeviceAcquire:
     as absent.
 
     """
+
+    _struct: ClassVar[type[DeviceAcquireStruct]] = DeviceAcquireStruct
 
     device_certificate: None | str | Unset = UNSET
     device_certificate_password: None | str | Unset = UNSET
@@ -97,6 +130,18 @@ class DeviceAcquire:
             field_dict["isCloudDevice"] = is_cloud_device
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceAcquireStruct) -> Self:
+        return cls(
+            struct.device_certificate,
+            struct.device_certificate_password,
+            struct.ca_certificate_id,
+            struct.cert_location,
+            struct.certificate_text,
+            struct.root_ca_individual_certificate_guid,
+            struct.is_cloud_device,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,24 @@ from ..types import model_repr
 T = TypeVar("T", bound="DeviceCount")
 
 
+class DeviceCountStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "device_count": "deviceCount",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceCount as msgspec validates it (``types.parse_json``)."""
+
+    device_count: int
+
+
 @_attrs_define
 class DeviceCount:
     """A count of devices."""
+
+    _struct: ClassVar[type[DeviceCountStruct]] = DeviceCountStruct
 
     device_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,6 +49,12 @@ class DeviceCount:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceCountStruct) -> Self:
+        return cls(
+            struct.device_count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,12 +19,45 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceCreated")
 
 
+class DeviceCreatedStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "newid": "newid",
+        "entity_guid": "entityGuid",
+        "unique_id": "uniqueId",
+        "ParentUniqueId": "ParentUniqueId",
+        "parentUniqueId": "parentUniqueId",
+        "active_device_count": "activeDeviceCount",
+        "in_active_device_count": "inActiveDeviceCount",
+        "gg_device_script": "ggDeviceScript",
+        "gg_device_type": "ggDeviceType",
+        "file_support": "fileSupport",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceCreated as msgspec validates it (``types.parse_json``)."""
+
+    newid: UUID
+    entity_guid: UUID | None | Unset = UNSET
+    unique_id: str | None | Unset = UNSET
+    ParentUniqueId: str | None | Unset = UNSET
+    parentUniqueId: str | None | Unset = UNSET
+    active_device_count: int | None | Unset = UNSET
+    in_active_device_count: int | None | Unset = UNSET
+    gg_device_script: str | None | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+    file_support: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceCreated:
     """What create returns about the new device. The parent's unique id is spelled
     `ParentUniqueId` on AWS and `parentUniqueId` on Azure.
 
     """
+
+    _struct: ClassVar[type[DeviceCreatedStruct]] = DeviceCreatedStruct
 
     newid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -122,6 +162,21 @@ class DeviceCreated:
             field_dict["fileSupport"] = file_support
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceCreatedStruct) -> Self:
+        return cls(
+            struct.newid,
+            struct.entity_guid,
+            struct.unique_id,
+            struct.ParentUniqueId,
+            struct.parentUniqueId,
+            struct.active_device_count,
+            struct.in_active_device_count,
+            struct.gg_device_script,
+            struct.gg_device_type,
+            struct.file_support,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,30 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceDeleteResponse")
 
 
+class DeviceDeleteResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceDeleteResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: list[DeviceDeletedStruct]
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceDeleteResponse:
     """The deleted device, as a one-element array."""
+
+    _struct: ClassVar[type[DeviceDeleteResponseStruct]] = DeviceDeleteResponseStruct
 
     data: list[DeviceDeleted]
     status: int | Unset = UNSET
@@ -64,6 +91,15 @@ class DeviceDeleteResponse:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: DeviceDeleteResponseStruct) -> Self:
+        return cls(
+            [DeviceDeleted._from_struct(item) for item in struct.data],
+            struct.status,
+            struct.message,
+            struct.count,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = []
@@ -108,4 +144,7 @@ class DeviceDeleteResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.device_deleted import DeviceDeleted
+from ..models.device_deleted import (
+    DeviceDeleted,
+    DeviceDeletedStruct,
+)

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,9 +19,38 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceDeleted")
 
 
+class DeviceDeletedStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "status": "status",
+        "unique_id": "uniqueId",
+        "entity_guid": "entityGuid",
+        "parent_device_guid": "parentDeviceGuid",
+        "event_place_holders": "eventPlaceHolders",
+        "active_device_count": "activeDeviceCount",
+        "in_active_device_count": "inActiveDeviceCount",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceDeleted as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID | Unset = UNSET
+    status: bool | None | Unset = UNSET
+    unique_id: str | None | Unset = UNSET
+    entity_guid: UUID | None | Unset = UNSET
+    parent_device_guid: str | None | Unset = UNSET
+    event_place_holders: str | None | Unset = UNSET
+    active_device_count: int | None | Unset = UNSET
+    in_active_device_count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceDeleted:
     """What delete returns about the deleted device."""
+
+    _struct: ClassVar[type[DeviceDeletedStruct]] = DeviceDeletedStruct
 
     guid: UUID | Unset = UNSET
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -104,6 +140,19 @@ class DeviceDeleted:
             field_dict["inActiveDeviceCount"] = in_active_device_count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceDeletedStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.status,
+            struct.unique_id,
+            struct.entity_guid,
+            struct.parent_device_guid,
+            struct.event_place_holders,
+            struct.active_device_count,
+            struct.in_active_device_count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

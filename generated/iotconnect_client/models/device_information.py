@@ -2,15 +2,203 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DeviceInformation")
+
+
+class DeviceInformationStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "unique_id": "uniqueId",
+        "display_name": "displayName",
+        "is_active": "isActive",
+        "entity_guid": "entityGuid",
+        "is_connected": "isConnected",
+        "device_template_guid": "deviceTemplateGuid",
+        "device_template_name": "deviceTemplateName",
+        "entity_name": "entityName",
+        "cp_id": "cpId",
+        "is_acquired": "isAcquired",
+        "is_edge_support": "isEdgeSupport",
+        "is_parent_acquired": "isParentAcquired",
+        "note": "note",
+        "tag": "tag",
+        "parent_device_guid": "parentDeviceGuid",
+        "parent_device_unique_id": "parentDeviceUniqueId",
+        "certificate_guid": "certificateGuid",
+        "certificate_name": "certificateName",
+        "certificate_type": "certificateType",
+        "device_template_auth_type": "deviceTemplateAuthType",
+        "auth_type": "authType",
+        "auth_type_name": "authTypeName",
+        "message_version": "messageVersion",
+        "created_date": "createdDate",
+        "created_by": "createdBy",
+        "last_activity_date": "lastActivityDate",
+        "last_connection": "lastConnection",
+        "firmware_upgrade_guid": "firmwareUpgradeGuid",
+        "image": "image",
+        "image_url": "imageUrl",
+        "firmware_avail": "firmwareAvail",
+        "is_simulator_on": "isSimulatorOn",
+        "is_type_2_support": "isType2Support",
+        "is_allotted_device": "isAllottedDevice",
+        "allotted_device_permission": "allottedDevicePermission",
+        "properties": "properties",
+        "device_status": "deviceStatus",
+        "is_low_bandwidth": "isLowBandwidth",
+        "is_solution_template": "isSolutionTemplate",
+        "file_support": "fileSupport",
+        "msg_code": "msgCode",
+        "has_twin": "hasTwin",
+        "parent_company_guid": "parentCompanyGuid",
+        "company_guid": "companyGuid",
+        "parent_auth_type": "parentAuthType",
+        "parent_auth_type_name": "parentAuthTypeName",
+        "c_2_d_on_demand": "c2dOnDemand",
+        "solution_guid": "solutionGuid",
+        "is_sphere": "isSphere",
+        "is_iot_edge_enable": "isIotEdgeEnable",
+        "has_direct_method": "hasDirectMethod",
+        "is_dps_device": "isDpsDevice",
+        "send_offline_command": "sendOfflineCommand",
+        "cloud_device_template_guid": "cloudDeviceTemplateGuid",
+        "c_url": "cUrl",
+        "ck_url": "ckUrl",
+        "cert_location": "certLocation",
+        "wireless": "wireless",
+        "wireless_device_type": "wirelessDeviceType",
+        "wireless_id": "wirelessId",
+        "command_format": "commandFormat",
+        "raw_telemetry": "rawTelemetry",
+        "gg_device_type": "ggDeviceType",
+        "lorawan_device_profile_guid": "lorawanDeviceProfileGuid",
+        "lorawan_profile_name": "lorawanProfileName",
+        "is_exist_lorawan_profile": "isExistLorawanProfile",
+        "cloud_template_guid": "cloudTemplateGuid",
+        "client_id": "clientId",
+        "video_stream_resource": "videoStreamResource",
+        "video_stream_type": "videoStreamType",
+        "support_stream": "supportStream",
+        "auto_start_stream": "autoStartStream",
+        "available_secondary_cert": "availableSecondaryCert",
+        "client_streaming_name": "clientStreamingName",
+        "network_type": "networkType",
+        "gateway_name": "gatewayName",
+        "network_coverage": "networkCoverage",
+        "decoder_name": "decoderName",
+        "app_key": "appKey",
+        "regional_parameter_version": "regionalParameterVersion",
+        "mac_version": "macVersion",
+        "app_eui": "appEui",
+        "rf_region": "rfRegion",
+        "capability": "capability",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceInformation as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    unique_id: str
+    display_name: str
+    is_active: bool
+    entity_guid: UUID
+    is_connected: bool | None | Unset = UNSET
+    device_template_guid: UUID | None | Unset = UNSET
+    device_template_name: str | None | Unset = UNSET
+    entity_name: str | None | Unset = UNSET
+    cp_id: str | None | Unset = UNSET
+    is_acquired: int | None | Unset = UNSET
+    is_edge_support: bool | None | Unset = UNSET
+    is_parent_acquired: int | None | Unset = UNSET
+    note: str | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    parent_device_guid: UUID | None | Unset = UNSET
+    parent_device_unique_id: str | None | Unset = UNSET
+    certificate_guid: UUID | None | Unset = UNSET
+    certificate_name: str | None | Unset = UNSET
+    certificate_type: int | None | Unset = UNSET
+    device_template_auth_type: int | None | Unset = UNSET
+    auth_type: int | None | Unset = UNSET
+    auth_type_name: str | None | Unset = UNSET
+    message_version: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    created_by: str | None | Unset = UNSET
+    last_activity_date: str | None | Unset = UNSET
+    last_connection: str | None | Unset = UNSET
+    firmware_upgrade_guid: UUID | None | Unset = UNSET
+    image: str | None | Unset = UNSET
+    image_url: str | None | Unset = UNSET
+    firmware_avail: int | None | Unset = UNSET
+    is_simulator_on: int | None | Unset = UNSET
+    is_type_2_support: bool | None | Unset = UNSET
+    is_allotted_device: int | None | Unset = UNSET
+    allotted_device_permission: dict[str, Any] | None | Unset = UNSET
+    properties: Any | Unset = UNSET
+    device_status: str | None | Unset = UNSET
+    is_low_bandwidth: bool | None | Unset = UNSET
+    is_solution_template: bool | None | Unset = UNSET
+    file_support: bool | None | Unset = UNSET
+    msg_code: str | None | Unset = UNSET
+    has_twin: bool | None | Unset = UNSET
+    parent_company_guid: UUID | None | Unset = UNSET
+    company_guid: str | None | Unset = UNSET
+    parent_auth_type: int | None | Unset = UNSET
+    parent_auth_type_name: str | None | Unset = UNSET
+    c_2_d_on_demand: int | None | Unset = UNSET
+    solution_guid: UUID | None | Unset = UNSET
+    is_sphere: bool | None | Unset = UNSET
+    is_iot_edge_enable: bool | None | Unset = UNSET
+    has_direct_method: bool | None | Unset = UNSET
+    is_dps_device: bool | None | Unset = UNSET
+    send_offline_command: bool | None | Unset = UNSET
+    cloud_device_template_guid: UUID | None | Unset = UNSET
+    c_url: str | None | Unset = UNSET
+    ck_url: str | None | Unset = UNSET
+    cert_location: int | None | Unset = UNSET
+    wireless: bool | None | Unset = UNSET
+    wireless_device_type: int | None | Unset = UNSET
+    wireless_id: str | None | Unset = UNSET
+    command_format: int | None | Unset = UNSET
+    raw_telemetry: bool | None | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+    lorawan_device_profile_guid: UUID | None | Unset = UNSET
+    lorawan_profile_name: str | None | Unset = UNSET
+    is_exist_lorawan_profile: bool | None | Unset = UNSET
+    cloud_template_guid: str | None | Unset = UNSET
+    client_id: str | None | Unset = UNSET
+    video_stream_resource: str | None | Unset = UNSET
+    video_stream_type: str | None | Unset = UNSET
+    support_stream: bool | None | Unset = UNSET
+    auto_start_stream: bool | None | Unset = UNSET
+    available_secondary_cert: bool | None | Unset = UNSET
+    client_streaming_name: str | None | Unset = UNSET
+    network_type: str | None | Unset = UNSET
+    gateway_name: str | None | Unset = UNSET
+    network_coverage: str | None | Unset = UNSET
+    decoder_name: str | None | Unset = UNSET
+    app_key: str | None | Unset = UNSET
+    regional_parameter_version: str | None | Unset = UNSET
+    mac_version: str | None | Unset = UNSET
+    app_eui: str | None | Unset = UNSET
+    rf_region: str | None | Unset = UNSET
+    capability: int | None | Unset = UNSET
 
 
 @_attrs_define
@@ -20,6 +208,8 @@ class DeviceInformation:
     `isAcquired` is 0/1).
 
     """
+
+    _struct: ClassVar[type[DeviceInformationStruct]] = DeviceInformationStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -850,6 +1040,106 @@ class DeviceInformation:
             field_dict["capability"] = capability
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceInformationStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.unique_id,
+            struct.display_name,
+            struct.is_active,
+            struct.entity_guid,
+            struct.is_connected,
+            struct.device_template_guid,
+            struct.device_template_name,
+            struct.entity_name,
+            struct.cp_id,
+            struct.is_acquired,
+            struct.is_edge_support,
+            struct.is_parent_acquired,
+            struct.note,
+            struct.tag,
+            struct.parent_device_guid,
+            struct.parent_device_unique_id,
+            struct.certificate_guid,
+            struct.certificate_name,
+            struct.certificate_type,
+            struct.device_template_auth_type,
+            struct.auth_type,
+            struct.auth_type_name,
+            struct.message_version,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.last_activity_date)
+            if isinstance(struct.last_activity_date, str)
+            else struct.last_activity_date,
+            datetime.datetime.fromisoformat(struct.last_connection)
+            if isinstance(struct.last_connection, str)
+            else struct.last_connection,
+            struct.firmware_upgrade_guid,
+            struct.image,
+            struct.image_url,
+            struct.firmware_avail,
+            struct.is_simulator_on,
+            struct.is_type_2_support,
+            struct.is_allotted_device,
+            DeviceInformationAllottedDevicePermissionType0.from_dict(
+                struct.allotted_device_permission
+            )
+            if isinstance(struct.allotted_device_permission, dict)
+            else struct.allotted_device_permission,
+            struct.properties,
+            struct.device_status,
+            struct.is_low_bandwidth,
+            struct.is_solution_template,
+            struct.file_support,
+            struct.msg_code,
+            struct.has_twin,
+            struct.parent_company_guid,
+            struct.company_guid,
+            struct.parent_auth_type,
+            struct.parent_auth_type_name,
+            struct.c_2_d_on_demand,
+            struct.solution_guid,
+            struct.is_sphere,
+            struct.is_iot_edge_enable,
+            struct.has_direct_method,
+            struct.is_dps_device,
+            struct.send_offline_command,
+            struct.cloud_device_template_guid,
+            struct.c_url,
+            struct.ck_url,
+            struct.cert_location,
+            struct.wireless,
+            struct.wireless_device_type,
+            struct.wireless_id,
+            struct.command_format,
+            struct.raw_telemetry,
+            struct.gg_device_type,
+            struct.lorawan_device_profile_guid,
+            struct.lorawan_profile_name,
+            struct.is_exist_lorawan_profile,
+            struct.cloud_template_guid,
+            struct.client_id,
+            struct.video_stream_resource,
+            struct.video_stream_type,
+            struct.support_stream,
+            struct.auto_start_stream,
+            struct.available_secondary_cert,
+            struct.client_streaming_name,
+            struct.network_type,
+            struct.gateway_name,
+            struct.network_coverage,
+            struct.decoder_name,
+            struct.app_key,
+            struct.regional_parameter_version,
+            struct.mac_version,
+            struct.app_eui,
+            struct.rf_region,
+            struct.capability,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

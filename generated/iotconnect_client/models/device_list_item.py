@@ -2,15 +2,129 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="DeviceListItem")
+
+
+class DeviceListItemStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "unique_id": "uniqueId",
+        "display_name": "displayName",
+        "is_active": "isActive",
+        "is_connected": "isConnected",
+        "device_template_guid": "deviceTemplateGuid",
+        "device_template_name": "deviceTemplateName",
+        "entity_name": "entityName",
+        "auth_type": "authType",
+        "auth_type_name": "authTypeName",
+        "authentication_type": "authenticationType",
+        "message_version": "messageVersion",
+        "last_connection": "lastConnection",
+        "last_communication": "lastCommunication",
+        "lastactivity_date": "lastactivityDate",
+        "firmwareupgrade_guid": "firmwareupgradeGuid",
+        "device_status": "deviceStatus",
+        "child_device_count": "childDeviceCount",
+        "solution_guid": "solutionGuid",
+        "is_acquired": "IsAcquired",
+        "is_solution_template": "isSolutionTemplate",
+        "solution_name": "solutionName",
+        "device_info": "deviceInfo",
+        "reporting_to": "reportingTo",
+        "is_type_2_support": "isType2Support",
+        "is_allotted_device": "IsAllottedDevice",
+        "allotted_device_permission": "allottedDevicePermission",
+        "count": "count",
+        "is_shared_device": "isSharedDevice",
+        "properties": "properties",
+        "recent_attr_value": "recentAttrValue",
+        "is_dps_device": "isDpsDevice",
+        "group_name": "groupName",
+        "product_name": "productName",
+        "parent_company_guid": "parentCompanyGuid",
+        "cert_location": "certLocation",
+        "wireless": "Wireless",
+        "wireless_device_type": "wirelessDeviceType",
+        "public_device": "publicDevice",
+        "cert_available": "certAvailable",
+        "gg_device_type": "ggDeviceType",
+        "cloud_template_guid": "cloudTemplateGuid",
+        "cloud_device_template_guid": "cloudDeviceTemplateGuid",
+        "created_by": "createdBy",
+        "created_date": "createdDate",
+        "attr_enable": "attrEnable",
+        "device_capability": "deviceCapability",
+        "info": "info",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceListItem as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    unique_id: str
+    display_name: str
+    is_active: bool
+    is_connected: bool | None | Unset = UNSET
+    device_template_guid: UUID | None | Unset = UNSET
+    device_template_name: str | None | Unset = UNSET
+    entity_name: str | None | Unset = UNSET
+    auth_type: int | None | Unset = UNSET
+    auth_type_name: str | None | Unset = UNSET
+    authentication_type: str | None | Unset = UNSET
+    message_version: str | None | Unset = UNSET
+    last_connection: str | None | Unset = UNSET
+    last_communication: str | None | Unset = UNSET
+    lastactivity_date: str | None | Unset = UNSET
+    firmwareupgrade_guid: UUID | None | Unset = UNSET
+    device_status: str | None | Unset = UNSET
+    child_device_count: int | None | Unset = UNSET
+    solution_guid: UUID | None | Unset = UNSET
+    is_acquired: bool | None | Unset = UNSET
+    is_solution_template: bool | None | Unset = UNSET
+    solution_name: str | None | Unset = UNSET
+    device_info: dict[str, Any] | None | Unset = UNSET
+    reporting_to: str | None | Unset = UNSET
+    is_type_2_support: bool | None | Unset = UNSET
+    is_allotted_device: int | None | Unset = UNSET
+    allotted_device_permission: int | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    is_shared_device: bool | None | Unset = UNSET
+    properties: list[DevicePropertyValueStruct] | None | Unset = UNSET
+    recent_attr_value: dict[str, Any] | None | Unset = UNSET
+    is_dps_device: bool | None | Unset = UNSET
+    group_name: str | None | Unset = UNSET
+    product_name: str | None | Unset = UNSET
+    parent_company_guid: UUID | None | Unset = UNSET
+    cert_location: int | None | Unset = UNSET
+    wireless: bool | None | Unset = UNSET
+    wireless_device_type: int | None | Unset = UNSET
+    public_device: bool | None | Unset = UNSET
+    cert_available: bool | None | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+    cloud_template_guid: str | None | Unset = UNSET
+    cloud_device_template_guid: UUID | None | Unset = UNSET
+    created_by: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    attr_enable: bool | None | Unset = UNSET
+    device_capability: int | None | Unset = UNSET
+    info: list[DeviceOutputParamStruct] | None | Unset = UNSET
 
 
 @_attrs_define
@@ -20,6 +134,8 @@ class DeviceListItem:
     casing of `IsAcquired`, `IsAllottedDevice`, `lastactivityDate`, `firmwareupgradeGuid`.
 
     """
+
+    _struct: ClassVar[type[DeviceListItemStruct]] = DeviceListItemStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -509,6 +625,75 @@ class DeviceListItem:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: DeviceListItemStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.unique_id,
+            struct.display_name,
+            struct.is_active,
+            struct.is_connected,
+            struct.device_template_guid,
+            struct.device_template_name,
+            struct.entity_name,
+            struct.auth_type,
+            struct.auth_type_name,
+            struct.authentication_type,
+            struct.message_version,
+            datetime.datetime.fromisoformat(struct.last_connection)
+            if isinstance(struct.last_connection, str)
+            else struct.last_connection,
+            datetime.datetime.fromisoformat(struct.last_communication)
+            if isinstance(struct.last_communication, str)
+            else struct.last_communication,
+            datetime.datetime.fromisoformat(struct.lastactivity_date)
+            if isinstance(struct.lastactivity_date, str)
+            else struct.lastactivity_date,
+            struct.firmwareupgrade_guid,
+            struct.device_status,
+            struct.child_device_count,
+            struct.solution_guid,
+            struct.is_acquired,
+            struct.is_solution_template,
+            struct.solution_name,
+            DeviceListItemDeviceInfoType0.from_dict(struct.device_info)
+            if isinstance(struct.device_info, dict)
+            else struct.device_info,
+            struct.reporting_to,
+            struct.is_type_2_support,
+            struct.is_allotted_device,
+            struct.allotted_device_permission,
+            struct.count,
+            struct.is_shared_device,
+            [DevicePropertyValue._from_struct(item) for item in struct.properties]
+            if isinstance(struct.properties, list)
+            else struct.properties,
+            DeviceListItemRecentAttrValueType0.from_dict(struct.recent_attr_value)
+            if isinstance(struct.recent_attr_value, dict)
+            else struct.recent_attr_value,
+            struct.is_dps_device,
+            struct.group_name,
+            struct.product_name,
+            struct.parent_company_guid,
+            struct.cert_location,
+            struct.wireless,
+            struct.wireless_device_type,
+            struct.public_device,
+            struct.cert_available,
+            struct.gg_device_type,
+            struct.cloud_template_guid,
+            struct.cloud_device_template_guid,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.attr_enable,
+            struct.device_capability,
+            [DeviceOutputParam._from_struct(item) for item in struct.info]
+            if isinstance(struct.info, list)
+            else struct.info,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
@@ -885,5 +1070,11 @@ from ..models.device_list_item_device_info_type_0 import DeviceListItemDeviceInf
 from ..models.device_list_item_recent_attr_value_type_0 import (
     DeviceListItemRecentAttrValueType0,
 )
-from ..models.device_output_param import DeviceOutputParam
-from ..models.device_property_value import DevicePropertyValue
+from ..models.device_output_param import (
+    DeviceOutputParam,
+    DeviceOutputParamStruct,
+)
+from ..models.device_property_value import (
+    DevicePropertyValue,
+    DevicePropertyValueStruct,
+)

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,28 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceOutputParam")
 
 
+class DeviceOutputParamStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "f_name": "fName",
+        "d_name": "dName",
+        "value": "value",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceOutputParam as msgspec validates it (``types.parse_json``)."""
+
+    f_name: str | None | Unset = UNSET
+    d_name: str | None | Unset = UNSET
+    value: dict[str, Any] | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceOutputParam:
     """One named value of a list item's `info`."""
+
+    _struct: ClassVar[type[DeviceOutputParamStruct]] = DeviceOutputParamStruct
 
     f_name: None | str | Unset = UNSET
     """ Free text or null. """
@@ -57,6 +83,16 @@ class DeviceOutputParam:
             field_dict["value"] = value
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceOutputParamStruct) -> Self:
+        return cls(
+            struct.f_name,
+            struct.d_name,
+            DeviceOutputParamValueType0.from_dict(struct.value)
+            if isinstance(struct.value, dict)
+            else struct.value,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

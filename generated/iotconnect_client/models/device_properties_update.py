@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,26 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DevicePropertiesUpdate")
 
 
+class DevicePropertiesUpdateStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "properties": "properties",
+        "xml_properties": "xmlProperties",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DevicePropertiesUpdate as msgspec validates it (``types.parse_json``)."""
+
+    properties: list[DevicePropertyStruct]
+    xml_properties: dict[str, Any] | None | Unset = UNSET
+
+
 @_attrs_define
 class DevicePropertiesUpdate:
     """New values for some of a device's properties (the vendor's `DevicePropertyUpdateRequest`)."""
+
+    _struct: ClassVar[type[DevicePropertiesUpdateStruct]] = DevicePropertiesUpdateStruct
 
     properties: list[DeviceProperty]
     xml_properties: DevicePropertiesUpdateXmlPropertiesType0 | None | Unset = UNSET
@@ -48,6 +72,15 @@ class DevicePropertiesUpdate:
             field_dict["xmlProperties"] = xml_properties
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DevicePropertiesUpdateStruct) -> Self:
+        return cls(
+            [DeviceProperty._from_struct(item) for item in struct.properties],
+            DevicePropertiesUpdateXmlPropertiesType0.from_dict(struct.xml_properties)
+            if isinstance(struct.xml_properties, dict)
+            else struct.xml_properties,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -108,4 +141,7 @@ class DevicePropertiesUpdate:
 from ..models.device_properties_update_xml_properties_type_0 import (
     DevicePropertiesUpdateXmlPropertiesType0,
 )
-from ..models.device_property import DeviceProperty
+from ..models.device_property import (
+    DeviceProperty,
+    DevicePropertyStruct,
+)

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,9 +19,28 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceProperty")
 
 
+class DevicePropertyStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "value": "value",
+        "company_guid": "companyGuid",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceProperty as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    value: str | None | Unset = UNSET
+    company_guid: UUID | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceProperty:
     """A value for one of the template's properties (the vendor's `PropertyValue`)."""
+
+    _struct: ClassVar[type[DevicePropertyStruct]] = DevicePropertyStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -56,6 +82,14 @@ class DeviceProperty:
             field_dict["companyGuid"] = company_guid
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DevicePropertyStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.value,
+            struct.company_guid,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,34 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DevicePropertyDefinition")
 
 
+class DevicePropertyDefinitionStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "name": "name",
+        "field_type": "fieldType",
+        "options": "options",
+        "value": "value",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DevicePropertyDefinition as msgspec validates it (``types.parse_json``)."""
+
+    guid: str
+    name: str | None | Unset = UNSET
+    field_type: str | None | Unset = UNSET
+    options: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+
+
 @_attrs_define
 class DevicePropertyDefinition:
     """A custom property devices may carry (the vendor's `PropertyList`)."""
+
+    _struct: ClassVar[type[DevicePropertyDefinitionStruct]] = (
+        DevicePropertyDefinitionStruct
+    )
 
     guid: str
     """ What a device's `properties[].guid` names. """
@@ -74,6 +105,16 @@ class DevicePropertyDefinition:
             field_dict["value"] = value
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DevicePropertyDefinitionStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.name,
+            struct.field_type,
+            struct.options,
+            struct.value,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

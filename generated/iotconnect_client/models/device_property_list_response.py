@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DevicePropertyListResponse")
 
 
+class DevicePropertyListResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DevicePropertyListResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: list[DevicePropertyDefinitionStruct] | None
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class DevicePropertyListResponse:
     """The company's device properties (not paged)."""
+
+    _struct: ClassVar[type[DevicePropertyListResponseStruct]] = (
+        DevicePropertyListResponseStruct
+    )
 
     data: list[DevicePropertyDefinition] | None
     status: int | Unset = UNSET
@@ -67,6 +97,17 @@ class DevicePropertyListResponse:
             field_dict["count"] = count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DevicePropertyListResponseStruct) -> Self:
+        return cls(
+            [DevicePropertyDefinition._from_struct(item) for item in struct.data]
+            if isinstance(struct.data, list)
+            else struct.data,
+            struct.status,
+            struct.message,
+            struct.count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -127,4 +168,7 @@ class DevicePropertyListResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.device_property_definition import DevicePropertyDefinition
+from ..models.device_property_definition import (
+    DevicePropertyDefinition,
+    DevicePropertyDefinitionStruct,
+)

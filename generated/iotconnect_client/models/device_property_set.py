@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,26 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DevicePropertySet")
 
 
+class DevicePropertySetStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "value": "value",
+        "unique_id": "uniqueId",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DevicePropertySet as msgspec validates it (``types.parse_json``)."""
+
+    value: str | None | Unset = UNSET
+    unique_id: str | None | Unset = UNSET
+
+
 @_attrs_define
 class DevicePropertySet:
     """One property value the update set (the vendor's `DevicePropertyUpdate`)."""
+
+    _struct: ClassVar[type[DevicePropertySetStruct]] = DevicePropertySetStruct
 
     value: None | str | Unset = UNSET
     """ Free text or null. """
@@ -46,6 +69,13 @@ class DevicePropertySet:
             field_dict["uniqueId"] = unique_id
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DevicePropertySetStruct) -> Self:
+        return cls(
+            struct.value,
+            struct.unique_id,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

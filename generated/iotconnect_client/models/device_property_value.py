@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,36 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DevicePropertyValue")
 
 
+class DevicePropertyValueStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "device_guid": "deviceGuid",
+        "value": "value",
+        "name": "name",
+        "property_guid": "propertyGuid",
+        "options": "options",
+        "field_type": "fieldType",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DevicePropertyValue as msgspec validates it (``types.parse_json``)."""
+
+    guid: str | None | Unset = UNSET
+    device_guid: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    property_guid: str | None | Unset = UNSET
+    options: str | None | Unset = UNSET
+    field_type: str | None | Unset = UNSET
+
+
 @_attrs_define
 class DevicePropertyValue:
     """A custom property of a device, as replies show it."""
+
+    _struct: ClassVar[type[DevicePropertyValueStruct]] = DevicePropertyValueStruct
 
     guid: None | str | Unset = UNSET
     """ Free text or null. """
@@ -96,6 +129,18 @@ class DevicePropertyValue:
             field_dict["fieldType"] = field_type
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DevicePropertyValueStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.device_guid,
+            struct.value,
+            struct.name,
+            struct.property_guid,
+            struct.options,
+            struct.field_type,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,30 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceStateChanged")
 
 
+class DeviceStateChangedStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceStateChanged as msgspec validates it (``types.parse_json``)."""
+
+    data: list[dict[str, Any]] | None
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceStateChanged:
     """A change of a device's twin or hub registration was accepted."""
+
+    _struct: ClassVar[type[DeviceStateChangedStruct]] = DeviceStateChangedStruct
 
     data: list[DeviceStateChangedDataType0Item] | None
     """ Empty. """
@@ -68,6 +96,17 @@ class DeviceStateChanged:
             field_dict["count"] = count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceStateChangedStruct) -> Self:
+        return cls(
+            [DeviceStateChangedDataType0Item.from_dict(item) for item in struct.data]
+            if isinstance(struct.data, list)
+            else struct.data,
+            struct.status,
+            struct.message,
+            struct.count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,24 @@ from ..types import model_repr
 T = TypeVar("T", bound="DeviceStatusUpdate")
 
 
+class DeviceStatusUpdateStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "is_active": "isActive",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceStatusUpdate as msgspec validates it (``types.parse_json``)."""
+
+    is_active: bool
+
+
 @_attrs_define
 class DeviceStatusUpdate:
     """The state to put the device in."""
+
+    _struct: ClassVar[type[DeviceStatusUpdateStruct]] = DeviceStatusUpdateStruct
 
     is_active: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,6 +49,12 @@ class DeviceStatusUpdate:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceStatusUpdateStruct) -> Self:
+        return cls(
+            struct.is_active,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

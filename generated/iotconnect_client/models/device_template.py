@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,12 +20,93 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceTemplate")
 
 
+class DeviceTemplateStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "name": "name",
+        "code": "code",
+        "description": "description",
+        "tag": "tag",
+        "auth_type": "authType",
+        "authentication_type": "authenticationType",
+        "message_version": "messageVersion",
+        "is_edge_support": "isEdgeSupport",
+        "is_iot_edge_enable": "isIotEdgeEnable",
+        "gateway_support": "gatewaySupport",
+        "is_low_bandwidth": "isLowBandwidth",
+        "is_solution_template": "isSolutionTemplate",
+        "solution_name": "solutionName",
+        "file_support": "fileSupport",
+        "firmware_guid": "firmwareGuid",
+        "created_date": "createdDate",
+        "updated_date": "updatedDate",
+        "attribute_count": "attributeCount",
+        "setting_count": "settingCount",
+        "command_count": "commandCount",
+        "device_count": "deviceCount",
+        "rule_count": "ruleCount",
+        "is_validate_template": "isValidateTemplate",
+        "is_valid_edge_support": "isValidEdgeSupport",
+        "is_valid_type_2_support": "isValidType2Support",
+        "c_2_d_on_demand": "c2dOnDemand",
+        "green_grass": "greenGrass",
+        "wireless": "wireless",
+        "on_demand_cmd": "onDemandCmd",
+        "bytes_command_cnt": "bytesCommandCnt",
+        "capability": "capability",
+        "direct_method_count": "directMethodCount",
+        "template_type": "templateType",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceTemplate as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    name: str
+    code: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    auth_type: int | None | Unset = UNSET
+    authentication_type: str | None | Unset = UNSET
+    message_version: str | None | Unset = UNSET
+    is_edge_support: bool | None | Unset = UNSET
+    is_iot_edge_enable: bool | None | Unset = UNSET
+    gateway_support: bool | None | Unset = UNSET
+    is_low_bandwidth: bool | None | Unset = UNSET
+    is_solution_template: bool | None | Unset = UNSET
+    solution_name: str | None | Unset = UNSET
+    file_support: bool | None | Unset = UNSET
+    firmware_guid: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    attribute_count: int | None | Unset = UNSET
+    setting_count: int | None | Unset = UNSET
+    command_count: int | None | Unset = UNSET
+    device_count: int | None | Unset = UNSET
+    rule_count: int | None | Unset = UNSET
+    is_validate_template: bool | None | Unset = UNSET
+    is_valid_edge_support: bool | None | Unset = UNSET
+    is_valid_type_2_support: bool | None | Unset = UNSET
+    c_2_d_on_demand: int | None | Unset = UNSET
+    green_grass: bool | None | Unset = UNSET
+    wireless: bool | None | Unset = UNSET
+    on_demand_cmd: bool | None | Unset = UNSET
+    bytes_command_cnt: int | None | Unset = UNSET
+    capability: int | None | Unset = UNSET
+    direct_method_count: int | None | Unset = UNSET
+    template_type: str | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceTemplate:
     """A device template as the list shows it: the vendor's `TemplateList` fields of both
     platforms. `code` is the template code, `authType` says what a create needs.
 
     """
+
+    _struct: ClassVar[type[DeviceTemplateStruct]] = DeviceTemplateStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -345,6 +433,49 @@ class DeviceTemplate:
             field_dict["templateType"] = template_type
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceTemplateStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.name,
+            struct.code,
+            struct.description,
+            struct.tag,
+            struct.auth_type,
+            struct.authentication_type,
+            struct.message_version,
+            struct.is_edge_support,
+            struct.is_iot_edge_enable,
+            struct.gateway_support,
+            struct.is_low_bandwidth,
+            struct.is_solution_template,
+            struct.solution_name,
+            struct.file_support,
+            struct.firmware_guid,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.attribute_count,
+            struct.setting_count,
+            struct.command_count,
+            struct.device_count,
+            struct.rule_count,
+            struct.is_validate_template,
+            struct.is_valid_edge_support,
+            struct.is_valid_type_2_support,
+            struct.c_2_d_on_demand,
+            struct.green_grass,
+            struct.wireless,
+            struct.on_demand_cmd,
+            struct.bytes_command_cnt,
+            struct.capability,
+            struct.direct_method_count,
+            struct.template_type,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,12 +20,125 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceTemplateDetail")
 
 
+class DeviceTemplateDetailStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "template_code": "templateCode",
+        "template_name": "templateName",
+        "display_name": "displayName",
+        "tag": "tag",
+        "auth_type": "authType",
+        "message_version": "messageVersion",
+        "msg_code": "msgCode",
+        "is_edge_support": "isEdgeSupport",
+        "is_type_2_support": "isType2Support",
+        "is_low_bandwidth": "isLowBandwidth",
+        "is_solution_template": "isSolutionTemplate",
+        "is_attached_with_device": "isAttachedWithDevice",
+        "is_validate_template": "isValidateTemplate",
+        "is_valid_edge_support": "isValidEdgeSupport",
+        "is_valid_type_2_support": "isValidType2Support",
+        "c_2_d_on_demand": "c2dOnDemand",
+        "req_attr_push": "reqAttrPush",
+        "req_setting_push": "reqSettingPush",
+        "firmware_guid": "firmwareGuid",
+        "firmware_name": "firmwareName",
+        "created_date": "createdDate",
+        "created_by": "createdBy",
+        "updated_date": "updatedDate",
+        "updated_by": "updatedBy",
+        "attr_xml": "attrXml",
+        "attributes": "attributes",
+        "setting_xml": "settingXml",
+        "command_xml": "commandXml",
+        "commands": "commands",
+        "property_": "property",
+        "settings": "settings",
+        "direct_method_xml": "directMethodXml",
+        "direct_methods": "directMethods",
+        "data_length": "dataLength",
+        "is_iot_edge_enable": "isIotEdgeEnable",
+        "send_offline_command": "sendOfflineCommand",
+        "green_grass": "greenGrass",
+        "wireless": "wireless",
+        "wireless_type": "wirelessType",
+        "command_format": "commandFormat",
+        "bytes_json": "bytesJson",
+        "byte_command": "byteCommand",
+        "support_video_stream": "supportVideoStream",
+        "support_stream": "supportStream",
+        "capability": "capability",
+        "cert_renewal_day": "certRenewalDay",
+        "enable_csr": "enableCSR",
+        "enable_geo_location": "enableGeoLocation",
+        "gg_device_type": "ggDeviceType",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceTemplateDetail as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    template_code: str | None | Unset = UNSET
+    template_name: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    auth_type: int | None | Unset = UNSET
+    message_version: str | None | Unset = UNSET
+    msg_code: str | None | Unset = UNSET
+    is_edge_support: bool | None | Unset = UNSET
+    is_type_2_support: bool | None | Unset = UNSET
+    is_low_bandwidth: bool | None | Unset = UNSET
+    is_solution_template: bool | None | Unset = UNSET
+    is_attached_with_device: bool | None | Unset = UNSET
+    is_validate_template: int | None | Unset = UNSET
+    is_valid_edge_support: int | None | Unset = UNSET
+    is_valid_type_2_support: int | None | Unset = UNSET
+    c_2_d_on_demand: int | None | Unset = UNSET
+    req_attr_push: bool | None | Unset = UNSET
+    req_setting_push: dict[str, Any] | None | Unset = UNSET
+    firmware_guid: str | None | Unset = UNSET
+    firmware_name: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    created_by: str | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    updated_by: str | None | Unset = UNSET
+    attr_xml: str | None | Unset = UNSET
+    attributes: dict[str, Any] | None | Unset = UNSET
+    setting_xml: str | None | Unset = UNSET
+    command_xml: str | None | Unset = UNSET
+    commands: list[TemplateCommandStruct] | None | Unset = UNSET
+    property_: TemplatePropertyStruct | None | Unset = UNSET
+    settings: list[TemplateSettingStruct] | None | Unset = UNSET
+    direct_method_xml: str | None | Unset = UNSET
+    direct_methods: list[TemplateDirectMethodStruct] | None | Unset = UNSET
+    data_length: int | None | Unset = UNSET
+    is_iot_edge_enable: bool | None | Unset = UNSET
+    send_offline_command: bool | None | Unset = UNSET
+    green_grass: bool | None | Unset = UNSET
+    wireless: bool | None | Unset = UNSET
+    wireless_type: str | None | Unset = UNSET
+    command_format: int | None | Unset = UNSET
+    bytes_json: str | None | Unset = UNSET
+    byte_command: dict[str, Any] | None | Unset = UNSET
+    support_video_stream: str | None | Unset = UNSET
+    support_stream: bool | None | Unset = UNSET
+    capability: int | None | Unset = UNSET
+    cert_renewal_day: int | None | Unset = UNSET
+    enable_csr: bool | None | Unset = UNSET
+    enable_geo_location: bool | None | Unset = UNSET
+    gg_device_type: int | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceTemplateDetail:
     """A device template's details: the vendor's `TemplateDetail` fields of both platforms.
     Here the code and name are `templateCode` and `templateName`.
 
     """
+
+    _struct: ClassVar[type[DeviceTemplateDetailStruct]] = DeviceTemplateDetailStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -531,6 +651,79 @@ class DeviceTemplateDetail:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: DeviceTemplateDetailStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.template_code,
+            struct.template_name,
+            struct.display_name,
+            struct.tag,
+            struct.auth_type,
+            struct.message_version,
+            struct.msg_code,
+            struct.is_edge_support,
+            struct.is_type_2_support,
+            struct.is_low_bandwidth,
+            struct.is_solution_template,
+            struct.is_attached_with_device,
+            struct.is_validate_template,
+            struct.is_valid_edge_support,
+            struct.is_valid_type_2_support,
+            struct.c_2_d_on_demand,
+            struct.req_attr_push,
+            DeviceTemplateDetailReqSettingPushType0.from_dict(struct.req_setting_push)
+            if isinstance(struct.req_setting_push, dict)
+            else struct.req_setting_push,
+            struct.firmware_guid,
+            struct.firmware_name,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.updated_by,
+            struct.attr_xml,
+            DeviceTemplateDetailAttributesType0.from_dict(struct.attributes)
+            if isinstance(struct.attributes, dict)
+            else struct.attributes,
+            struct.setting_xml,
+            struct.command_xml,
+            [TemplateCommand._from_struct(item) for item in struct.commands]
+            if isinstance(struct.commands, list)
+            else struct.commands,
+            TemplateProperty._from_struct(struct.property_)
+            if isinstance(struct.property_, TemplatePropertyStruct)
+            else struct.property_,
+            [TemplateSetting._from_struct(item) for item in struct.settings]
+            if isinstance(struct.settings, list)
+            else struct.settings,
+            struct.direct_method_xml,
+            [TemplateDirectMethod._from_struct(item) for item in struct.direct_methods]
+            if isinstance(struct.direct_methods, list)
+            else struct.direct_methods,
+            struct.data_length,
+            struct.is_iot_edge_enable,
+            struct.send_offline_command,
+            struct.green_grass,
+            struct.wireless,
+            struct.wireless_type,
+            struct.command_format,
+            struct.bytes_json,
+            DeviceTemplateDetailByteCommandType0.from_dict(struct.byte_command)
+            if isinstance(struct.byte_command, dict)
+            else struct.byte_command,
+            struct.support_video_stream,
+            struct.support_stream,
+            struct.capability,
+            struct.cert_renewal_day,
+            struct.enable_csr,
+            struct.enable_geo_location,
+            struct.gg_device_type,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         guid = UUID(d.pop("guid"))
@@ -869,7 +1062,19 @@ from ..models.device_template_detail_byte_command_type_0 import (
 from ..models.device_template_detail_req_setting_push_type_0 import (
     DeviceTemplateDetailReqSettingPushType0,
 )
-from ..models.template_command import TemplateCommand
-from ..models.template_direct_method import TemplateDirectMethod
-from ..models.template_property import TemplateProperty
-from ..models.template_setting import TemplateSetting
+from ..models.template_command import (
+    TemplateCommand,
+    TemplateCommandStruct,
+)
+from ..models.template_direct_method import (
+    TemplateDirectMethod,
+    TemplateDirectMethodStruct,
+)
+from ..models.template_property import (
+    TemplateProperty,
+    TemplatePropertyStruct,
+)
+from ..models.template_setting import (
+    TemplateSetting,
+    TemplateSettingStruct,
+)

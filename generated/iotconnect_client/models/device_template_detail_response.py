@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,34 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceTemplateDetailResponse")
 
 
+class DeviceTemplateDetailResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+        "template_auto_push": "template-auto-push",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceTemplateDetailResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: list[DeviceTemplateDetailStruct]
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    template_auto_push: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceTemplateDetailResponse:
     """One device template, as a one-element array."""
+
+    _struct: ClassVar[type[DeviceTemplateDetailResponseStruct]] = (
+        DeviceTemplateDetailResponseStruct
+    )
 
     data: list[DeviceTemplateDetail]
     status: int | Unset = UNSET
@@ -73,6 +104,16 @@ class DeviceTemplateDetailResponse:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: DeviceTemplateDetailResponseStruct) -> Self:
+        return cls(
+            [DeviceTemplateDetail._from_struct(item) for item in struct.data],
+            struct.status,
+            struct.message,
+            struct.count,
+            struct.template_auto_push,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = []
@@ -120,4 +161,7 @@ class DeviceTemplateDetailResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.device_template_detail import DeviceTemplateDetail
+from ..models.device_template_detail import (
+    DeviceTemplateDetail,
+    DeviceTemplateDetailStruct,
+)

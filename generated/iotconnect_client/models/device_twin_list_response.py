@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,30 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceTwinListResponse")
 
 
+class DeviceTwinListResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceTwinListResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: list[DeviceTwinPropertyStruct] | None
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceTwinListResponse:
     """The twin (shadow) properties of a device."""
+
+    _struct: ClassVar[type[DeviceTwinListResponseStruct]] = DeviceTwinListResponseStruct
 
     data: list[DeviceTwinProperty] | None
     status: int | Unset = UNSET
@@ -67,6 +95,17 @@ class DeviceTwinListResponse:
             field_dict["count"] = count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceTwinListResponseStruct) -> Self:
+        return cls(
+            [DeviceTwinProperty._from_struct(item) for item in struct.data]
+            if isinstance(struct.data, list)
+            else struct.data,
+            struct.status,
+            struct.message,
+            struct.count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -127,4 +166,7 @@ class DeviceTwinListResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.device_twin_property import DeviceTwinProperty
+from ..models.device_twin_property import (
+    DeviceTwinProperty,
+    DeviceTwinPropertyStruct,
+)

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,12 +20,69 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceTwinProperty")
 
 
+class DeviceTwinPropertyStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "template_setting_guid": "templateSettingGuid",
+        "local_name": "localName",
+        "guid": "guid",
+        "company_guid": "companyGuid",
+        "device_guid": "deviceGuid",
+        "created_date": "createdDate",
+        "sdk_date": "sdkDate",
+        "gateway_date": "gatewayDate",
+        "device_date": "deviceDate",
+        "desired_value": "desiredValue",
+        "reported_value": "reportedValue",
+        "desired_updated_date": "desiredUpdatedDate",
+        "reported_updated_date": "reportedUpdatedDate",
+        "desired_version": "desiredVersion",
+        "name": "name",
+        "data_type_name": "dataTypeName",
+        "cp_id": "cpId",
+        "unique_id": "uniqueId",
+        "da_type_guid": "daTypeGuid",
+        "is_fault": "isFault",
+        "entity_guid": "entityGuid",
+        "is_read_only": "isReadOnly",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceTwinProperty as msgspec validates it (``types.parse_json``)."""
+
+    template_setting_guid: str
+    local_name: str
+    guid: str | None | Unset = UNSET
+    company_guid: str | None | Unset = UNSET
+    device_guid: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    sdk_date: str | None | Unset = UNSET
+    gateway_date: str | None | Unset = UNSET
+    device_date: str | None | Unset = UNSET
+    desired_value: str | None | Unset = UNSET
+    reported_value: str | None | Unset = UNSET
+    desired_updated_date: str | None | Unset = UNSET
+    reported_updated_date: str | None | Unset = UNSET
+    desired_version: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    data_type_name: str | None | Unset = UNSET
+    cp_id: str | None | Unset = UNSET
+    unique_id: str | None | Unset = UNSET
+    da_type_guid: str | None | Unset = UNSET
+    is_fault: bool | None | Unset = UNSET
+    entity_guid: UUID | None | Unset = UNSET
+    is_read_only: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceTwinProperty:
     """One twin property: the vendor's `DeviceTwinList`. Values are text whatever the
     property's data type (`dataTypeName`); `desiredVersion` counts the desired changes.
 
     """
+
+    _struct: ClassVar[type[DeviceTwinPropertyStruct]] = DeviceTwinPropertyStruct
 
     template_setting_guid: str
     """ Give it back to `updateDeviceTwin`. """
@@ -256,6 +320,45 @@ class DeviceTwinProperty:
             field_dict["isReadOnly"] = is_read_only
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceTwinPropertyStruct) -> Self:
+        return cls(
+            struct.template_setting_guid,
+            struct.local_name,
+            struct.guid,
+            struct.company_guid,
+            struct.device_guid,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            datetime.datetime.fromisoformat(struct.sdk_date)
+            if isinstance(struct.sdk_date, str)
+            else struct.sdk_date,
+            datetime.datetime.fromisoformat(struct.gateway_date)
+            if isinstance(struct.gateway_date, str)
+            else struct.gateway_date,
+            datetime.datetime.fromisoformat(struct.device_date)
+            if isinstance(struct.device_date, str)
+            else struct.device_date,
+            struct.desired_value,
+            struct.reported_value,
+            datetime.datetime.fromisoformat(struct.desired_updated_date)
+            if isinstance(struct.desired_updated_date, str)
+            else struct.desired_updated_date,
+            datetime.datetime.fromisoformat(struct.reported_updated_date)
+            if isinstance(struct.reported_updated_date, str)
+            else struct.reported_updated_date,
+            struct.desired_version,
+            struct.name,
+            struct.data_type_name,
+            struct.cp_id,
+            struct.unique_id,
+            struct.da_type_guid,
+            struct.is_fault,
+            struct.entity_guid,
+            struct.is_read_only,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

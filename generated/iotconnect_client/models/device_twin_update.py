@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,28 @@ from ..types import model_repr
 T = TypeVar("T", bound="DeviceTwinUpdate")
 
 
+class DeviceTwinUpdateStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "local_name": "localName",
+        "desired_value": "desiredValue",
+        "template_setting_guid": "templateSettingGuid",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceTwinUpdate as msgspec validates it (``types.parse_json``)."""
+
+    local_name: str
+    desired_value: str
+    template_setting_guid: str
+
+
 @_attrs_define
 class DeviceTwinUpdate:
     """One desired twin property to set."""
+
+    _struct: ClassVar[type[DeviceTwinUpdateStruct]] = DeviceTwinUpdateStruct
 
     local_name: str
     """ The property's name in the twin. """
@@ -44,6 +64,14 @@ class DeviceTwinUpdate:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceTwinUpdateStruct) -> Self:
+        return cls(
+            struct.local_name,
+            struct.desired_value,
+            struct.template_setting_guid,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

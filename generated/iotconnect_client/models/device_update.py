@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,9 +19,36 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DeviceUpdate")
 
 
+class DeviceUpdateStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "display_name": "displayName",
+        "entity_guid": "entityGuid",
+        "note": "note",
+        "properties": "properties",
+        "xml_properties": "xmlProperties",
+        "video_stream_resource": "videoStreamResource",
+        "auto_start_video_stream": "autoStartVideoStream",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DeviceUpdate as msgspec validates it (``types.parse_json``)."""
+
+    display_name: str
+    entity_guid: UUID
+    note: str | None | Unset = UNSET
+    properties: list[DevicePropertyStruct] | None | Unset = UNSET
+    xml_properties: dict[str, Any] | None | Unset = UNSET
+    video_stream_resource: int | None | Unset = UNSET
+    auto_start_video_stream: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class DeviceUpdate:
     """The new values of a device. Optional fields may be null, which the service takes as absent."""
+
+    _struct: ClassVar[type[DeviceUpdateStruct]] = DeviceUpdateStruct
 
     display_name: str
     entity_guid: UUID
@@ -95,6 +129,22 @@ class DeviceUpdate:
             field_dict["autoStartVideoStream"] = auto_start_video_stream
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: DeviceUpdateStruct) -> Self:
+        return cls(
+            struct.display_name,
+            struct.entity_guid,
+            struct.note,
+            [DeviceProperty._from_struct(item) for item in struct.properties]
+            if isinstance(struct.properties, list)
+            else struct.properties,
+            DeviceUpdateXmlPropertiesType0.from_dict(struct.xml_properties)
+            if isinstance(struct.xml_properties, dict)
+            else struct.xml_properties,
+            struct.video_stream_resource,
+            struct.auto_start_video_stream,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -182,5 +232,8 @@ class DeviceUpdate:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.device_property import DeviceProperty
+from ..models.device_property import (
+    DeviceProperty,
+    DevicePropertyStruct,
+)
 from ..models.device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0

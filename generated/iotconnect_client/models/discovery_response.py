@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,12 +17,31 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="DiscoveryResponse")
 
 
+class DiscoveryResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a DiscoveryResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: ServiceUrlsStruct
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+
+
 @_attrs_define
 class DiscoveryResponse:
     """The base URLs of a solution's services. Only `data` is required: a recorded real reply (api-facts, "Envelope")
     carried no `status`, so clients must not depend on it.
 
     """
+
+    _struct: ClassVar[type[DiscoveryResponseStruct]] = DiscoveryResponseStruct
 
     data: ServiceUrls
     """ One base URL per service, version prefix included. """
@@ -55,6 +80,14 @@ class DiscoveryResponse:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: DiscoveryResponseStruct) -> Self:
+        return cls(
+            ServiceUrls._from_struct(struct.data),
+            struct.status,
+            struct.message,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = ServiceUrls.from_dict(d.pop("data"))
@@ -91,4 +124,7 @@ class DiscoveryResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.service_urls import ServiceUrls
+from ..models.service_urls import (
+    ServiceUrls,
+    ServiceUrlsStruct,
+)

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,9 +20,62 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="EntityDetail")
 
 
+class EntityDetailStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "name": "name",
+        "parent_entity_guid": "parentEntityGuid",
+        "description": "description",
+        "child_entity_label": "childEntityLabel",
+        "company_guid": "companyGuid",
+        "is_deleted": "isDeleted",
+        "created_date": "createdDate",
+        "created_by": "createdBy",
+        "updated_date": "updatedDate",
+        "updated_by": "updatedBy",
+        "address": "address",
+        "address2": "address2",
+        "city": "city",
+        "zip_code": "zipCode",
+        "state_guid": "stateGuid",
+        "country_guid": "countryGuid",
+        "timezone_guid": "timezoneGuid",
+        "defaultuser_guid": "defaultuserGuid",
+        "entity_info": "entityInfo",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a EntityDetail as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    name: str
+    parent_entity_guid: UUID | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    child_entity_label: str | None | Unset = UNSET
+    company_guid: UUID | None | Unset = UNSET
+    is_deleted: bool | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    created_by: UUID | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    updated_by: UUID | None | Unset = UNSET
+    address: str | None | Unset = UNSET
+    address2: str | None | Unset = UNSET
+    city: str | None | Unset = UNSET
+    zip_code: str | None | Unset = UNSET
+    state_guid: UUID | None | Unset = UNSET
+    country_guid: UUID | None | Unset = UNSET
+    timezone_guid: UUID | None | Unset = UNSET
+    defaultuser_guid: UUID | None | Unset = UNSET
+    entity_info: dict[str, Any] | None | Unset = UNSET
+
+
 @_attrs_define
 class EntityDetail:
     """An entity's details (the vendor's `EntityDetail`)."""
+
+    _struct: ClassVar[type[EntityDetailStruct]] = EntityDetailStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -240,6 +300,37 @@ class EntityDetail:
             field_dict["entityInfo"] = entity_info
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: EntityDetailStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.name,
+            struct.parent_entity_guid,
+            struct.description,
+            struct.child_entity_label,
+            struct.company_guid,
+            struct.is_deleted,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.updated_by,
+            struct.address,
+            struct.address2,
+            struct.city,
+            struct.zip_code,
+            struct.state_guid,
+            struct.country_guid,
+            struct.timezone_guid,
+            struct.defaultuser_guid,
+            EntityDetailEntityInfoType0.from_dict(struct.entity_info)
+            if isinstance(struct.entity_info, dict)
+            else struct.entity_info,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

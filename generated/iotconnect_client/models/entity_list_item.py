@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,9 +20,44 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="EntityListItem")
 
 
+class EntityListItemStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "name": "name",
+        "parent_entity_guid": "parentEntityGuid",
+        "parent_name": "parentName",
+        "description": "description",
+        "child_entity_label": "childEntityLabel",
+        "created_date": "createdDate",
+        "updated_date": "updatedDate",
+        "active_user_count": "activeUserCount",
+        "in_active_user_count": "inActiveUserCount",
+        "device_count": "deviceCount",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a EntityListItem as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    name: str
+    parent_entity_guid: UUID | None | Unset = UNSET
+    parent_name: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    child_entity_label: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    active_user_count: int | None | Unset = UNSET
+    in_active_user_count: int | None | Unset = UNSET
+    device_count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class EntityListItem:
     """An entity as the list shows it (the vendor's `EntityList`)."""
+
+    _struct: ClassVar[type[EntityListItemStruct]] = EntityListItemStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -133,6 +175,26 @@ class EntityListItem:
             field_dict["deviceCount"] = device_count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: EntityListItemStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.name,
+            struct.parent_entity_guid,
+            struct.parent_name,
+            struct.description,
+            struct.child_entity_label,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.active_user_count,
+            struct.in_active_user_count,
+            struct.device_count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,30 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="Envelope")
 
 
+class EnvelopeStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "status": "status",
+        "data": "data",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a Envelope as msgspec validates it (``types.parse_json``)."""
+
+    status: int
+    data: Any | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class Envelope:
     """The reply wrapper of every service; `data` depends on the operation."""
+
+    _struct: ClassVar[type[EnvelopeStruct]] = EnvelopeStruct
 
     status: int
     """ Mirrors the HTTP status code. """
@@ -60,6 +87,15 @@ class Envelope:
             field_dict["count"] = count
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: EnvelopeStruct) -> Self:
+        return cls(
+            struct.status,
+            struct.data,
+            struct.message,
+            struct.count,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

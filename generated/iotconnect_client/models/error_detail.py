@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,26 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="ErrorDetail")
 
 
+class ErrorDetailStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "param": "param",
+        "message": "message",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a ErrorDetail as msgspec validates it (``types.parse_json``)."""
+
+    param: str
+    message: str | None | Unset = UNSET
+
+
 @_attrs_define
 class ErrorDetail:
     """One problem."""
+
+    _struct: ClassVar[type[ErrorDetailStruct]] = ErrorDetailStruct
 
     param: str
     """ A machine code (`UniqueIdAlreadyExists`, `DeviceNotFound`, ...) or the offending field. """
@@ -44,6 +67,13 @@ class ErrorDetail:
             field_dict["message"] = message
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: ErrorDetailStruct) -> Self:
+        return cls(
+            struct.param,
+            struct.message,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

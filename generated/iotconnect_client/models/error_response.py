@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +18,28 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="ErrorResponse")
 
 
+class ErrorResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "status": "status",
+        "message": "message",
+        "error": "error",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a ErrorResponse as msgspec validates it (``types.parse_json``)."""
+
+    status: int
+    message: str | None
+    error: list[ErrorDetailStruct] | None | Unset = UNSET
+
+
 @_attrs_define
 class ErrorResponse:
     """The error body of the device service (and of a bearer rejected by the auth service)."""
+
+    _struct: ClassVar[type[ErrorResponseStruct]] = ErrorResponseStruct
 
     status: int
     """ Mirrors the HTTP status code. """
@@ -56,6 +82,16 @@ class ErrorResponse:
             field_dict["error"] = error
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: ErrorResponseStruct) -> Self:
+        return cls(
+            struct.status,
+            struct.message,
+            [ErrorDetail._from_struct(item) for item in struct.error]
+            if isinstance(struct.error, list)
+            else struct.error,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -111,4 +147,7 @@ class ErrorResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.error_detail import ErrorDetail
+from ..models.error_detail import (
+    ErrorDetail,
+    ErrorDetailStruct,
+)

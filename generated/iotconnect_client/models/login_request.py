@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,26 @@ from ..types import model_repr
 T = TypeVar("T", bound="LoginRequest")
 
 
+class LoginRequestStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "username": "username",
+        "password": "password",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a LoginRequest as msgspec validates it (``types.parse_json``)."""
+
+    username: str
+    password: str
+
+
 @_attrs_define
 class LoginRequest:
     """The user's credentials."""
+
+    _struct: ClassVar[type[LoginRequestStruct]] = LoginRequestStruct
 
     username: str
     """ The user's e-mail address. """
@@ -38,6 +56,13 @@ class LoginRequest:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: LoginRequestStruct) -> Self:
+        return cls(
+            struct.username,
+            struct.password,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,24 @@ from ..types import model_repr
 T = TypeVar("T", bound="RefreshTokenRequest")
 
 
+class RefreshTokenRequestStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "refreshtoken": "refreshtoken",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a RefreshTokenRequest as msgspec validates it (``types.parse_json``)."""
+
+    refreshtoken: str
+
+
 @_attrs_define
 class RefreshTokenRequest:
     """The refresh token to spend (the property name is all lower case)."""
+
+    _struct: ClassVar[type[RefreshTokenRequestStruct]] = RefreshTokenRequestStruct
 
     refreshtoken: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,6 +49,12 @@ class RefreshTokenRequest:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: RefreshTokenRequestStruct) -> Self:
+        return cls(
+            struct.refreshtoken,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

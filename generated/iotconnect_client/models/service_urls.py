@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,38 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="ServiceUrls")
 
 
+class ServiceUrlsStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "auth_base_url": "authBaseUrl",
+        "device_base_url": "deviceBaseUrl",
+        "user_base_url": "userBaseUrl",
+        "master_base_url": "masterBaseUrl",
+        "firmware_base_url": "firmwareBaseUrl",
+        "event_base_url": "eventBaseUrl",
+        "telemetry_base_url": "telemetryBaseUrl",
+        "file_base_url": "fileBaseUrl",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a ServiceUrls as msgspec validates it (``types.parse_json``)."""
+
+    auth_base_url: str
+    device_base_url: str
+    user_base_url: str | Unset = UNSET
+    master_base_url: str | Unset = UNSET
+    firmware_base_url: str | Unset = UNSET
+    event_base_url: str | Unset = UNSET
+    telemetry_base_url: str | Unset = UNSET
+    file_base_url: str | Unset = UNSET
+
+
 @_attrs_define
 class ServiceUrls:
     """One base URL per service, version prefix included."""
+
+    _struct: ClassVar[type[ServiceUrlsStruct]] = ServiceUrlsStruct
 
     auth_base_url: str
     device_base_url: str
@@ -67,6 +97,19 @@ class ServiceUrls:
             field_dict["fileBaseUrl"] = file_base_url
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: ServiceUrlsStruct) -> Self:
+        return cls(
+            struct.auth_base_url,
+            struct.device_base_url,
+            struct.user_base_url,
+            struct.master_base_url,
+            struct.firmware_base_url,
+            struct.event_base_url,
+            struct.telemetry_base_url,
+            struct.file_base_url,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,24 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="SidewalkDevice")
 
 
+class SidewalkDeviceStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "custom_decoder_guid": "customDecoderGuid",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a SidewalkDevice as msgspec validates it (``types.parse_json``)."""
+
+    custom_decoder_guid: str | None | Unset = UNSET
+
+
 @_attrs_define
 class SidewalkDevice:
     """An Amazon Sidewalk device's decoder. AWS only."""
+
+    _struct: ClassVar[type[SidewalkDeviceStruct]] = SidewalkDeviceStruct
 
     custom_decoder_guid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,6 +56,12 @@ class SidewalkDevice:
             field_dict["customDecoderGuid"] = custom_decoder_guid
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: SidewalkDeviceStruct) -> Self:
+        return cls(
+            struct.custom_decoder_guid,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,12 +20,75 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateAttribute")
 
 
+class TemplateAttributeStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "local_name": "localName",
+        "display_name": "displayName",
+        "description": "description",
+        "data_type_guid": "dataTypeGuid",
+        "data_type_name": "dataTypeName",
+        "created_date": "createdDate",
+        "createdby": "createdby",
+        "updated_date": "updatedDate",
+        "data_validation": "dataValidation",
+        "unit": "unit",
+        "tag": "tag",
+        "sequence": "sequence",
+        "parent_template_attribute_guid": "parentTemplateAttributeGuid",
+        "is_template_attribute_used": "isTemplateAttributeUsed",
+        "is_tag_used": "isTagUsed",
+        "aggregate_type": "aggregateType",
+        "aggregate_type_count": "aggregateTypeCount",
+        "tumbling_window": "tumblingWindow",
+        "start_index": "startIndex",
+        "num_char": "numChar",
+        "attributes": "attributes",
+        "is_power_bi_attribute_used": "isPowerBIAttributeUsed",
+        "attribute_color": "attributeColor",
+        "condition_bit_value": "conditionBitValue",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateAttribute as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    local_name: str | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    data_type_guid: str | None | Unset = UNSET
+    data_type_name: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    createdby: str | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    data_validation: str | None | Unset = UNSET
+    unit: str | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    sequence: int | None | Unset = UNSET
+    parent_template_attribute_guid: str | None | Unset = UNSET
+    is_template_attribute_used: bool | None | Unset = UNSET
+    is_tag_used: bool | None | Unset = UNSET
+    aggregate_type: dict[str, Any] | None | Unset = UNSET
+    aggregate_type_count: int | None | Unset = UNSET
+    tumbling_window: str | None | Unset = UNSET
+    start_index: int | None | Unset = UNSET
+    num_char: int | None | Unset = UNSET
+    attributes: Any | Unset = UNSET
+    is_power_bi_attribute_used: bool | None | Unset = UNSET
+    attribute_color: str | None | Unset = UNSET
+    condition_bit_value: int | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateAttribute:
     """An attribute of a template (the vendor's `AttributeList`): `localName` is its name,
     `dataTypeName` its type.
 
     """
+
+    _struct: ClassVar[type[TemplateAttributeStruct]] = TemplateAttributeStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -272,6 +342,42 @@ class TemplateAttribute:
             field_dict["conditionBitValue"] = condition_bit_value
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateAttributeStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.local_name,
+            struct.display_name,
+            struct.description,
+            struct.data_type_guid,
+            struct.data_type_name,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.createdby,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.data_validation,
+            struct.unit,
+            struct.tag,
+            struct.sequence,
+            struct.parent_template_attribute_guid,
+            struct.is_template_attribute_used,
+            struct.is_tag_used,
+            TemplateAttributeAggregateTypeType0.from_dict(struct.aggregate_type)
+            if isinstance(struct.aggregate_type, dict)
+            else struct.aggregate_type,
+            struct.aggregate_type_count,
+            struct.tumbling_window,
+            struct.start_index,
+            struct.num_char,
+            struct.attributes,
+            struct.is_power_bi_attribute_used,
+            struct.attribute_color,
+            struct.condition_bit_value,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

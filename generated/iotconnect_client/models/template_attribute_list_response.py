@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,34 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateAttributeListResponse")
 
 
+class TemplateAttributeListResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "is_validate_template": "isValidateTemplate",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateAttributeListResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: list[TemplateAttributeStruct]
+    is_validate_template: bool | None | Unset = UNSET
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateAttributeListResponse:
     """One page of a template's attributes."""
+
+    _struct: ClassVar[type[TemplateAttributeListResponseStruct]] = (
+        TemplateAttributeListResponseStruct
+    )
 
     data: list[TemplateAttribute]
     is_validate_template: bool | None | Unset = UNSET
@@ -73,6 +104,16 @@ class TemplateAttributeListResponse:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: TemplateAttributeListResponseStruct) -> Self:
+        return cls(
+            [TemplateAttribute._from_struct(item) for item in struct.data],
+            struct.is_validate_template,
+            struct.status,
+            struct.message,
+            struct.count,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = []
@@ -120,4 +161,7 @@ class TemplateAttributeListResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.template_attribute import TemplateAttribute
+from ..models.template_attribute import (
+    TemplateAttribute,
+    TemplateAttributeStruct,
+)

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,9 +20,46 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateCommand")
 
 
+class TemplateCommandStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "name": "name",
+        "command": "command",
+        "created_date": "createdDate",
+        "created_by": "createdBy",
+        "updated_date": "updatedDate",
+        "updated_by": "updatedBy",
+        "required_param": "requiredParam",
+        "required_ack": "requiredAck",
+        "is_ota_command": "isOTACommand",
+        "is_template_command_used": "isTemplateCommandUsed",
+        "tag": "tag",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateCommand as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    command: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    created_by: UUID | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    updated_by: UUID | None | Unset = UNSET
+    required_param: bool | None | Unset = UNSET
+    required_ack: bool | None | Unset = UNSET
+    is_ota_command: bool | None | Unset = UNSET
+    is_template_command_used: bool | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateCommand:
     """A command of a template."""
+
+    _struct: ClassVar[type[TemplateCommandStruct]] = TemplateCommandStruct
 
     guid: None | Unset | UUID = UNSET
     """ A GUID or null. """
@@ -154,6 +198,27 @@ class TemplateCommand:
             field_dict["tag"] = tag
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateCommandStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.name,
+            struct.command,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.updated_by,
+            struct.required_param,
+            struct.required_ack,
+            struct.is_ota_command,
+            struct.is_template_command_used,
+            struct.tag,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

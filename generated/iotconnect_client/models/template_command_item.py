@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,12 +20,47 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateCommandItem")
 
 
+class TemplateCommandItemStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "command": "command",
+        "name": "name",
+        "created_date": "createdDate",
+        "updated_date": "updatedDate",
+        "required_param": "requiredParam",
+        "required_ack": "requiredAck",
+        "is_ota_command": "isOTACommand",
+        "tag": "tag",
+        "is_template_command_used": "isTemplateCommandUsed",
+        "devices": "devices",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateCommandItem as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID
+    command: str
+    name: str | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    required_param: bool | None | Unset = UNSET
+    required_ack: bool | None | Unset = UNSET
+    is_ota_command: bool | None | Unset = UNSET
+    tag: str | None | Unset = UNSET
+    is_template_command_used: bool | None | Unset = UNSET
+    devices: dict[str, Any] | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateCommandItem:
     """A command of a template as its list shows it (the vendor's `CommandList`): `command`
     is the machine name a device receives, `name` the label.
 
     """
+
+    _struct: ClassVar[type[TemplateCommandItemStruct]] = TemplateCommandItemStruct
 
     guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -134,6 +176,28 @@ class TemplateCommandItem:
             field_dict["devices"] = devices
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateCommandItemStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.command,
+            struct.name,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.required_param,
+            struct.required_ack,
+            struct.is_ota_command,
+            struct.tag,
+            struct.is_template_command_used,
+            TemplateCommandItemDevicesType0.from_dict(struct.devices)
+            if isinstance(struct.devices, dict)
+            else struct.devices,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

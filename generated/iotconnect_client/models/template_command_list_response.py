@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateCommandListResponse")
 
 
+class TemplateCommandListResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateCommandListResponse as msgspec validates it (``types.parse_json``)."""
+
+    data: list[TemplateCommandItemStruct]
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateCommandListResponse:
     """One page of a template's commands."""
+
+    _struct: ClassVar[type[TemplateCommandListResponseStruct]] = (
+        TemplateCommandListResponseStruct
+    )
 
     data: list[TemplateCommandItem]
     status: int | Unset = UNSET
@@ -64,6 +93,15 @@ class TemplateCommandListResponse:
         return field_dict
 
     @classmethod
+    def _from_struct(cls, struct: TemplateCommandListResponseStruct) -> Self:
+        return cls(
+            [TemplateCommandItem._from_struct(item) for item in struct.data],
+            struct.status,
+            struct.message,
+            struct.count,
+        )
+
+    @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         data = []
@@ -108,4 +146,7 @@ class TemplateCommandListResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.template_command_item import TemplateCommandItem
+from ..models.template_command_item import (
+    TemplateCommandItem,
+    TemplateCommandItemStruct,
+)

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -12,9 +13,24 @@ from ..types import model_repr
 T = TypeVar("T", bound="TemplateCreated")
 
 
+class TemplateCreatedStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "device_template_guid": "deviceTemplateGuid",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateCreated as msgspec validates it (``types.parse_json``)."""
+
+    device_template_guid: UUID
+
+
 @_attrs_define
 class TemplateCreated:
     """The created template."""
+
+    _struct: ClassVar[type[TemplateCreatedStruct]] = TemplateCreatedStruct
 
     device_template_guid: UUID
     """ A GUID, upper-case in replies, matched case-insensitively. """
@@ -35,6 +51,12 @@ class TemplateCreated:
         )
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateCreatedStruct) -> Self:
+        return cls(
+            struct.device_template_guid,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,8 +17,25 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateDeleteResponseDataItem")
 
 
+class TemplateDeleteResponseDataItemStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "is_green_grass": "isGreenGrass",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateDeleteResponseDataItem as msgspec validates it (``types.parse_json``)."""
+
+    is_green_grass: int | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateDeleteResponseDataItem:
+    _struct: ClassVar[type[TemplateDeleteResponseDataItemStruct]] = (
+        TemplateDeleteResponseDataItemStruct
+    )
+
     is_green_grass: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,6 +56,12 @@ class TemplateDeleteResponseDataItem:
             field_dict["isGreenGrass"] = is_green_grass
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateDeleteResponseDataItemStruct) -> Self:
+        return cls(
+            struct.is_green_grass,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,9 +20,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateDirectMethod")
 
 
+class TemplateDirectMethodStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "method_name": "methodName",
+        "response_timeout_second": "responseTimeoutSecond",
+        "created_by": "createdBy",
+        "created_date": "createdDate",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateDirectMethod as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID | None | Unset = UNSET
+    method_name: str | None | Unset = UNSET
+    response_timeout_second: int | None | Unset = UNSET
+    created_by: UUID | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateDirectMethod:
     """A direct method of a template. Azure only."""
+
+    _struct: ClassVar[type[TemplateDirectMethodStruct]] = TemplateDirectMethodStruct
 
     guid: None | Unset | UUID = UNSET
     """ A GUID or null. """
@@ -83,6 +113,18 @@ class TemplateDirectMethod:
             field_dict["createdDate"] = created_date
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateDirectMethodStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.method_name,
+            struct.response_timeout_second,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

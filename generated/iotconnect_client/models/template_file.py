@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -20,12 +27,47 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateFile")
 
 
+class TemplateFileStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "code": "code",
+        "name": "name",
+        "auth_type": "authType",
+        "message_version": "messageVersion",
+        "attributes": "attributes",
+        "commands": "commands",
+        "properties": "properties",
+        "green_grass": "greenGrass",
+        "wireless": "wireless",
+        "msg_code": "msgCode",
+        "field_meta": "_meta",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateFile as msgspec validates it (``types.parse_json``)."""
+
+    code: str
+    name: str
+    auth_type: AuthType
+    message_version: str | Unset = UNSET
+    attributes: list[TemplateFileAttributeStruct] | Unset = UNSET
+    commands: list[TemplateFileCommandStruct] | Unset = UNSET
+    properties: TemplateFilePropertiesStruct | Unset = UNSET
+    green_grass: TemplateFileGreenGrass | Unset = UNSET
+    wireless: TemplateFileWireless | Unset = UNSET
+    msg_code: str | None | Unset = UNSET
+    field_meta: dict[str, Any] | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateFile:
     """A template file as the web UI exports it: what `file` holds. `code` is 1-10 letters or
     digits, unique in the company; `authType` is an `AuthType`.
 
     """
+
+    _struct: ClassVar[type[TemplateFileStruct]] = TemplateFileStruct
 
     code: str
     name: str
@@ -124,6 +166,30 @@ class TemplateFile:
             field_dict["_meta"] = field_meta
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateFileStruct) -> Self:
+        return cls(
+            struct.code,
+            struct.name,
+            struct.auth_type,
+            struct.message_version,
+            [TemplateFileAttribute._from_struct(item) for item in struct.attributes]
+            if isinstance(struct.attributes, list)
+            else struct.attributes,
+            [TemplateFileCommand._from_struct(item) for item in struct.commands]
+            if isinstance(struct.commands, list)
+            else struct.commands,
+            TemplateFileProperties._from_struct(struct.properties)
+            if isinstance(struct.properties, TemplateFilePropertiesStruct)
+            else struct.properties,
+            struct.green_grass,
+            struct.wireless,
+            struct.msg_code,
+            TemplateFileMetaType0.from_dict(struct.field_meta)
+            if isinstance(struct.field_meta, dict)
+            else struct.field_meta,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -227,7 +293,16 @@ class TemplateFile:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.template_file_attribute import TemplateFileAttribute
-from ..models.template_file_command import TemplateFileCommand
+from ..models.template_file_attribute import (
+    TemplateFileAttribute,
+    TemplateFileAttributeStruct,
+)
+from ..models.template_file_command import (
+    TemplateFileCommand,
+    TemplateFileCommandStruct,
+)
 from ..models.template_file_meta_type_0 import TemplateFileMetaType0
-from ..models.template_file_properties import TemplateFileProperties
+from ..models.template_file_properties import (
+    TemplateFileProperties,
+    TemplateFilePropertiesStruct,
+)

@@ -1,8 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -15,9 +22,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateFileAttribute")
 
 
+class TemplateFileAttributeStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "name": "name",
+        "type_": "type",
+        "description": "description",
+        "unit": "unit",
+        "aggregate_types": "aggregateTypes",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateFileAttribute as msgspec validates it (``types.parse_json``)."""
+
+    name: str
+    type_: TemplateFileAttributeType
+    description: str | None | Unset = UNSET
+    unit: str | None | Unset = UNSET
+    aggregate_types: list[str] | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateFileAttribute:
     """An attribute of a template file."""
+
+    _struct: ClassVar[type[TemplateFileAttributeStruct]] = TemplateFileAttributeStruct
 
     name: str
     type_: TemplateFileAttributeType
@@ -71,6 +101,16 @@ class TemplateFileAttribute:
             field_dict["aggregateTypes"] = aggregate_types
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateFileAttributeStruct) -> Self:
+        return cls(
+            struct.name,
+            struct.type_,
+            struct.description,
+            struct.unit,
+            struct.aggregate_types,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateFileCommand")
 
 
+class TemplateFileCommandStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "name": "name",
+        "command": "command",
+        "required_param": "requiredParam",
+        "required_ack": "requiredAck",
+        "is_ota_command": "isOTACommand",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateFileCommand as msgspec validates it (``types.parse_json``)."""
+
+    name: str
+    command: str
+    required_param: bool | Unset = UNSET
+    required_ack: bool | Unset = UNSET
+    is_ota_command: bool | Unset = UNSET
+
+
 @_attrs_define
 class TemplateFileCommand:
     """A command of a template file."""
+
+    _struct: ClassVar[type[TemplateFileCommandStruct]] = TemplateFileCommandStruct
 
     name: str
     """ The label. """
@@ -54,6 +78,16 @@ class TemplateFileCommand:
             field_dict["isOTACommand"] = is_ota_command
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateFileCommandStruct) -> Self:
+        return cls(
+            struct.name,
+            struct.command,
+            struct.required_param,
+            struct.required_ack,
+            struct.is_ota_command,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,8 +17,27 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateFileProperties")
 
 
+class TemplateFilePropertiesStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "description": "description",
+        "data_frequency": "dataFrequency",
+        "file_support": "fileSupport",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateFileProperties as msgspec validates it (``types.parse_json``)."""
+
+    description: str | None | Unset = UNSET
+    data_frequency: int | None | Unset = UNSET
+    file_support: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateFileProperties:
+    _struct: ClassVar[type[TemplateFilePropertiesStruct]] = TemplateFilePropertiesStruct
+
     description: None | str | Unset = UNSET
     data_frequency: int | None | Unset = UNSET
     file_support: bool | None | Unset = UNSET
@@ -51,6 +76,14 @@ class TemplateFileProperties:
             field_dict["fileSupport"] = file_support
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateFilePropertiesStruct) -> Self:
+        return cls(
+            struct.description,
+            struct.data_frequency,
+            struct.file_support,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

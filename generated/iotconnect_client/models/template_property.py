@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +17,40 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateProperty")
 
 
+class TemplatePropertyStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "description": "description",
+        "data_frequency": "dataFrequency",
+        "file_support": "fileSupport",
+        "video_stream_resource": "videoStreamResource",
+        "support_video_stream": "SupportVideoStream",
+        "auto_start_video_stream": "autoStartVideoStream",
+        "cert_renewal_day": "certRenewalDay",
+        "enable_csr": "enableCSR",
+        "enable_geo_location": "enableGeoLocation",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateProperty as msgspec validates it (``types.parse_json``)."""
+
+    description: str | None | Unset = UNSET
+    data_frequency: int | None | Unset = UNSET
+    file_support: bool | None | Unset = UNSET
+    video_stream_resource: str | None | Unset = UNSET
+    support_video_stream: str | None | Unset = UNSET
+    auto_start_video_stream: bool | None | Unset = UNSET
+    cert_renewal_day: int | None | Unset = UNSET
+    enable_csr: bool | None | Unset = UNSET
+    enable_geo_location: bool | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateProperty:
     """A template's data settings."""
+
+    _struct: ClassVar[type[TemplatePropertyStruct]] = TemplatePropertyStruct
 
     description: None | str | Unset = UNSET
     """ Free text or null. """
@@ -110,6 +147,20 @@ class TemplateProperty:
             field_dict["enableGeoLocation"] = enable_geo_location
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplatePropertyStruct) -> Self:
+        return cls(
+            struct.description,
+            struct.data_frequency,
+            struct.file_support,
+            struct.video_stream_resource,
+            struct.support_video_stream,
+            struct.auto_start_video_stream,
+            struct.cert_renewal_day,
+            struct.enable_csr,
+            struct.enable_geo_location,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -2,9 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -13,9 +20,46 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TemplateSetting")
 
 
+class TemplateSettingStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "guid": "guid",
+        "name": "name",
+        "datatype_guid": "datatypeGuid",
+        "data_type": "dataType",
+        "local_name": "localName",
+        "default_value": "defaultValue",
+        "data_validation": "dataValidation",
+        "is_read_only": "isReadOnly",
+        "created_date": "createdDate",
+        "created_by": "createdBy",
+        "updated_date": "updatedDate",
+        "updated_by": "updatedBy",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TemplateSetting as msgspec validates it (``types.parse_json``)."""
+
+    guid: UUID | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    datatype_guid: UUID | None | Unset = UNSET
+    data_type: str | None | Unset = UNSET
+    local_name: str | None | Unset = UNSET
+    default_value: dict[str, Any] | None | Unset = UNSET
+    data_validation: str | None | Unset = UNSET
+    is_read_only: bool | None | Unset = UNSET
+    created_date: str | None | Unset = UNSET
+    created_by: UUID | None | Unset = UNSET
+    updated_date: str | None | Unset = UNSET
+    updated_by: UUID | None | Unset = UNSET
+
+
 @_attrs_define
 class TemplateSetting:
     """A setting (twin property) of a template. Azure only."""
+
+    _struct: ClassVar[type[TemplateSettingStruct]] = TemplateSettingStruct
 
     guid: None | Unset | UUID = UNSET
     """ A GUID or null. """
@@ -160,6 +204,29 @@ class TemplateSetting:
             field_dict["updatedBy"] = updated_by
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TemplateSettingStruct) -> Self:
+        return cls(
+            struct.guid,
+            struct.name,
+            struct.datatype_guid,
+            struct.data_type,
+            struct.local_name,
+            TemplateSettingDefaultValueType0.from_dict(struct.default_value)
+            if isinstance(struct.default_value, dict)
+            else struct.default_value,
+            struct.data_validation,
+            struct.is_read_only,
+            datetime.datetime.fromisoformat(struct.created_date)
+            if isinstance(struct.created_date, str)
+            else struct.created_date,
+            struct.created_by,
+            datetime.datetime.fromisoformat(struct.updated_date)
+            if isinstance(struct.updated_date, str)
+            else struct.updated_date,
+            struct.updated_by,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

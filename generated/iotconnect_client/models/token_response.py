@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
@@ -11,9 +12,32 @@ from ..types import UNSET, Unset, model_repr
 T = TypeVar("T", bound="TokenResponse")
 
 
+class TokenResponseStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "token_type": "token_type",
+        "access_token": "access_token",
+        "expires_in": "expires_in",
+        "refresh_token": "refresh_token",
+        "status": "status",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a TokenResponse as msgspec validates it (``types.parse_json``)."""
+
+    token_type: str
+    access_token: str
+    expires_in: int
+    refresh_token: str
+    status: int | Unset = UNSET
+
+
 @_attrs_define
 class TokenResponse:
     """Tokens from a login or a refresh; not enveloped."""
+
+    _struct: ClassVar[type[TokenResponseStruct]] = TokenResponseStruct
 
     token_type: str
     """ `bearer`, compared case-insensitively. """
@@ -55,6 +79,16 @@ class TokenResponse:
             field_dict["status"] = status
 
         return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: TokenResponseStruct) -> Self:
+        return cls(
+            struct.token_type,
+            struct.access_token,
+            struct.expires_in,
+            struct.refresh_token,
+            struct.status,
+        )
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

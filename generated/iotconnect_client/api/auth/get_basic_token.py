@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.basic_token_response import BasicTokenResponse
 from ...models.error_response import ErrorResponse
-from ...types import PARSED, RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response, parse_json
 
 
 def request_kwargs() -> RequestKwargs:
@@ -30,14 +30,10 @@ def parse_response(
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
     when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
-        response_200 = BasicTokenResponse.from_dict(response.json())
-
-        return response_200
+        return parse_json(BasicTokenResponse, response)
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return parse_json(ErrorResponse, response)
 
     if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -9,7 +9,7 @@ from ...models.auth_error import AuthError
 from ...models.error_response import ErrorResponse
 from ...models.refresh_token_request import RefreshTokenRequest
 from ...models.token_response import TokenResponse
-from ...types import PARSED, RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response, parse_json
 
 
 def request_kwargs(
@@ -41,34 +41,22 @@ def parse_response(
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
     when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
-
-        return response_200
+        return parse_json(TokenResponse, response)
 
     if response.status_code == 400:
-        response_400 = AuthError.from_dict(response.json())
-
-        return response_400
+        return parse_json(AuthError, response)
 
     if response.status_code == 409:
-        response_409 = AuthError.from_dict(response.json())
-
-        return response_409
+        return parse_json(AuthError, response)
 
     if response.status_code == 412:
-        response_412 = AuthError.from_dict(response.json())
-
-        return response_412
+        return parse_json(AuthError, response)
 
     if response.status_code == 413:
-        response_413 = AuthError.from_dict(response.json())
-
-        return response_413
+        return parse_json(AuthError, response)
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return parse_json(ErrorResponse, response)
 
     if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -12,7 +12,7 @@ from ...models.list_template_attributes_sort_by import (
     ListTemplateAttributesSortBy,
 )
 from ...models.template_attribute_list_response import TemplateAttributeListResponse
-from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset, parse_json
 
 
 class Query(TypedDict, total=False):
@@ -78,38 +78,26 @@ def parse_response(
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
     when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
-        response_200 = TemplateAttributeListResponse.from_dict(response.json())
-
-        return response_200
+        return parse_json(TemplateAttributeListResponse, response)
 
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 412:
-        response_412 = ErrorResponse.from_dict(response.json())
-
-        return response_412
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return parse_json(ErrorResponse, response)
 
     if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

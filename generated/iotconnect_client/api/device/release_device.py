@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_state_changed import DeviceStateChanged
 from ...models.error_response import ErrorResponse
-from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset, parse_json
 
 
 class Query(TypedDict, total=False):
@@ -50,39 +50,25 @@ def parse_response(
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
     when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
-        response_200 = DeviceStateChanged.from_dict(response.json())
-
-        return response_200
+        return parse_json(DeviceStateChanged, response)
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 412:
-        response_412 = ErrorResponse.from_dict(response.json())
-
-        return response_412
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return parse_json(ErrorResponse, response)
 
     if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -12,7 +12,7 @@ from ...models.device_update import DeviceUpdate
 from ...models.device_update_xml_properties_type_0 import DeviceUpdateXmlPropertiesType0
 from ...models.empty_response import EmptyResponse
 from ...models.error_response import ErrorResponse
-from ...types import PARSED, RequestKwargs, Response
+from ...types import PARSED, RequestKwargs, Response, parse_json
 
 
 class BodyFields(TypedDict, total=False):
@@ -57,49 +57,31 @@ def parse_response(
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
     when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
-        response_200 = EmptyResponse.from_dict(response.json())
-
-        return response_200
+        return parse_json(EmptyResponse, response)
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 412:
-        response_412 = ErrorResponse.from_dict(response.json())
-
-        return response_412
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 413:
-        response_413 = ErrorResponse.from_dict(response.json())
-
-        return response_413
+        return parse_json(ErrorResponse, response)
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
-
-        return response_500
+        return parse_json(ErrorResponse, response)
 
     if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -14,7 +14,7 @@ from ...models.discover_services_version import (
 )
 from ...models.discovery_response import DiscoveryResponse
 from ...models.envelope import Envelope
-from ...types import PARSED, UNSET, RequestKwargs, Response, Unset
+from ...types import PARSED, UNSET, RequestKwargs, Response, Unset, parse_json
 
 
 class Query(TypedDict, total=False):
@@ -70,24 +70,16 @@ def parse_response(
     A status the spec does not document for it is None, or raises ``errors.UnexpectedStatus``
     when ``client.raise_on_unexpected_status``."""
     if response.status_code == 200:
-        response_200 = DiscoveryResponse.from_dict(response.json())
-
-        return response_200
+        return parse_json(DiscoveryResponse, response)
 
     if response.status_code == 400:
-        response_400 = Envelope.from_dict(response.json())
-
-        return response_400
+        return parse_json(Envelope, response)
 
     if response.status_code == 404:
-        response_404 = Envelope.from_dict(response.json())
-
-        return response_404
+        return parse_json(Envelope, response)
 
     if response.status_code == 500:
-        response_500 = Envelope.from_dict(response.json())
-
-        return response_500
+        return parse_json(Envelope, response)
 
     if client is not None and client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

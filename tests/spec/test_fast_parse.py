@@ -1,0 +1,132 @@
+"""types.parse_json: msgspec's validated decoding gives what the generated from_dict gives.
+
+Every example body of the spec, and each spoilt one field at a time at every depth (the
+spoilers of tests/spec/test_templates.py, the text forms where msgspec and Python's parsers of
+dates and GUIDs part ways, numbers out of msgspec's ranges, a field the spec does not name),
+is parsed by ``parse_json`` from its JSON bytes and by ``from_dict`` from ``json.loads``. When
+msgspec takes the body, the objects are the same and the model check finds nothing (the error
+boundary skips that check for such a reply); otherwise the outcome is from_dict's, exception
+class included.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+import iotconnect_client.models
+from iotconnect._models import mismatch
+from iotconnect._results import ReplyBoundary
+from iotconnect.errors import DecodeError
+from iotconnect.replies import ReplyChecker
+from iotconnect_client.models import DeviceListResponse
+from iotconnect_client.types import PARSED, VALIDATED, parse_json
+from tests.spec.test_templates import SPOILERS, _examples, _shape, _spoilt
+
+# Where msgspec and the generated parse could differ: .NET's 7-digit fraction (msgspec rounds
+# it, fromisoformat truncates), a date alone, a space for the T, GUIDs in other spellings, an
+# int past 64 bits, a whole number written as a float.
+FAST_SPOILERS: tuple[Any, ...] = (
+    *SPOILERS,
+    "2026-01-02T03:04:05.1234567Z",
+    "2026-01-02T03:04:05.9999995+01:00",
+    "2026-01-02",
+    "2026-01-02 03:04:05",
+    "{6f1e2a3b-0000-4000-8000-000000000001}",
+    "6F1E2A3B000040008000000000000001",
+    "urn:uuid:6f1e2a3b-0000-4000-8000-000000000001",
+    10**30,
+    1.0,
+    -1,
+)
+
+
+def _outcome(parse: Any, *args: Any) -> tuple[Any, Any]:
+    """(what comes out as plain data, the model check's finding), or the exception's class."""
+    try:
+        parsed = parse(*args)
+    except Exception as exc:  # the failure itself is what is compared
+        return ("raised", type(exc).__name__), None
+    return _shape(parsed), mismatch(parsed)
+
+
+def test_parse_json_gives_from_dicts_objects_or_error() -> None:
+    compared = fast = 0
+    shown: list[str] = []
+    for name, example in _examples():
+        model = getattr(iotconnect_client.models, name)
+        for body in [example, *_spoilt(example, FAST_SPOILERS, extra=True)]:
+            content = json.dumps(body).encode()
+            response = httpx.Response(200, content=content)
+            ours = _outcome(parse_json, model, response)
+            theirs = _outcome(model.from_dict, json.loads(content))
+            validated = VALIDATED in response.extensions
+            compared += 1
+            fast += validated
+            # A body msgspec takes must be one the model check passes: the boundary skips it.
+            if ours != theirs or (validated and theirs[1] is not None):
+                shown.append(f"{name} {content!r:.200}: ours {ours!r:.200}, theirs {theirs!r:.200}")
+    assert compared > 5000
+    # Most spoilt bodies are still valid JSON of the model: msgspec takes them.
+    assert fast > compared // 4, (fast, compared)
+    assert not shown, f"{len(shown)} of {compared} differ:\n" + "\n".join(shown[:10])
+
+
+def test_every_example_reply_takes_the_fast_path() -> None:
+    slow = []
+    for name, example in _examples():
+        response = httpx.Response(200, content=json.dumps(example).encode())
+        parse_json(getattr(iotconnect_client.models, name), response)
+        if VALIDATED not in response.extensions:
+            slow.append(name)
+    assert not slow
+
+
+_PAGE = next(body for name, body in _examples() if name == "DeviceListResponse")
+_ITEM = _PAGE["data"][0]
+
+
+def _get_page(item: dict[str, Any], checked: list[object]) -> httpx.Response:
+    """GET /Device through the error boundary; ``checked`` gets what its model check saw."""
+
+    class Spy(ReplyChecker):
+        def fits(self, parsed: object) -> str | None:
+            checked.append(parsed)
+            return super().fits(parsed)
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={**_PAGE, "data": [item]})
+
+    base = "http://iotconnect.test/api/v2"
+    boundary = ReplyBoundary(httpx.Auth(), base, Spy())
+    with httpx.Client(transport=httpx.MockTransport(reply), auth=boundary) as client:
+        return client.get(f"{base}/Device")
+
+
+@pytest.mark.parametrize(
+    ("item", "validated"),
+    [
+        (_ITEM, True),
+        ({**_ITEM, "notInTheSpec": 1}, False),  # kept in additional_properties: from_dict
+    ],
+)
+def test_the_boundary_checks_only_what_msgspec_did_not_validate(
+    item: dict[str, Any], validated: bool
+) -> None:
+    checked: list[object] = []
+    response = _get_page(item, checked)
+    parsed = response.extensions[PARSED]
+    assert isinstance(parsed, DeviceListResponse)
+    assert checked == ([] if validated else [parsed])
+    assert (response.extensions.get(VALIDATED) is parsed) is validated
+    assert parsed.data[0].additional_properties == ({} if validated else {"notInTheSpec": 1})
+
+
+def test_what_msgspec_refuses_is_still_the_model_checks_to_report() -> None:
+    checked: list[object] = []
+    with pytest.raises(DecodeError, match=r"data\[0\]\.is_active: expected bool"):
+        _get_page({**_ITEM, "isActive": "yes"}, checked)
+    assert len(checked) == 1
