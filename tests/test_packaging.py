@@ -34,7 +34,14 @@ from tests.openapi_doc import ROOT
 DISTRIBUTION = "iotconnect-openapi"
 # What the client needs at run time: the generated package (httpx, attrs, python-dateutil) and
 # the overlay (platformdirs, httpx-retries). Nothing of the mock, the CLI or conformance.
-CLIENT_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "platformdirs", "httpx-retries"}
+CLIENT_DEPENDENCIES = {
+    "httpx",
+    "attrs",
+    "python-dateutil",
+    "msgspec",
+    "platformdirs",
+    "httpx-retries",
+}
 NEVER_IN_THE_CLIENT = {"starlette", "uvicorn", "typer", "pyjwt", "pyyaml", "schemathesis"}
 # Each part that needs an extra, and the extra.
 EXTRAS = {
