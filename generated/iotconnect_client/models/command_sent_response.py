@@ -1,24 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+    cast,
+)
 
+import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-import msgspec
 
 from ..types import UNSET, Unset, model_repr
 
-from ..types import UNSET, Unset
-from typing import cast
-
-
-
-
-
-
 T = TypeVar("T", bound="CommandSentResponse")
-
 
 
 class CommandSentResponseStruct(
@@ -42,9 +39,7 @@ class CommandSentResponseStruct(
 
 @_attrs_define
 class CommandSentResponse:
-    """ A command sent.
-
-     """
+    """A command sent."""
 
     _struct: ClassVar[type[CommandSentResponseStruct]] = CommandSentResponseStruct
 
@@ -60,22 +55,19 @@ class CommandSentResponse:
     def __repr__(self) -> str:
         return model_repr(self)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
         data: list[dict[str, Any] | None] | None
         if isinstance(self.data, list):
             data = []
             for data_type_0_item_data in self.data:
                 data_type_0_item: dict[str, Any] | None
-                if isinstance(data_type_0_item_data, CommandSentResponseDataType0ItemType0):
+                if isinstance(
+                    data_type_0_item_data, CommandSentResponseDataType0ItemType0
+                ):
                     data_type_0_item = data_type_0_item_data.to_dict()
                 else:
                     data_type_0_item = data_type_0_item_data
                 data.append(data_type_0_item)
-
 
         else:
             data = self.data
@@ -94,12 +86,13 @@ class CommandSentResponse:
         else:
             count = self.count
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "data": data,
-        })
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
         if message is not UNSET:
@@ -109,19 +102,24 @@ class CommandSentResponse:
 
         return field_dict
 
-
-
     @classmethod
-    def _from_struct(cls: type[T], struct: CommandSentResponseStruct) -> T:
+    def _from_struct(cls, struct: CommandSentResponseStruct) -> Self:
         return cls(
-            [ for item in struct.data] if isinstance(struct.data, list) else struct.data,
+            [
+                CommandSentResponseDataType0ItemType0.from_dict(item)
+                if isinstance(item, dict)
+                else item
+                for item in struct.data
+            ]
+            if isinstance(struct.data, list)
+            else struct.data,
             struct.status,
             struct.message,
             struct.count,
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _data = d.pop("data")
         data: list[CommandSentResponseDataType0ItemType0 | None] | None
@@ -133,7 +131,7 @@ class CommandSentResponse:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = _data
-                for data_type_0_item_data in (_data_type_0):
+                for data_type_0_item_data in _data_type_0:
                     _data_type_0_item = data_type_0_item_data
                     data_type_0_item: CommandSentResponseDataType0ItemType0 | None
                     if _data_type_0_item is None:
@@ -142,30 +140,32 @@ class CommandSentResponse:
                         try:
                             if not isinstance(_data_type_0_item, dict):
                                 raise TypeError()
-                            data_type_0_item_type_0 = CommandSentResponseDataType0ItemType0.from_dict(_data_type_0_item)
-
-
+                            data_type_0_item_type_0 = (
+                                CommandSentResponseDataType0ItemType0.from_dict(
+                                    _data_type_0_item
+                                )
+                            )
 
                             data_type_0_item = data_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            data_type_0_item = cast(CommandSentResponseDataType0ItemType0 | None, _data_type_0_item)
-
+                            data_type_0_item = cast(
+                                CommandSentResponseDataType0ItemType0 | None,
+                                _data_type_0_item,
+                            )
 
                     data_type_0.append(data_type_0_item)
 
                 data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                data = cast(list[CommandSentResponseDataType0ItemType0 | None] | None, _data)
-
-
+                data = cast(
+                    list[CommandSentResponseDataType0ItemType0 | None] | None, _data
+                )
 
         status = d.pop("status", UNSET)
 
         message: None | str | Unset = d.pop("message", UNSET)
 
-
         count: int | None | Unset = d.pop("count", UNSET)
-
 
         command_sent_response = cls(
             data=data,
@@ -173,7 +173,6 @@ class CommandSentResponse:
             message=message,
             count=count,
         )
-
 
         command_sent_response.additional_properties = d
         return command_sent_response
@@ -197,4 +196,6 @@ class CommandSentResponse:
 
 # The models this one refers to, imported after it is defined: models that refer to each other
 # then import without a cycle, and from_dict runs no import statement per call.
-from ..models.command_sent_response_data_type_0_item_type_0 import CommandSentResponseDataType0ItemType0  # noqa: E402
+from ..models.command_sent_response_data_type_0_item_type_0 import (
+    CommandSentResponseDataType0ItemType0,
+)
