@@ -7,7 +7,8 @@ so each needs the :class:`Runtime` that :func:`activate` installs in the process
 
 - auth: an accepted bearer request is refused with an expired token
   (``expired_token_rejected``), a token signed with another key (``foreign_signature_rejected``)
-  and another tenant's token (``tenant_isolation``); a few repeats per operation;
+  and another tenant's token (``tenant_isolation``: devices and entities); a few repeats per
+  operation;
 - writes: a create, update, status change or delete reads back as written by GUID, by unique id
   and in the list, or is gone from all three (``write_visible``).
 
@@ -167,10 +168,10 @@ def tenant_isolation(ctx: CheckContext, response: Response, case: Any) -> bool |
     operation = operation_id(case)
     if runtime is None or runtime.peer is None or not _accepted_bearer(case, response):
         return True
-    if operation not in (*_ON_ONE_DEVICE, "listDevices"):
+    if operation not in (*_ON_ONE_DEVICE, "getEntity", *_LISTS):
         return True
     mine = _guids(items_of(response))
-    if operation == "listDevices" and not mine:
+    if operation in _LISTS and not mine:
         return True
     if not runtime.claim(case, "tenant_isolation"):
         return True
@@ -180,19 +181,24 @@ def tenant_isolation(ctx: CheckContext, response: Response, case: Any) -> bool |
         # With this tenant's entity in the body the server may refuse for that reason alone.
         body = {**body, "entityGuid": runtime.peer.claims.entity_guid}
     reply = _resend(case, peer, body)
-    if operation == "listDevices":
+    what = "entit" if "Entit" in operation else "device"
+    if operation in _LISTS:
         leaked = mine & _guids(items_of(reply))
         if leaked:
             raise AssertionError(
-                f"another tenant's user listed {len(leaked)} of this tenant's devices, "
-                f"e.g. {sorted(leaked)[0]}"
+                f"another tenant's user listed {len(leaked)} of this tenant's "
+                f"{what}{'ies' if what == 'entit' else 's'}, e.g. {sorted(leaked)[0]}"
             )
     elif 200 <= reply.status_code < 300:
         raise AssertionError(
             f"{case.operation.label} answered {reply.status_code} to another tenant's user for "
-            f"a device of this tenant (expected 409 DeviceNotFound)"
+            f"a{'n entity' if what == 'entit' else ' device'} of this tenant (expected 409)"
         )
     return None
+
+
+# Lists whose items another tenant's user must never see (the user host's entities too).
+_LISTS: Final = ("listDevices", "listEntities")
 
 
 def items_of(response: Response | httpx.Response) -> list[dict[str, Any]]:

@@ -425,6 +425,7 @@ TOKENS = Narrow(
     ("examples", "coverage"),
     ("expired_token_rejected", "foreign_signature_rejected", "tenant_isolation", "ignored_auth"),
 )
+ENTITIES = Narrow(("listEntities", "getEntity"), ("examples", "coverage"), ("tenant_isolation",))
 LOGINS = Narrow(
     ("login", "refreshToken"), ("examples",),
     ("wrong_password_rejected", "spent_refresh_token_rejected"),
@@ -492,6 +493,8 @@ DEVIATIONS = [
               ("GET /Device/count", "foreign_signature_rejected")),
     Deviation("another tenant's token lists this tenant's devices", "auth", _company_ignored,
               TOKENS, ("GET /Device", "tenant_isolation")),
+    Deviation("another tenant's token lists this tenant's entities", "auth", _company_ignored,
+              ENTITIES, ("GET /Entity", "tenant_isolation")),
     Deviation("count answered without credentials", "auth", _no_credentials_needed, TOKENS,
               ("GET /Device/count", "ignored_auth")),
     Deviation("login accepts a wrong password", "auth", _any_password, LOGINS,
