@@ -24,6 +24,10 @@ __all__ = [
     "too_deep",
 ]
 
+DEFAULT_PAGE_SIZE: Final = 100
+"""Items per request when listing, unless ``page_size`` says otherwise (the service allows
+1 to 1000)."""
+
 MAX_BODY: Final = 64 * 1024 * 1024
 """Default cap on a reply body in bytes, counted after gzip/deflate/br decoding."""
 MAX_DEPTH: Final = 64

@@ -69,6 +69,7 @@ from iotconnect_client.models import (
 from iotconnect_client.types import Unset
 from iotconnect_spec import spec_document
 
+from ._bulk_columns import COLUMNS
 from .errors import ConfigurationError, Conflict, IoTConnectError
 
 __all__ = [
@@ -84,8 +85,6 @@ __all__ = [
     "read_rows",
 ]
 
-COLUMNS: Final = ("uniqueId", "displayName", "template", "entity", "note", "tag", "parent")
-"""The import's columns, and the export's default fields."""
 IMPORT_PATH: Final = "POST /Device, one request per row"
 """How the import creates devices (see the module docstring for the vendor's batch import)."""
 

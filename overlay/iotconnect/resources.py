@@ -69,7 +69,7 @@ from iotconnect_client.models import (
 from iotconnect_client.types import UNSET, File
 
 from . import bulk
-from ._limits import MAX_COUNT
+from ._limits import DEFAULT_PAGE_SIZE, MAX_COUNT
 from ._paging import AsyncPager, Listing, Page, Pager, PageT
 from ._plans import Plan
 from ._resource import (
@@ -109,10 +109,6 @@ __all__ = [
     "TemplateFilters",
     "Templates",
 ]
-
-DEFAULT_PAGE_SIZE: Final = 100
-"""Devices per request when listing, unless ``page_size`` says otherwise (the service allows
-1 to 1000)."""
 
 
 DeviceFilters: TypeAlias = list_devices.Query

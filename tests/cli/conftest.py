@@ -17,8 +17,8 @@ import httpx
 import pytest
 from typer.testing import CliRunner, Result
 
-from iotconnect import IoTConnect
-from iotconnect.cli import app, connection
+from iotconnect import IoTConnect, client
+from iotconnect.cli import app
 from iotconnect_mock import (
     DEMO_PASSWORD,
     DEMO_SOLUTION_KEY,
@@ -170,7 +170,8 @@ def in_process(
         def __init__(self, **options: Any) -> None:
             super().__init__(**options, transport=transport, retry_backoff=0.0)
 
-    monkeypatch.setattr(connection, "IoTConnect", InProcessSession)
+    # connection.session() imports the session class from iotconnect.client when a command runs
+    monkeypatch.setattr(client, "IoTConnect", InProcessSession)
     try:
         yield Tenant(MOCK_BASE, _demo_env(clean_env, MOCK_BASE), counter, transport)
     finally:

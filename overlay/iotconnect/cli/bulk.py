@@ -16,17 +16,20 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from ..bulk import COLUMNS, BulkFileError, ImportRejected, ImportSummary, read_rows
+from .._bulk_columns import COLUMNS
 from .command import tenant_command
 from .connection import Connection
 from .devices import app
 from .output import Output, escape, usage_error
+
+if TYPE_CHECKING:
+    from ..bulk import ImportSummary
 
 __all__ = ["export_devices", "import_devices"]
 
@@ -93,6 +96,8 @@ def import_devices(
     ] = None,
 ) -> None:
     """Create a device per row of FILE: checked first, then in parallel, resumable."""
+    from ..bulk import BulkFileError, ImportRejected, read_rows  # the client stack, now
+
     journal = journal or file.with_name(f"{file.name}.journal.jsonl")
     summary = summary or file.with_name(f"{file.name}.summary.json")
     try:

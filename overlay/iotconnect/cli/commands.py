@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 from uuid import UUID
 
 import typer
 
-from iotconnect_client.models import CommandHistoryEntry
-
-from ..client import IoTConnect
-from ..commands import HistoryFilters
-from ..resources import DEFAULT_PAGE_SIZE
+from .._limits import DEFAULT_PAGE_SIZE
 from .command import tenant_command
 from .connection import Connection
 from .devices import AllOption, PageSizeOption
 from .output import Output, escape
+
+if TYPE_CHECKING:
+    from iotconnect_client.models import CommandHistoryEntry
+
+    from ..client import IoTConnect
+    from ..commands import HistoryFilters
+    from ..resources import DEFAULT_PAGE_SIZE
 
 __all__ = ["app"]
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 import enum
 import os
 from dataclasses import dataclass
-from typing import Annotated, Final, cast
+from typing import TYPE_CHECKING, Annotated, Final, cast
 
 import typer
 
-from ..client import IoTConnect, IoTConnectOptions
 from ..hooks import EventHooks
 from ..tokens import FileTokenStore, MemoryTokenStore, StoreLock, Token
 from .output import UsageError, usage_error
+
+if TYPE_CHECKING:
+    from ..client import IoTConnect, IoTConnectOptions
 
 __all__ = ["Connection", "PlatformName", "SessionStore", "connection_options"]
 
@@ -77,7 +79,9 @@ class Connection:
             "password": password,
         }
         # Each of these is a str when set; an option left out keeps the environment's value.
-        options = cast(IoTConnectOptions, {k: v for k, v in given.items() if v is not None})
+        from ..client import IoTConnect  # the client stack, when a command runs
+
+        options = cast("IoTConnectOptions", {k: v for k, v in given.items() if v is not None})
         options["platform"] = self.platform.value
         options["token_store"] = store or SessionStore(FileTokenStore(), keep=False)
         options["event_hooks"] = self.event_hooks

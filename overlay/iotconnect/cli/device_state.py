@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 from uuid import UUID
 
 import typer
-
-from iotconnect_client.models import ChildDevice, DeviceTwinProperty
 
 from .command import one_of, tenant_command
 from .connection import Connection
 from .devices import AllOption, GuidArgument, PageSizeOption, UniqueIdOption, app
 from .output import Output, escape, usage_error
+
+if TYPE_CHECKING:
+    from iotconnect_client.models import ChildDevice, DeviceTwinProperty
 
 __all__ = ["children", "onboard", "status", "twin"]
 

@@ -12,22 +12,23 @@ import enum
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 from uuid import UUID
 
 import typer
 
-from iotconnect_client.models import DeviceInformation, DeviceListItem
-from iotconnect_client.models.count_devices_status import check_count_devices_status
-from iotconnect_client.models.list_devices_sort_by import check_list_devices_sort_by
-from iotconnect_client.models.list_devices_status import check_list_devices_status
 from iotconnect_client.types import Unset
 
-from ..client import IoTConnect
-from ..resources import DEFAULT_PAGE_SIZE, DeviceFilters
+from .._limits import DEFAULT_PAGE_SIZE
 from .command import one_of, tenant_command
 from .connection import Connection
 from .output import Output, escape, shown, usage_error
+
+if TYPE_CHECKING:
+    from iotconnect_client.models import DeviceInformation, DeviceListItem
+
+    from ..client import IoTConnect
+    from ..resources import DeviceFilters
 
 __all__ = ["app", "can_ask"]
 
@@ -91,6 +92,9 @@ def list_devices(
     every: AllOption = False,
 ) -> None:
     """List devices: the first page, or --all of them."""
+    from iotconnect_client.models.list_devices_sort_by import check_list_devices_sort_by
+    from iotconnect_client.models.list_devices_status import check_list_devices_status
+
     filters: DeviceFilters = {"page_size": page_size}
     if unique_id is not None:
         filters["unique_id"] = unique_id
@@ -148,6 +152,8 @@ def count(
     status: StatusOption = None,
 ) -> None:
     """Count the devices, or only the active or inactive ones."""
+    from iotconnect_client.models.count_devices_status import check_count_devices_status
+
     with connection.session() as iot:
         number = iot.devices.count(None if status is None else check_count_devices_status(status))
     output.done(str(number), {"deviceCount": number})

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 from uuid import UUID
 
 import typer
-
-from iotconnect_client.models import EntityDetail, EntityListItem
 
 from ..errors import NotFound
 from .command import tenant_command
 from .connection import Connection
 from .output import Output
+
+if TYPE_CHECKING:
+    from iotconnect_client.models import EntityDetail, EntityListItem
 
 __all__ = ["app"]
 

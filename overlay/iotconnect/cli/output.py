@@ -22,7 +22,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Annotated, Any, Final, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Final, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -35,7 +35,9 @@ from iotconnect_client.types import Unset
 
 from ..hooks import EventHooks, RetryEvent
 from ..logs import log_to_stderr
-from ..resources import Pager
+
+if TYPE_CHECKING:
+    from ..resources import Pager
 
 __all__ = ["Output", "UsageError", "escape", "output_options", "shown", "usage_error"]
 

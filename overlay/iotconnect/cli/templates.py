@@ -5,18 +5,21 @@ takes ``--yes``), as for devices."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Final
+from typing import TYPE_CHECKING, Annotated, Final
 from uuid import UUID
 
 import typer
 
-from iotconnect_client.models import DeviceTemplate, DeviceTemplateDetail
-
-from ..resources import DEFAULT_PAGE_SIZE, TemplateFilters
+from .._limits import DEFAULT_PAGE_SIZE
 from .command import one_of, tenant_command
 from .connection import Connection
 from .devices import AllOption, PageSizeOption, can_ask
 from .output import Output, escape, usage_error
+
+if TYPE_CHECKING:
+    from iotconnect_client.models import DeviceTemplate, DeviceTemplateDetail
+
+    from ..resources import DEFAULT_PAGE_SIZE, TemplateFilters
 
 __all__ = ["app"]
 
