@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import importlib
 import importlib.util
+import re
 import sys
 import uuid
 from collections.abc import Iterator
@@ -113,6 +114,29 @@ def _parse(models: ModuleType, name: str, body: Any) -> Any:
         return ("raised", type(exc).__name__)
 
 
+def _open_enum_addition(name: str, example: Any, body: Any, theirs: Any) -> bool:
+    """Whether ``body`` differs from ``example`` in one enum field only, by a value of the enum's
+    type that it does not list: upstream refuses it (TypeError), ours keeps it on purpose, as a
+    later release's addition (an open enum: tests/spec/test_open_enums.py)."""
+    if theirs != ("raised", "TypeError") or not isinstance(body, dict):
+        return False
+    changed = [key for key in body if key in example and body[key] != example[key]]
+    if len(changed) != 1:
+        return False
+    module = f"iotconnect_client.models.{_snake(name)}_{_snake(changed[0])}"
+    if importlib.util.find_spec(module) is None:
+        return False
+    listed = next(
+        v for n, v in vars(importlib.import_module(module)).items() if n.endswith("_VALUES")
+    )
+    value = body[changed[0]]
+    return value not in listed and {type(v) for v in listed} == {type(value)}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
 # The upstream fixture runs the generator in a process.
 @pytest.mark.slow
 def test_the_custom_template_is_in_use(upstream: ModuleType) -> None:
@@ -135,7 +159,7 @@ def test_every_spoilt_example_parses_alike(upstream: ModuleType) -> None:
                 _parse(upstream, name, body),
             )
             compared += 1
-            if ours != theirs:
+            if ours != theirs and not _open_enum_addition(name, example, body, theirs):
                 differences += 1
                 shown.append(f"{name} {body!r:.200}: ours {ours!r:.200}, theirs {theirs!r:.200}")
     assert compared > 1000
