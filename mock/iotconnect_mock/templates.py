@@ -219,11 +219,14 @@ def _parts(
     search: tuple[str, Callable[[T], str]],
     sort: tuple[str, Callable[[T], Any]],
     ignored: tuple[str, ...] = (),
+    ignored_flags: tuple[str, ...] = (),
 ) -> tuple[list[T], int]:
     """One page of a template's attributes or commands (``what``), and how many there are:
     the query of both lists, ``search`` (the name of the text filter, what it reads) and the
-    one ``sort`` field, which may come without a direction (the vendor's ``name``)."""
-    known = ("pageNumber", "pageSize", "sortBy", search[0], *ignored)
+    one ``sort`` field, which may come without a direction (the vendor's ``name``). The
+    ``ignored`` texts and ``ignored_flags`` booleans change nothing here, but are still
+    checked: a value of the wrong type is the service's 412."""
+    known = ("pageNumber", "pageSize", "sortBy", search[0], *ignored, *ignored_flags)
     q = Fields(canonical_keys(request.query_params.multi_items(), known))
     page_number, page_size = paging(q)
     raw_sort = q.string("sortBy", max_len=50)
@@ -236,6 +239,8 @@ def _parts(
     text = (q.string(search[0], max_len=200) or "").casefold()
     for name in ignored:
         q.string(name, max_len=100)
+    for name in ignored_flags:
+        q.boolean(name)
     if q.errors:
         raise DeviceError.invalid(q.errors)
     if not items:
@@ -270,7 +275,8 @@ async def list_attributes(request: Request) -> Response:
         "attribute",
         ("searchtext", lambda item: item[1].name),
         ("sequence", lambda item: item[0]),
-        ignored=("tag", "localNameAsDisplayName"),
+        ignored=("tag",),
+        ignored_flags=("localNameAsDisplayName",),
     )
     if not page:
         return Response(status_code=204)

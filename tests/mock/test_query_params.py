@@ -271,3 +271,12 @@ async def test_an_ignored_parameter_is_accepted(session: Session, key: tuple[str
     without = await _answer(session, path, {})
     assert without[0] == 200
     assert await _answer(session, path, {key[1]: value}) == without
+
+
+async def test_an_ignored_flag_still_refuses_what_is_no_boolean(session: Session) -> None:
+    # Ignored changes nothing in the answer, not the validation: schemathesis sends "null".
+    reply = await session.get(
+        await _fill(session, _ATTRIBUTES), params={"localNameAsDisplayName": "null"}
+    )
+    assert reply.status_code == 412, reply.text
+    assert [e["param"] for e in reply.json()["error"]] == ["localNameAsDisplayName"]
