@@ -147,7 +147,8 @@ class Guard:
             if prefixed:
                 self.log.record(None, unique_id, CREATE_SENT, 0)
             if guids_in(body.get("parentDeviceGuid")):
-                body["parentDeviceGuid"] = self._proven(body["parentDeviceGuid"], label)
+                # A parent must be there: a gone one makes a valid create a 412.
+                body["parentDeviceGuid"] = self._proven(body["parentDeviceGuid"], label, alive=True)
         for name, value in (case.path_parameters or {}).items():
             if name == _UNIQUE_ID:
                 case.path_parameters[name] = self._proven_unique_id(value, label)
@@ -193,11 +194,13 @@ class Guard:
                 if operation == "deleteDevice" and declared and 200 <= status < 300:
                     self.alive.pop(guid, None)
 
-    def _proven(self, value: str, label: str) -> str:
-        """``value`` if every GUID in it is one of the run's devices, proven so now (or one the
-        server says is gone); else ``value`` with them replaced by a device of the run's."""
+    def _proven(self, value: str, label: str, *, alive: bool = False) -> str:
+        """``value`` if every GUID in it is one of the run's devices, proven so now (or, unless
+        ``alive``, one the server says is gone); else ``value`` with them replaced by a device
+        of the run's."""
+        accepted = (MINE,) if alive else (MINE, GONE)
         for guid in guids_in(value):
-            if guid not in self.mine or self._check(guid, label) not in (MINE, GONE):
+            if guid not in self.mine or self._check(guid, label) not in accepted:
                 return replace_guids(value, self._own_device(label))
         return value
 

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Final
+from uuid import UUID
 
 import httpx
 import requests
@@ -36,8 +37,11 @@ from iotconnect import IoTConnect, IoTConnectError
 from iotconnect_client.api.auth import get_basic_token, verify_token
 from iotconnect_client.api.device import (
     acquire_device,
+    get_device,
+    get_device_by_unique_id,
     get_device_twin,
     list_device_properties,
+    release_device,
 )
 from iotconnect_client.models import BasicTokenResponse
 
@@ -112,13 +116,23 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
     body = case.body if isinstance(case.body, dict) else None
     path = case.path_parameters
     query = case.query
-    if operation == "getDeviceConnectionStatus" and isinstance(query, dict):
+    if operation == "getDeviceConnectionStatus":
         prepared[operation] += 1
-        # Every other one names the tenant's sample device (by unique id; a GUID beside it
-        # would have to be the same device's), the rest name nothing (409 DeviceNotFound).
+        # A valid read names a device (the schema cannot say "one of the two"): every other
+        # one the tenant's sample device, by unique id (a GUID beside it would have to be the
+        # same device's); the rest one that is not there (409 DeviceNotFound).
+        query = case.query = dict(query or {})
         if target.sample_unique_id is not None and prepared[operation] % 2 == 1:
             query.pop("deviceGuid", None)
             query["uniqueId"] = target.sample_unique_id
+        elif not query.get("deviceGuid") and not query.get("uniqueId"):
+            query["uniqueId"] = "conformance-no-such-device"
+        return
+    if operation == "updateDeviceProperties" and body is not None:
+        # A generated company GUID names no company (and may not even be a GUID).
+        for item in body.get("properties") or []:
+            if isinstance(item, dict):
+                item.pop("companyGuid", None)
         return
     known = _READS_ONE.get(operation)
     if known is not None and path is not None and getattr(target, known[1]) is not None:
@@ -137,10 +151,12 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
             if target.template_guid is not None:
                 body["deviceTemplateGuid"] = target.template_guid
             # Random guids for these name nothing that exists, and properties must name
-            # the template's own properties: leave them out of valid requests. A parent stays:
-            # the guard points it at one of the run's devices (state_visible reads it back).
+            # the template's own properties: leave them out of valid requests. A parent stays
+            # where a guard points it at one of the run's devices (state_visible reads it back).
             for key in ("firmwareUpgradeGuid", "properties"):
                 body.pop(key, None)
+            if target.device_log is None:
+                body.pop("parentDeviceGuid", None)
             if isinstance(body.get("certificateText"), str):
                 # The pattern's text is no certificate; the service parses what it gets.
                 body["certificateText"] = test_certificate()
@@ -213,6 +229,29 @@ def read_bounded(cap: int) -> Callable[..., requests.Response]:
     return read
 
 
+_ON_THE_HUB: Final = ("acquireDevice", "releaseDevice", "updateDeviceTwin")
+_PARENTS_FOLLOWED: Final = 5
+
+
+def _top_gateway(http: httpx.Client, unique_id: str) -> str:
+    """The unique id of the device at the top of ``unique_id``'s parents (a few at most)."""
+    for _ in range(_PARENTS_FOLLOWED):
+        reply = http.request(**get_device_by_unique_id.request_kwargs(unique_id))
+        device = next(iter(checks.items_of(reply)), {})
+        parent = device.get("parentDeviceGuid")
+        if not isinstance(parent, str):
+            break
+        try:
+            above = checks.items_of(http.request(**get_device.request_kwargs(UUID(parent))))
+        except ValueError:
+            break
+        name = above[0].get("uniqueId") if above else None
+        if not isinstance(name, str):
+            break
+        unique_id = name
+    return unique_id
+
+
 def _prepare_owned(http: httpx.Client, case: Any) -> None:
     """Give a valid write to one of the run's devices (the guard chose it) what no example can
     know: a twin write the device's own setting GUID, on an acquired device; a release an
@@ -229,8 +268,13 @@ def _prepare_owned(http: httpx.Client, case: Any) -> None:
                 if isinstance(item, dict):
                     item["guid"] = known[index % len(known)]
         return
-    if not isinstance(unique_id, str):
+    if not isinstance(unique_id, str) or operation not in _ON_THE_HUB:
         return
+    # A child device cannot be acquired: its gateway (the run's too, the guard chose every
+    # parent a create of the run named) stands in for it.
+    unique_id = case.path_parameters["uniqueId"] = _top_gateway(http, unique_id)
+    if operation == "acquireDevice":
+        http.request(**release_device.request_kwargs(unique_id))  # 409 if it already is
     if operation == "updateDeviceTwin" and body is not None:
         twin = checks.items_of(http.request(**get_device_twin.request_kwargs(unique_id)))
         wanted = str(body.get("localName", "")).casefold()

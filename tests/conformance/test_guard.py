@@ -243,3 +243,25 @@ def test_a_unique_id_read_is_sent_as_generated(tmp_path: Path) -> None:
     case = _Case("GET", {"uniqueId": "demo-sensor-02"}, operation_id="getDeviceTwin")
     _guard(tmp_path).before_call(None, case, {})  # type: ignore[arg-type]
     assert case.path_parameters["uniqueId"] == "demo-sensor-02"
+
+
+def test_a_create_names_a_parent_that_is_still_there(tmp_path: Path) -> None:
+    """A parent the server says is gone would make a valid create a 412: a live one of the
+    run's stands in (a path naming a gone device may stay: the server answers 409)."""
+    gone = "2C2A4B6D-8E0F-4A1B-9C2D-3E4F5A6B7C8D"
+    service = _Service()
+    guard = _guard(
+        tmp_path, service=service, mine={gone: f"{PREFIX}00000009", MINE: f"{PREFIX}00000000"}
+    )
+    body = {"uniqueId": f"{PREFIX}new", "parentDeviceGuid": gone}
+    case = _Case("POST", body=body, operation_id="createDevice")
+    guard.before_call(None, case, {})  # type: ignore[arg-type]
+    assert body["parentDeviceGuid"] == normal(MINE)
+    path = _Case("DELETE", {"deviceGuid": gone})
+    (tmp_path / "other").mkdir()
+    _guard(tmp_path / "other", service=service, mine={gone: f"{PREFIX}00000009"}).before_call(
+        None,
+        path,
+        {},  # type: ignore[arg-type]
+    )
+    assert path.path_parameters["deviceGuid"] == gone

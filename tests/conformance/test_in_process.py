@@ -110,16 +110,56 @@ OPERATIONS = [
     ("GET", r"/api/v2\.1/device-template/template-code/[^/]+"),
     ("GET", r"/api/v2\.1/Entity"),
     ("GET", r"/api/v2\.1/Entity/[0-9A-Fa-f-]{36}"),
+    ("GET", r"/api/v2\.1/Device/connection-status"),
+    ("GET", r"/api/v2\.1/Device/[^/]+/twin"),
+    ("PUT", r"/api/v2\.1/Device/[^/]+/twin"),
+    ("GET", r"/api/v2\.1/Device/[0-9A-Fa-f-]{36}/child-device"),
+    ("PUT", r"/api/v2\.1/Device/[^/]+/acquire"),
+    ("PUT", r"/api/v2\.1/Device/[^/]+/release"),
+    ("GET", r"/api/v2\.1/Device/property"),
+    ("PUT", r"/api/v2\.1/Device/[0-9A-Fa-f-]{36}/properties"),
+    ("DELETE", r"/api/v2\.1/device-template/[0-9A-Fa-f-]{36}"),
+    ("POST", r"/api/v2\.1/device-template/quick"),
+    ("GET", r"/api/v2\.1/template-attribute/[0-9A-Fa-f-]{36}"),
+    ("GET", r"/api/v2\.1/template-command/[0-9A-Fa-f-]{36}"),
+    ("POST", r"/api/v2\.1/template-command/device/[0-9A-Fa-f-]{36}/send"),
+    ("POST", r"/api/v2\.1/device-command/[^/]+/send"),
+    ("POST", r"/api/v2\.1/template-command/send"),
+    ("GET", r"/api/v2\.1/template-command/history"),
+    ("PUT", r"/api/v2\.1/template-command/history/[0-9A-Fa-f-]{36}/re-send"),
 ]
+
+
+# Calls that succeed only on what the runner's hooks set up with the guard (an acquired device
+# of the run and its twin's setting GUID, the company's property GUIDs, a gateway of the run, a
+# template, command or history entry of the run): this suite runs without a device log, so
+# with no guard and none of that. Each is reached in the runner's write runs
+# (tests/conformance/test_safety.py, test_bites.py, test_hostile.py's runs of one operation).
+NOT_IN_PROCESS = {
+    ("PUT", r"/api/v2\.1/Device/[^/]+/twin"): "needs an acquired device and its setting GUID",
+    ("PUT", r"/api/v2\.1/Device/[0-9A-Fa-f-]{36}/properties"): "needs the company's properties",
+    ("GET", r"/api/v2\.1/Device/[0-9A-Fa-f-]{36}/child-device"): "needs a gateway of the run",
+    ("DELETE", r"/api/v2\.1/device-template/[0-9A-Fa-f-]{36}"): "needs a template of the run",
+    ("POST", r"/api/v2\.1/template-command/device/[0-9A-Fa-f-]{36}/send"): (
+        "needs a command of the run's template"
+    ),
+    ("POST", r"/api/v2\.1/template-command/send"): "needs a command of the run's template",
+    ("PUT", r"/api/v2\.1/template-command/history/[0-9A-Fa-f-]{36}/re-send"): (
+        "needs a history entry of the run"
+    ),
+}
 
 
 def test_every_operation_succeeded_at_least_once() -> None:
     if not SEEN:
         pytest.skip("the schemathesis tests above did not run")
     assert len(list(schema.get_all_operations())) == len(OPERATIONS)
+    never = {}
     for method, pattern in OPERATIONS:
         statuses = {s for m, path, s in SEEN if m == method and re.fullmatch(pattern, path)}
-        assert any(200 <= s < 300 for s in statuses), (method, pattern, statuses)
+        if not any(200 <= s < 300 for s in statuses):
+            never[(method, pattern)] = statuses
+    assert set(never) == set(NOT_IN_PROCESS), "\n".join(f"{m} {p}" for m, p in never)
 
 
 @pytest.fixture(autouse=True, scope="module")
