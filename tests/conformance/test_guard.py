@@ -259,9 +259,6 @@ def test_a_create_names_a_parent_that_is_still_there(tmp_path: Path) -> None:
     assert body["parentDeviceGuid"] == normal(MINE)
     path = _Case("DELETE", {"deviceGuid": gone})
     (tmp_path / "other").mkdir()
-    _guard(tmp_path / "other", service=service, mine={gone: f"{PREFIX}00000009"}).before_call(
-        None,
-        path,
-        {},  # type: ignore[arg-type]
-    )
+    other = _guard(tmp_path / "other", service=service, mine={gone: f"{PREFIX}00000009"})
+    other.before_call(None, path, {})  # type: ignore[arg-type]
     assert path.path_parameters["deviceGuid"] == gone
