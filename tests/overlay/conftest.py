@@ -1,16 +1,19 @@
-"""Fixtures for the overlay tests: a fake clock, a fake service, and sessions wired to them."""
+"""Fixtures for the overlay tests: a fake clock, a fake service, and sessions wired to them; the
+mock app in process (``mock``) and a demo session on it (``iot``), which a module may override."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 from iotconnect import IoTConnect, TokenAuth
+from iotconnect_mock import create_app
 
 from .fakes import AUTH, DEVICE, PASSWORD, SOLUTION_KEY, USERNAME, FakeClock, FakeService
+from .inprocess import InProcess, demo_session
 
 
 @pytest.fixture
@@ -63,3 +66,16 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     recorded: list[float] = []
     monkeypatch.setattr(time, "sleep", recorded.append)
     return recorded
+
+
+@pytest.fixture
+def mock() -> Iterator[InProcess]:
+    transport = InProcess(create_app())
+    yield transport
+    transport.close()
+
+
+@pytest.fixture
+def iot(mock: InProcess) -> Iterator[IoTConnect]:
+    with demo_session(mock) as session:
+        yield session

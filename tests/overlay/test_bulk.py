@@ -33,12 +33,6 @@ def mock() -> Iterator[InProcess]:
     transport.close()
 
 
-@pytest.fixture
-def iot(mock: InProcess) -> Iterator[IoTConnect]:
-    with demo_session(mock) as session:
-        yield session
-
-
 def fleet(n: int) -> list[dict[str, object]]:
     """``n`` rows: gateways every tenth row, each with the nine rows after it as children;
     the children come first in the list, so the import has to reorder them."""

@@ -4,28 +4,12 @@ errors, and the async twins."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
 from iotconnect import IoTConnect, NotFound, ValidationFailed
-from iotconnect_mock import create_app
 
 from .inprocess import BASE, InProcess, demo_session
-
-
-@pytest.fixture
-def mock() -> Iterator[InProcess]:
-    transport = InProcess(create_app())
-    yield transport
-    transport.close()
-
-
-@pytest.fixture
-def iot(mock: InProcess) -> Iterator[IoTConnect]:
-    with demo_session(mock) as session:
-        yield session
 
 
 def _acknowledge(mock: InProcess, history_guid: object) -> None:

@@ -3,29 +3,14 @@ desired values, children (auto-paging), acquire and release, and the async twins
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from uuid import UUID
 
 import httpx
 import pytest
 
 from iotconnect import ConfigurationError, Conflict, IoTConnect, NotFound, UnknownTwinProperty
-from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session
-
-
-@pytest.fixture
-def mock() -> Iterator[InProcess]:
-    transport = InProcess(create_app())
-    yield transport
-    transport.close()
-
-
-@pytest.fixture
-def iot(mock: InProcess) -> Iterator[IoTConnect]:
-    with demo_session(mock) as session:
-        yield session
 
 
 def _play(mock: InProcess, guid: UUID, **body: object) -> None:

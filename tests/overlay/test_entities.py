@@ -9,18 +9,10 @@ from uuid import UUID
 import pytest
 
 from iotconnect import IoTConnect, IoTConnectError, NotFound
-from iotconnect_mock import create_app
 
 from .inprocess import BASE, InProcess, demo_session
 
 USER_HOST = "http://user.mock.test/api/v2.1"
-
-
-@pytest.fixture
-def mock() -> Iterator[InProcess]:
-    transport = InProcess(create_app())
-    yield transport
-    transport.close()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ cycle, templates, the async twins under ``iot.aio``, and per-call options."""
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from uuid import UUID
 
 import attrs
@@ -27,22 +27,8 @@ from iotconnect import (
 )
 from iotconnect_client.api.device import list_device_templates, list_devices
 from iotconnect_client.models import DeviceCreate, DeviceUpdate
-from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session
-
-
-@pytest.fixture
-def mock() -> Iterator[InProcess]:
-    transport = InProcess(create_app())
-    yield transport
-    transport.close()
-
-
-@pytest.fixture
-def iot(mock: InProcess) -> Iterator[IoTConnect]:
-    with demo_session(mock) as session:
-        yield session
 
 
 def test_list_walks_every_page(iot: IoTConnect, mock: InProcess) -> None:

@@ -4,7 +4,6 @@ blocking and under ``iot.aio``."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ from iotconnect import (
     TemplateFileError,
     ValidationFailed,
 )
-from iotconnect_mock import create_app
 
 from .inprocess import InProcess, demo_session
 
@@ -31,19 +29,6 @@ FILE: dict[str, Any] = {
         {"name": "Set point", "command": "set-point", "requiredParam": True},
     ],
 }
-
-
-@pytest.fixture
-def mock() -> Iterator[InProcess]:
-    transport = InProcess(create_app())
-    yield transport
-    transport.close()
-
-
-@pytest.fixture
-def iot(mock: InProcess) -> Iterator[IoTConnect]:
-    with demo_session(mock) as session:
-        yield session
 
 
 def test_a_file_becomes_a_template_read_back(iot: IoTConnect, tmp_path: Path) -> None:
