@@ -22,7 +22,7 @@ from .auth import authenticate
 from .clock import format_timestamp
 from .errors import DeviceError, FieldError
 from .listing import paging
-from .records import CommandSent, TemplateCommand, new_guid
+from .records import CommandSent, DeviceRecord, TemplateCommand, new_guid
 from .tokens import Principal
 
 __all__ = ["ACKNOWLEDGED", "PENDING", "SENT", "acknowledge", "routes"]
@@ -137,6 +137,25 @@ def _record(request: Request, principal: Principal, sent: list[CommandSent]) -> 
     return envelope([], message="Command sent successfully")
 
 
+def _send_to_device(
+    request: Request,
+    principal: Principal,
+    f: Fields,
+    device: DeviceRecord,
+    command: TemplateCommand,
+) -> Response:
+    """Record ``command`` sent to ``device`` with the body's parameter (412 when it needs one)."""
+    parameter = _parameter(f, command)
+    if f.errors:
+        raise DeviceError.invalid(f.errors)
+    now = context(request).clock.now_ms()
+    return _record(
+        request,
+        principal,
+        _entries(principal, command, parameter, [(device.guid, device.unique_id)], now),
+    )
+
+
 def _device_command(
     request: Request, principal: Principal, template_guid: str, match: str, by: str
 ) -> TemplateCommand:
@@ -165,15 +184,7 @@ async def send_to_device(request: Request) -> Response:
     if device is None:
         raise DeviceError.code(409, "DeviceNotFound", "No device with that guid")
     command = _device_command(request, principal, device.template_guid, str(command_guid), "guid")
-    parameter = _parameter(f, command)
-    if f.errors:
-        raise DeviceError.invalid(f.errors)
-    now = context(request).clock.now_ms()
-    return _record(
-        request,
-        principal,
-        _entries(principal, command, parameter, [(device.guid, device.unique_id)], now),
-    )
+    return _send_to_device(request, principal, f, device, command)
 
 
 async def send_by_unique_id(request: Request) -> Response:
@@ -191,15 +202,7 @@ async def send_by_unique_id(request: Request) -> Response:
     command = _device_command(
         request, principal, device.template_guid, str(name).casefold(), "name"
     )
-    parameter = _parameter(f, command)
-    if f.errors:
-        raise DeviceError.invalid(f.errors)
-    now = context(request).clock.now_ms()
-    return _record(
-        request,
-        principal,
-        _entries(principal, command, parameter, [(device.guid, device.unique_id)], now),
-    )
+    return _send_to_device(request, principal, f, device, command)
 
 
 async def send_to_template(request: Request) -> Response:
