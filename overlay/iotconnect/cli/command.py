@@ -14,7 +14,7 @@ import functools
 import inspect
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, Final
+from typing import Annotated, Any, Final
 from uuid import UUID
 
 import typer
@@ -81,6 +81,10 @@ def tenant_command(func: Callable[..., None]) -> Callable[..., None]:
 
 def _take(values: dict[str, Any], parameters: Sequence[inspect.Parameter]) -> dict[str, Any]:
     return {parameter.name: values.pop(parameter.name) for parameter in parameters}
+
+
+#: ``--yes``: a delete goes ahead without asking; scripts must say so, as they cannot answer.
+YesOption = Annotated[bool, typer.Option("--yes", help="Delete without asking (for scripts).")]
 
 
 def one_of(guid: UUID | None, key: str | None, what: str, option: str) -> UUID | str:

@@ -20,7 +20,7 @@ import typer
 from iotconnect_client.types import Unset
 
 from .._limits import DEFAULT_PAGE_SIZE
-from .command import one_of, tenant_command
+from .command import YesOption, one_of, tenant_command
 from .connection import Connection
 from .output import Output, escape, shown, usage_error
 
@@ -284,9 +284,7 @@ def delete(
     guid: GuidArgument = None,
     *,
     unique_id: UniqueIdOption = None,
-    yes: Annotated[
-        bool, typer.Option("--yes", help="Delete without asking (for scripts).")
-    ] = False,
+    yes: YesOption = False,
 ) -> None:
     """Delete a device, by GUID or --unique-id, after asking (or with --yes)."""
     if not yes and not can_ask():

@@ -11,7 +11,7 @@ from uuid import UUID
 import typer
 
 from .._limits import DEFAULT_PAGE_SIZE
-from .command import one_of, tenant_command
+from .command import YesOption, one_of, tenant_command
 from .connection import Connection
 from .devices import AllOption, PageSizeOption, can_ask
 from .output import Output, escape, usage_error
@@ -124,9 +124,7 @@ def delete(
     guid: GuidArgument = None,
     *,
     code: CodeOption = None,
-    yes: Annotated[
-        bool, typer.Option("--yes", help="Delete without asking (for scripts).")
-    ] = False,
+    yes: YesOption = False,
 ) -> None:
     """Delete a device template, by GUID or --code, after asking (or with --yes)."""
     wanted = one_of(guid, code, "template", "--code CODE")
