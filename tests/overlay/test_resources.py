@@ -132,7 +132,8 @@ def _scripted(pages: Callable[[int, int], httpx.Response]) -> tuple[IoTConnect, 
     def answer(request: httpx.Request) -> httpx.Response:
         path = request.url.path
         if path.endswith("/Auth/basic-token"):
-            return httpx.Response(200, json={"data": "basic", "status": 200})
+            # Not a word of any path: the library remembers it as a secret for the whole process.
+            return httpx.Response(200, json={"data": "opaque-b4s1c", "status": 200})
         if path.endswith("/Auth/login"):
             grant = {"access_token": "a.b.c", "refresh_token": "r", "expires_in": 3600}
             return httpx.Response(200, json={**grant, "token_type": "bearer", "status": 200})
