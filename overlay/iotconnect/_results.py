@@ -87,7 +87,7 @@ def expect(
     parsed: object,
     status: int,
     content: bytes,
-    request: str = "",
+    request: httpx.Request | None = None,
     *,
     checker: ReplyChecker = _STRICT,
     validated: bool = False,
@@ -97,17 +97,23 @@ def expect(
 
     A 204's None becomes an empty page of ``model``. ``validated``: msgspec built ``parsed``
     from a body it validated against the model's types, so the checker has nothing to find.
+    ``request`` names the call in an error; masking its line costs a regular expression, so it
+    is built only on the way to one.
     """
+
+    def line() -> str:
+        return "" if request is None else request_line(request)
+
     if parsed is None and status == httpx.codes.NO_CONTENT:
         parsed = empty(model)
     if not isinstance(parsed, model):
-        raise DecodeError.of(status, content, f"not a {model.__name__}", request)
+        raise DecodeError.of(status, content, f"not a {model.__name__}", line())
     problem = None if validated else checker.fits(parsed)
     if problem is not None:
-        raise DecodeError.of(status, content, f"not a valid {model.__name__}: {problem}", request)
+        raise DecodeError.of(status, content, f"not a valid {model.__name__}: {problem}", line())
     envelope = getattr(parsed, "status", None)
-    if isinstance(envelope, int) and not isinstance(envelope, bool):
-        raise_for_status(envelope, content, request=f"{request}, in a {status} reply".lstrip(", "))
+    if isinstance(envelope, int) and not isinstance(envelope, bool) and not 200 <= envelope < 300:
+        raise_for_status(envelope, content, request=f"{line()}, in a {status} reply".lstrip(", "))
     return parsed
 
 
@@ -181,13 +187,12 @@ class ReplyBoundary(httpx.Auth):
         parsed = parse(operation, response)
         if model is None and parsed is None:
             return  # a 204 to a plain generated call: its None is the answer
-        line = request_line(request)
         checked: object = expect(
             model or type(parsed),
             parsed,
             status,
             response.content,
-            line,
+            request,
             checker=self._checker,
             validated=response.extensions.get(VALIDATED) is parsed,
         )
