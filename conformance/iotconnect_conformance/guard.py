@@ -23,10 +23,12 @@ say) to check that the server refuses them. So, in the child, right before each 
   send to many devices lists one of the run's devices instead of an entity or other devices, a
   valid send names a command of the run's template, and a re-send names a history entry of a
   command the run sent to one of its devices;
-- a template upload that holds a JSON object gets a template code of the run (``c``, the run id,
-  3 random hex digits: 10 letters or digits, as codes must be), and the template it makes is
-  deleted right after; a template delete is pointed at a template the run makes for it on the
-  spot, so no template the run did not create is deleted and none is left behind.
+- a template upload that holds a JSON object gets a fresh random template code (``c`` and 9
+  random letters or digits: codes are at most 10, and must not collide with a template the run
+  still holds) and a name that starts with the run's prefix, and the template it makes is deleted
+  right after; a template delete is pointed at a template the run makes for it on the spot, and
+  deleted by the guard when the case's own request did not (a negative case: no token, a wrong
+  method), so no template the run did not create is deleted and none is left behind.
 
 Values that cannot name a device (no GUID in them) are sent as generated: that is how the run
 checks that the server rejects them.
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import string
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -63,6 +66,8 @@ from .limits import json_of
 __all__ = ["SAFE_METHODS", "Guard", "is_positive", "operation_id"]
 
 _UNIQUE_ID: Final = "uniqueId"
+_CODE_LETTERS: Final = string.ascii_lowercase + string.digits
+_CODE_RANDOM: Final = 9
 #: Methods that never change state on a server that follows HTTP.
 SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Creates that failed the proof after which the guard stops making devices to write to: the
@@ -97,6 +102,8 @@ class Guard:
         self._unproven = 0
         #: The run's devices that this process made gateways: a create named them as parent.
         self.gateways: list[str] = []
+        #: The template before_call made for the delete being sent.
+        self._template_to_delete: str | None = None
 
     def unique_id(self, guid: str) -> str | None:
         """The unique id of one of the run's devices, if the run knows it."""
@@ -115,7 +122,8 @@ class Guard:
         if operation_id(case) == "createDeviceTemplateFromFile" and body is not None:
             body["file"] = self._run_template(body.get("file"))
         if operation_id(case) == "deleteDeviceTemplate" and method == "DELETE":
-            case.path_parameters["deviceTemplateGuid"] = self._new_template()
+            self._template_to_delete = self._new_template()
+            case.path_parameters["deviceTemplateGuid"] = self._template_to_delete
             return
         if operation_id(case) == "sendCommandByUniqueId" and method == "POST":
             # A unique id names a device as a GUID does: only the run's own get commands.
@@ -166,7 +174,11 @@ class Guard:
             self._delete_template(_created_template(response))
             return
         if operation == "deleteDeviceTemplate" and method == "DELETE":
-            return  # a template the run made for it (before_call): no device was touched
+            # A template the run made for it (before_call): no device was touched.
+            made, self._template_to_delete = self._template_to_delete, None
+            if not 200 <= status < 300:
+                self._delete_template(made)
+            return
         if operation == "resendCommand" and method == "PUT":
             return  # a history entry of the run's (before_call), or a GUID that names none
         if operation == "createDevice" and method == "POST" and status == 200:
@@ -232,8 +244,9 @@ class Guard:
             return None
 
     def _template_code(self) -> str:
-        run = self._target.device_prefix.removeprefix("conformance-").strip("-")
-        return f"c{run}{secrets.token_hex(2)}"[:10]
+        # Random, not derived from the run id: templates a failed delete left would otherwise
+        # collide (a 409) within a few hundred cases. The name carries the run's prefix.
+        return "c" + "".join(secrets.choice(_CODE_LETTERS) for _ in range(_CODE_RANDOM))
 
     def _run_template(self, part: object) -> object:
         """The uploaded file with a template code of the run, when it holds a JSON object."""

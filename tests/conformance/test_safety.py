@@ -28,11 +28,11 @@ _SEEDED = 30
 _PAGE = 10  # the service's default page size: the tenant holds several pages
 
 
-def _walk(http: httpx.Client) -> dict[str, dict[str, Any]]:
-    """Every device of the tenant's list, by GUID (pages of the default size)."""
+def _walk(http: httpx.Client, path: str = "/Device") -> dict[str, dict[str, Any]]:
+    """Every item of the tenant's list at ``path``, by GUID (pages of the default size)."""
     items: dict[str, dict[str, Any]] = {}
     for number in range(1, 1000):
-        reply = http.get("/Device", params={"pageNumber": number, "pageSize": _PAGE})
+        reply = http.get(path, params={"pageNumber": number, "pageSize": _PAGE})
         page = reply.json()["data"] if reply.status_code == 200 else []
         for item in page:
             items[item["guid"].upper()] = item
@@ -93,6 +93,7 @@ def test_a_write_run_leaves_every_pre_existing_device_untouched(tmp_path: Path) 
         _seed_more(http, entity, templates[0]["guid"])
         before = _snapshot(http)
         assert len(before) > 3 * _PAGE
+        templates_before = _walk(http, "/device-template")
 
         out = io.StringIO()
         options = Options(report=tmp_path / "c.xml", allow_writes=True, max_examples=25)
@@ -100,6 +101,7 @@ def test_a_write_run_leaves_every_pre_existing_device_untouched(tmp_path: Path) 
         outcome = run(target, options, out=out)
         during = sent[first:]
         after = _snapshot(http)
+        templates_after = _walk(http, "/device-template")
 
     printed = out.getvalue()
     assert outcome.status == 0, printed
@@ -109,8 +111,12 @@ def test_a_write_run_leaves_every_pre_existing_device_untouched(tmp_path: Path) 
         assert after[guid][0] == by_guid, guid
         assert after[guid][1] == by_unique_id, guid
         assert after[guid][2] == listed, guid
-    # What the run created, it deleted: the tenant holds exactly what it held before.
+    # What the run created, it deleted: the tenant holds exactly what it held before, templates
+    # included (it made one for every template delete it sent, and many of those were refused).
     assert set(after) == set(before)
+    assert templates_after == templates_before
+    template_deletes = [s for s in during if s[0] == "DELETE" and "/device-template/" in s[1]]
+    assert len(template_deletes) > 20
     # No state-changing request even named a pre-existing device...
     pre_existing = set(before)
     for method, path, body in during:
