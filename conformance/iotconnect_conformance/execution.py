@@ -49,6 +49,7 @@ __all__ = ["Execution"]
 _HOOKS_MODULE: Final = "iotconnect_conformance.hooks"
 _CHILD_DEADLINE: Final = 1800.0
 _READER_DEADLINE: Final = 60.0
+_ERROR_SHOWN: Final = 300
 
 # A read-only run must not send PUT, DELETE or PATCH anywhere, not even to check that the
 # server refuses a method a path does not declare.
@@ -476,7 +477,9 @@ class Execution:
             if failed:
                 parts.append(f"{len(failed)} (operation, check) pairs failed: {pairs}{more}")
             if summary.errors:
-                parts.append(f"{len(summary.errors)} errors (listed above)")
+                # The first one in the verdict too: the last line is what a truncated CI log keeps.
+                first = " ".join(summary.errors[0].split())[:_ERROR_SHOWN]
+                parts.append(f"{len(summary.errors)} errors (listed above; the first: {first})")
             return 1, "; ".join(parts)
         return 0, (
             f"every check that ran passed: {checks_run} checks over {summary.cases} cases "

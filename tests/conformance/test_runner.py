@@ -279,6 +279,34 @@ def test_a_check_that_cannot_run_is_not_run_with_why(tmp_path: Path) -> None:
     assert "moved the mock's clock" not in out.getvalue()
 
 
+def _no_uploads(scope: Scope, body: bytes) -> Reply | None:
+    if scope["method"] == "POST" and scope["path"].endswith("/device-template/quick"):
+        return reply(503, {"status": 503, "message": "Service Unavailable", "error": []})
+    return None
+
+
+def test_the_verdict_names_the_first_error(tmp_path: Path) -> None:
+    # A template delete is sent only to a template the run made for it: when none can be made,
+    # the case is an error, and the verdict line (all a truncated CI log may keep) says which.
+    app = deviating(iotconnect_mock.create_app(), intercept=_no_uploads)
+    options = Options(
+        report=tmp_path / "c.xml",
+        allow_writes=True,
+        operations=("deleteDeviceTemplate",),
+        max_examples=2,
+    )
+    out = io.StringIO()
+    with served(app) as target:
+        outcome = run(target, options, out=out)
+    assert outcome.status == 1, out.getvalue()
+    assert outcome.summary.errors
+    assert re.fullmatch(
+        r"verdict: exit 1, .*; \d+ errors \(listed above; the first: DELETE "
+        r"/device-template/\{deviceTemplateGuid\}: .*no template of this run \(503\)\)",
+        _last_line(out.getvalue()),
+    ), _last_line(out.getvalue())
+
+
 def _refuse_bearers(scope: Scope, body: bytes) -> Reply | None:
     headers = dict(scope["headers"])
     if headers.get(b"authorization", b"").startswith(b"Bearer "):
