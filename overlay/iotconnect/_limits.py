@@ -1,11 +1,11 @@
 """The limits on what a server may make the client hold or do, and the pure checks behind them.
 
 A reply is a stranger's bytes: a gzip bomb, a body that never ends, JSON nested until the
-parser's recursion gives out, a header or token that cannot be sent back, a count of -5. Each
-limit here is generous for the real service and turns the hostile case into a typed error
-instead of memory, a raw ``RecursionError`` or ``UnicodeEncodeError``, or a loop without end.
-The transport (:mod:`._transport`) applies the body, depth and header limits as the bytes
-arrive; the pager and the resources the others.
+parser's recursion gives out, a header or token that cannot be sent back, a count of -5, a
+reply that never comes. Each limit here is generous for the real service and turns the hostile
+case into a typed error instead of memory, a raw ``RecursionError`` or ``UnicodeEncodeError``, a
+loop without end or a wait without one. The transport (:mod:`._transport`) applies the body,
+depth and header limits as the bytes arrive; the pager and the resources the others.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ import re
 from itertools import accumulate
 from typing import Final
 
+import httpx
+
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "MAX_BODY",
     "MAX_COUNT",
     "MAX_DEPTH",
@@ -27,6 +30,9 @@ __all__ = [
 DEFAULT_PAGE_SIZE: Final = 100
 """Items per request when listing, unless ``page_size`` says otherwise (the service allows
 1 to 1000)."""
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+"""10 s to connect, 30 s for each read, write and pool wait; the generated client has none."""
 
 MAX_BODY: Final = 64 * 1024 * 1024
 """Default cap on a reply body in bytes, counted after gzip/deflate/br decoding."""

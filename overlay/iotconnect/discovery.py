@@ -12,18 +12,16 @@ straight to a transport: no client, no log line that could carry the key.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import httpx
 
-from iotconnect_client.api.discovery import discover_services
-from iotconnect_client.models import DiscoverServicesVersion, DiscoveryResponse
-from iotconnect_client.types import Unset
-
-from ._routes import DECODING, build_request
-from ._transport import aread_body, read_body
+from ._limits import DEFAULT_TIMEOUT
 from .errors import ApiError, ConfigurationError, DiscoveryError
-from .token_auth import DEFAULT_TIMEOUT
+
+if TYPE_CHECKING:
+    from iotconnect_client.models import DiscoverServicesVersion
+    from iotconnect_client.types import Unset
 
 __all__ = ["DISCOVERY_URL", "BaseUrls", "Platform", "adiscover", "discover"]
 
@@ -60,6 +58,8 @@ def discover(
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
 ) -> BaseUrls:
     """Ask the discovery service for the base URLs of ``solution_key`` in ``environment``."""
+    from ._transport import read_body
+
     request = _request(solution_key, environment, platform, discovery_url, timeout)
     sender = transport or httpx.HTTPTransport()
     try:
@@ -82,6 +82,8 @@ async def adiscover(
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - httpx's per-phase timeouts
 ) -> BaseUrls:
     """Ask the discovery service for the base URLs of ``solution_key`` in ``environment``."""
+    from ._transport import aread_body
+
     request = _request(solution_key, environment, platform, discovery_url, timeout)
     sender = transport or httpx.AsyncHTTPTransport()
     try:
@@ -105,6 +107,12 @@ def _request(
         raise ConfigurationError(
             f"platform must be one of {sorted(_API_VERSION)}, not {platform!r}"
         )
+    # The generated operation and its models load when a session discovers, not with the
+    # session (most pass the base URLs, or discover once).
+    from iotconnect_client.api.discovery import discover_services
+
+    from ._routes import build_request
+
     kwargs = discover_services.request_kwargs(
         solution_key, environment, version=_API_VERSION[platform], pf=platform
     )
@@ -121,6 +129,11 @@ def _parse(response: httpx.Response) -> BaseUrls:
     if response.status_code != httpx.codes.OK:
         reason = ApiError.from_reply(response.status_code, response.content)
         raise DiscoveryError(f"the discovery service answered {reason}")
+    from iotconnect_client.api.discovery import discover_services
+    from iotconnect_client.models import DiscoveryResponse
+
+    from ._routes import DECODING
+
     try:
         parsed = discover_services.parse_response(response)
         urls = parsed.data if isinstance(parsed, DiscoveryResponse) else None

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import hashlib
 import time
-from typing import Final
 from urllib.parse import urlsplit
 
 import httpx
 
 from ._driver import RenewingAuth
+from ._limits import DEFAULT_TIMEOUT
 from ._login import VendorLogin
 from ._renewal import ADVISORY_WINDOW, MANDATORY_WINDOW, RenewalPolicy
 from .errors import DecodeError
@@ -38,9 +38,6 @@ __all__ = [
     "MANDATORY_WINDOW",
     "TokenAuth",
 ]
-
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
-"""10 s to connect, 30 s for each read, write and pool wait; the generated client has none."""
 
 
 class TokenAuth(RenewingAuth):
