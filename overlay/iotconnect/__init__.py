@@ -12,6 +12,7 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     from ._results import DetailedResponse, unwrap
+    from ._session_resources import AsyncResources
     from ._user_agent import default_user_agent
     from .client import IoTConnect, IoTConnectOptions
     from .commands import AsyncCommands, Commands
@@ -46,7 +47,6 @@ if _typing.TYPE_CHECKING:
         DEFAULT_PAGE_SIZE,
         AsyncDevices,
         AsyncPager,
-        AsyncResources,
         AsyncTemplates,
         ChildFilters,
         DeviceChanges,
@@ -79,7 +79,7 @@ _MODULES = {
     "AsyncDevices": ".resources",
     "AsyncEntities": ".entities",
     "AsyncPager": ".resources",
-    "AsyncResources": ".resources",
+    "AsyncResources": "._session_resources",
     "AsyncTemplates": ".resources",
     "ChildFilters": ".resources",
     "AuthenticationError": ".errors",

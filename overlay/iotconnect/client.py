@@ -27,28 +27,29 @@ from uuid import UUID
 
 import httpx
 
-from iotconnect_client import AuthenticatedClient
-
-from ._driver import PLACEHOLDER_TOKEN
-from ._limits import MAX_BODY
-from ._observe import Observer, load_tracing
-from ._resource import SessionFacts
-from ._results import ReplyBoundary
+from ._limits import DEFAULT_TIMEOUT, MAX_BODY
 from ._secrets import remember
-from ._transport import Boundary, CallOptions, Network, as_timeout, async_part, sync_part
+from ._session_resources import Resources
 from ._user_agent import default_user_agent
-from ._user_client import AsyncClientTransport, ClientTransport
-from .discovery import DISCOVERY_URL, BaseUrls, Platform, adiscover, discover
+from .discovery import DISCOVERY_URL, BaseUrls, Platform
 from .errors import ConfigurationError, IoTConnectError
-from .hooks import EventHooks
 from .logs import log_to_stderr_if_asked
-from .replies import Addition, CheckingTransport, CheckReplies, Drift, ReplyChecker
-from .resources import Resources
-from .token_auth import DEFAULT_TIMEOUT, TokenAuth
-from .tokens import Claims, Clock, TokenStore
 
+# The transport, the token flow, the reply checks and the generated client are imported by the
+# methods that use them (the constructor, the first request), so that importing the session
+# costs little more than httpx: a command's --help, or a module that only names the type.
 if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
+
+    from iotconnect_client import AuthenticatedClient
+
+    from ._observe import Observer
+    from ._resource import SessionFacts
+    from ._transport import Boundary, CallOptions, Network
+    from .hooks import EventHooks
+    from .replies import Addition, CheckReplies, Drift, ReplyChecker
+    from .token_auth import TokenAuth
+    from .tokens import Claims, Clock, TokenStore
 
 __all__ = ["IoTConnect", "IoTConnectOptions"]
 
@@ -193,6 +194,11 @@ class IoTConnect(Resources):
         tracer_provider: TracerProvider | None = None,
     ) -> None:
         """Check and keep the settings; send nothing."""
+        from ._observe import Observer, load_tracing
+        from ._transport import CallOptions, Network, as_timeout, async_part, sync_part
+        from ._user_client import AsyncClientTransport, ClientTransport
+        from .replies import ReplyChecker
+
         if transport is not None and (http_client is not None or async_http_client is not None):
             raise ConfigurationError("give transport or http_client/async_http_client, not both")
         if platform.lower() not in _PLATFORMS:
@@ -214,12 +220,12 @@ class IoTConnect(Resources):
         self._device_url = device_url
         self._user_url = user_url
         self._discovery_url = discovery_url
-        self._timeout = as_timeout(timeout)
+        self._timeout: httpx.Timeout = as_timeout(timeout)
         if max_body <= 0:
             raise ConfigurationError(
                 f"max_body must be a positive number of bytes, not {max_body!r}"
             )
-        self._defaults = CallOptions(
+        self._defaults: CallOptions = CallOptions(
             timeout=self._timeout, max_retries=max_retries, deadline=deadline, max_body=max_body
         )
         self._retry_backoff = retry_backoff
@@ -232,7 +238,7 @@ class IoTConnect(Resources):
             if async_http_client is None
             else AsyncClientTransport(async_http_client)
         )
-        self._observer = Observer(
+        self._observer: Observer = Observer(
             clock=clock,
             hooks=event_hooks,
             async_hooks=async_event_hooks,
@@ -243,7 +249,7 @@ class IoTConnect(Resources):
         # The discovery request's path holds the solution key: mask it from the first line on.
         remember(password, solution_key)
         log_to_stderr_if_asked()
-        self._checker = ReplyChecker(check_replies)
+        self._checker: ReplyChecker = ReplyChecker(check_replies)
         self._shared = _Shared(Network(self._sync_network, self._async_network))
         self._generated: _Generated | None = None
 
@@ -331,6 +337,8 @@ class IoTConnect(Resources):
         ``iot.with_options(deadline=5).devices.get(guid)``. Closing either client closes the
         session they share.
         """
+        from ._transport import CallOptions, as_timeout
+
         change = CallOptions(
             timeout=None if timeout is None else as_timeout(timeout),
             max_retries=max_retries,
@@ -398,6 +406,8 @@ class IoTConnect(Resources):
     def close(self) -> None:
         """Forget the tokens and release connections. The session can be used again after."""
         shared = self._shared
+        from ._transport import Network
+
         session, shared.session = shared.session, None
         shared.plain.clear()  # their transport is the session's, closed below
         network, shared.network = shared.network, Network(self._sync_network, self._async_network)
@@ -408,6 +418,8 @@ class IoTConnect(Resources):
     async def aclose(self) -> None:
         """Forget the tokens and release connections, sync and async ones alike."""
         shared = self._shared
+        from ._transport import Network
+
         session, shared.session = shared.session, None
         shared.plain.clear()  # their transport is the session's, closed below
         network, shared.network = shared.network, Network(self._sync_network, self._async_network)
@@ -458,6 +470,8 @@ class IoTConnect(Resources):
     async def _aopen(self) -> _Session:
         shared = self._shared
         if shared.session is None and self._explicit_urls() is None and shared.urls is None:
+            from .discovery import adiscover
+
             # Discovery is idempotent, so two tasks racing here cost a request, not correctness.
             shared.urls = await adiscover(
                 self._solution_key,
@@ -481,6 +495,8 @@ class IoTConnect(Resources):
     def _discover(self) -> BaseUrls:
         shared = self._shared
         if shared.urls is None:
+            from .discovery import discover
+
             shared.urls = discover(
                 self._solution_key,
                 str(self.environment),
@@ -492,6 +508,8 @@ class IoTConnect(Resources):
         return shared.urls
 
     def _boundary(self, defaults: CallOptions, *, map_errors: bool = True) -> Boundary:
+        from ._transport import Boundary
+
         return Boundary(
             self._shared.network,
             defaults=defaults,
@@ -502,6 +520,8 @@ class IoTConnect(Resources):
         )
 
     def _discovery_transport(self) -> Boundary:
+        from ._transport import CallOptions
+
         # Discovery maps httpx's errors to DiscoveryError itself, and was never retried.
         return self._boundary(CallOptions(max_retries=0), map_errors=False)
 
@@ -512,6 +532,8 @@ class IoTConnect(Resources):
         token_transport = self._boundary(
             dataclasses.replace(self._defaults, deadline=None), map_errors=False
         )
+        from .token_auth import TokenAuth  # the login and token machinery, at the first request
+
         token_auth = TokenAuth(
             username=self.username,
             password=self._password,
@@ -550,6 +572,8 @@ class IoTConnect(Resources):
         # Outside the retries, so that a drifting reply is checked once, not once per attempt.
         if not self._checker.validates:
             return transport
+        from .replies import CheckingTransport
+
         return CheckingTransport(transport, self._checker, urlsplit(base_url).path)
 
     def _client(
@@ -559,6 +583,11 @@ class IoTConnect(Resources):
         transport: Boundary,
         timeout: httpx.Timeout,
     ) -> AuthenticatedClient:
+        from iotconnect_client import AuthenticatedClient
+
+        from ._driver import PLACEHOLDER_TOKEN
+        from ._results import ReplyBoundary
+
         return AuthenticatedClient(
             base_url=base_url,
             token=PLACEHOLDER_TOKEN,
@@ -590,10 +619,14 @@ class _Connection:
         return _entity(await self._iot.aclaims())
 
     def facts(self) -> SessionFacts:
+        from ._resource import SessionFacts
+
         iot = self._iot
         return SessionFacts(iot.claims, iot.platform, iot.environment)
 
     async def afacts(self) -> SessionFacts:
+        from ._resource import SessionFacts
+
         iot = self._iot
         return SessionFacts(await iot.aclaims(), iot.platform, iot.environment)
 

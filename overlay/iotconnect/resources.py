@@ -68,14 +68,13 @@ from iotconnect_client.models import (
 )
 from iotconnect_client.types import UNSET, File
 
-from . import bulk
+from ._bulk_columns import COLUMNS
 from ._limits import DEFAULT_PAGE_SIZE, MAX_COUNT
 from ._paging import AsyncPager, Listing, Page, Pager, PageT
 from ._plans import Plan
 from ._resource import (
     AsyncResource,
     BlockingResource,
-    Connection,
     Entity,
     M,
     Method,
@@ -84,20 +83,19 @@ from ._resource import (
     call,
 )
 from ._routes import Operation
-from ._transport import CallOptions
 from .device_state import DeviceStateMethods
-from .entities import AsyncEntities, Entities, entity_guid
+from .entities import entity_guid
 from .errors import ApiError, DecodeError, IoTConnectError, NotFound, OnboardingError
 from .template_files import template_file
 
-if TYPE_CHECKING:  # the 'onboard' extra: imported when onboarding
-    from .onboarding import OnboardedDevice
+if TYPE_CHECKING:
+    from . import bulk  # imported by the two methods that use it: csv, threads, the spec
+    from .onboarding import OnboardedDevice  # the 'onboard' extra: imported when onboarding
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
     "AsyncDevices",
     "AsyncPager",
-    "AsyncResources",
     "AsyncTemplates",
     "ChildFilters",
     "DeviceChanges",
@@ -105,7 +103,6 @@ __all__ = [
     "Devices",
     "NewDeviceFields",
     "Pager",
-    "Resources",
     "TemplateFilters",
     "Templates",
 ]
@@ -469,6 +466,8 @@ class Devices(_DeviceMethods, DeviceStateMethods, _OnboardMethods, BlockingResou
         ``different``. ``journal`` (a file) makes a re-run skip what a run finished. See
         :mod:`iotconnect.bulk`.
         """
+        from . import bulk
+
         return bulk.import_rows(
             self._tenant(),
             rows,
@@ -482,7 +481,7 @@ class Devices(_DeviceMethods, DeviceStateMethods, _OnboardMethods, BlockingResou
         path: str | os.PathLike[str],
         *,
         format: bulk.ExportFormat = "csv",
-        fields: Sequence[str] = bulk.COLUMNS,
+        fields: Sequence[str] = COLUMNS,
         concurrency: int = 8,
         progress: bulk.Progress | None = None,
         **filters: Unpack[DeviceFilters],
@@ -492,6 +491,8 @@ class Devices(_DeviceMethods, DeviceStateMethods, _OnboardMethods, BlockingResou
         imports back), or any field of the list items and of ``get``. See
         :mod:`iotconnect.bulk`.
         """
+        from . import bulk
+
         return bulk.export(
             self._tenant(),
             path,
@@ -503,6 +504,8 @@ class Devices(_DeviceMethods, DeviceStateMethods, _OnboardMethods, BlockingResou
         )
 
     def _tenant(self) -> bulk.TenantAccess:
+        from . import bulk
+
         return bulk.TenantAccess(
             devices=self,
             listing=lambda filters: self.list(**cast(DeviceFilters, filters)),
@@ -608,44 +611,3 @@ class AsyncTemplates(_TemplateMethods, AsyncResource):
         return AsyncPager(
             _listing(self._runner, list_device_templates, DeviceTemplateListResponse, filters)
         )
-
-
-class Resources:
-    """The resources of a session with one set of call options (``IoTConnect`` is one, and
-    ``IoTConnect.with_options`` makes another)."""
-
-    def __init__(self, connection: Connection, options: CallOptions | None = None) -> None:
-        """Bind to ``connection``; ``options`` override the session's settings per call."""
-        runner = Runner(connection, options or CallOptions())
-        self._runner = runner
-        self.devices: Final = Devices(runner)
-        """The company's devices."""
-        self.templates: Final = Templates(runner)
-        """The company's device templates."""
-        self.entities: Final = Entities(runner)
-        """The company's entities (on the user host)."""
-        # .commands builds on the device and template plans of this module, so it is imported
-        # here, once this module is complete, not at its top (that would be a cycle).
-        from .commands import Commands
-
-        self.commands: Final = Commands(runner)
-        """Commands to the company's devices, and their history."""
-        self.aio: Final = AsyncResources(runner)
-        """The async twins: ``iot.aio.devices``, ``iot.aio.templates``, ``iot.aio.entities``."""
-
-
-class AsyncResources:
-    """``iot.aio``: the async resources."""
-
-    def __init__(self, runner: Runner) -> None:
-        """Share ``runner`` (session and call options) with the blocking resources."""
-        self.devices: Final = AsyncDevices(runner)
-        """The company's devices."""
-        self.templates: Final = AsyncTemplates(runner)
-        """The company's device templates."""
-        self.entities: Final = AsyncEntities(runner)
-        """The company's entities (on the user host)."""
-        from .commands import AsyncCommands  # see Resources
-
-        self.commands: Final = AsyncCommands(runner)
-        """Commands to the company's devices, and their history."""
