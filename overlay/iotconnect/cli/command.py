@@ -107,11 +107,19 @@ class Group(TyperGroup):
         return [*self.commands, *(name for name in plugins.names() if name not in self.commands)]
 
     def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | TyperGroup | None:
-        """A command defined here, else the one registered as ``cmd_name`` (loaded now)."""
+        """A command defined here, else a stand-in for the one registered as ``cmd_name``, which
+        the help lists without loading it (:func:`.plugins.describe`)."""
         own = self.commands.get(cmd_name)
         if isinstance(own, TyperCommand | TyperGroup):
             return own
-        return plugins.load(cmd_name)
+        return plugins.describe(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        """The command that runs: a registered one is loaded now, in place of its stand-in."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if name is not None and name not in self.commands:
+            command = plugins.load(name)
+        return name, command, rest
 
     def main(  # type: ignore[override]
         self,

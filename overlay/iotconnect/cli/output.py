@@ -31,8 +31,6 @@ from rich.segment import Segment, Segments
 from rich.table import Table
 from rich.text import Text
 
-from iotconnect_client.types import Unset
-
 from ..hooks import EventHooks, RetryEvent
 from ..logs import log_to_stderr
 
@@ -86,6 +84,8 @@ def _total(page: Any, seen: int) -> int | None:
 
 def shown(value: object) -> str:
     """A value as a cell shows it: nothing for none, yes/no, times to the second, escaped."""
+    from iotconnect_client.types import Unset  # loaded with the models this value came from
+
     if value is None or isinstance(value, Unset):
         return ""
     if isinstance(value, bool):
