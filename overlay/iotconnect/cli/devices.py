@@ -17,8 +17,6 @@ from uuid import UUID
 
 import typer
 
-from iotconnect_client.types import Unset
-
 from .._limits import DEFAULT_PAGE_SIZE
 from .command import YesOption, one_of, tenant_command
 from .connection import Connection
@@ -221,6 +219,8 @@ def update(
     """Change a device's display name, note or entity; the rest stays as it is."""
     if display_name is None and note is None and entity is None:
         usage_error("say what to change: --display-name, --note or --entity")
+    from iotconnect_client.types import Unset
+
     with _named_device(connection, guid, unique_id) as (iot, device):
         before = {
             "displayName": device.display_name,
