@@ -163,6 +163,21 @@ def test_with_options_is_the_session_with_other_call_settings(
     assert service.counts["/Auth/login"] == 1
 
 
+def test_with_options_builds_its_own_resources(make_iot: MakeIoT, service: FakeService) -> None:
+    # The session builds each resource on first use; a copy made after that builds its own,
+    # with the copy's call settings, not the original's.
+    with make_iot(max_retries=5) as iot:
+        built = iot.devices, iot.aio.devices
+        strict = iot.with_options(max_retries=0)
+        assert strict.devices is not built[0]
+        assert strict.aio.devices is not built[1]
+        service.device_replies.append(httpx.ConnectError("refused"))
+        with pytest.raises(TransportError):
+            list(strict.devices.list())
+        service.device_replies.append(httpx.ConnectError("refused"))
+        assert [d.unique_id for d in iot.devices.list()] == ["dev-1"]  # retried
+
+
 # Discovery ------------------------------------------------------------------------------------
 
 
