@@ -16,8 +16,9 @@ the other scripts of this folder, called as functions:
   refresh requests and failed calls counted, timed against the same herd on a fresh token;
 - mock against Prism (``mock_throughput.py``): device list and login, requests per second and
   per CPU-second of each server;
-- cold ``import iotconnect`` and ``iotconnect --version`` in a fresh interpreter, against
-  ``import httpx`` and an empty one;
+- cold ``import iotconnect``, ``from iotconnect import IoTConnect`` (and a session built),
+  ``iotconnect --version`` and ``--help`` in a fresh interpreter, against ``import httpx`` and an
+  empty one;
 - ``make generate`` (``scripts/generate.py`` into a scratch folder) against the generator alone
   with its own templates and no post hooks;
 - the conformance run (``iotconnect conformance`` against the embedded mock) against the same
@@ -113,9 +114,18 @@ def _bytecode() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
 
 
+# A session built, nothing sent: what a script pays before its first request.
+_CONSTRUCTED = (
+    "from iotconnect import IoTConnect\n"
+    "IoTConnect(username='u', password='p', solution_key='k', auth_url='http://127.0.0.1:9',"
+    " device_url='http://127.0.0.1:9')"
+)
+
+
 def cold_import(rounds: int) -> list[Row]:
-    """``import iotconnect``, the session's import and ``iotconnect --version``, cold, against
-    ``import httpx``; bytecode written first, as an install writes it."""
+    """``import iotconnect``, the session's import, a session built, ``iotconnect --version``
+    and ``--help``, cold, against ``import httpx``; bytecode written first, as an install
+    writes it."""
     _bytecode()
     script = str(Path(sys.executable).parent / "iotconnect")
     samples = _alternating(
@@ -124,7 +134,9 @@ def cold_import(rounds: int) -> list[Row]:
             "httpx": _python("import httpx"),
             "iotconnect": _python("import iotconnect"),
             "IoTConnect": _python("from iotconnect import IoTConnect"),
+            "IoTConnect()": _python(_CONSTRUCTED),
             "--version": _command(script, "--version"),
+            "--help": _command(script, "--help"),
         },
         rounds,
     )
@@ -133,7 +145,9 @@ def cold_import(rounds: int) -> list[Row]:
     measured = {
         "iotconnect": "python -c 'import iotconnect'",
         "IoTConnect": "python -c 'from iotconnect import IoTConnect'",
+        "IoTConnect()": "the same and IoTConnect(...) built (nothing sent)",
         "--version": "iotconnect --version (console script)",
+        "--help": "iotconnect --help (console script)",
     }
     return [
         Row(
