@@ -10,6 +10,7 @@ import typer.main
 from typer.core import TyperCommand, TyperGroup
 
 from iotconnect.cli import app
+from iotconnect.cli.command import Group
 from iotconnect.cli.devices import SortField, Status
 from iotconnect_client.models.count_devices_status import COUNT_DEVICES_STATUS_VALUES
 from iotconnect_client.models.list_devices_sort_by import LIST_DEVICES_SORT_BY_VALUES
@@ -51,8 +52,11 @@ SHARED = {
 
 
 def _command(path: list[str]) -> TyperCommand:
-    command = typer.main.get_command(app)
-    for name in path:
+    top = typer.main.get_command(app)
+    assert isinstance(top, Group)
+    first, *rest = path
+    command = top.commands.get(first) or top.build(first)  # a sub-group is built when it runs
+    for name in rest:
         assert isinstance(command, TyperGroup)
         command = command.commands[name]
     assert isinstance(command, TyperCommand)

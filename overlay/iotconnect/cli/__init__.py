@@ -34,7 +34,8 @@ except ImportError:  # pragma: no cover - depends on the install
         "iotconnect.cli needs the 'cli' extra: pip install 'iotconnect-openapi[cli]'"
     ) from None
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, ClassVar
 
 from .._user_agent import version
 from ..errors import IoTConnectError
@@ -58,10 +59,19 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class _Top(Group):
+    groups: ClassVar[Mapping[str, typer.Typer]] = {
+        "devices": devices.app,
+        "templates": templates.app,
+        "entities": entities.app,
+        "commands": commands.app,
+    }
+
+
 # Locals in tracebacks could show credentials, so Typer's pretty tracebacks go without them.
 app = typer.Typer(
     name="iotconnect",
-    cls=Group,
+    cls=_Top,
     help="The IoTConnect REST API from a shell: a tenant's devices and templates, the mock, "
     "conformance runs.",
     no_args_is_help=True,
@@ -82,10 +92,6 @@ def _top(
 
 
 app.add_typer(session.app)
-app.add_typer(devices.app, name="devices")
-app.add_typer(templates.app, name="templates")
-app.add_typer(entities.app, name="entities")
-app.add_typer(commands.app, name="commands")
 
 
 def main() -> None:

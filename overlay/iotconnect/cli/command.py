@@ -13,8 +13,9 @@ import dataclasses
 import functools
 import inspect
 import sys
-from collections.abc import Callable, Sequence
-from typing import Annotated, Any, Final
+from collections.abc import Callable, Mapping, Sequence
+from importlib.metadata import EntryPoint
+from typing import Annotated, Any, ClassVar, Final
 from uuid import UUID
 
 import typer
@@ -98,28 +99,55 @@ def one_of(guid: UUID | None, key: str | None, what: str, option: str) -> UUID |
 
 
 class Group(TyperGroup):
-    """The top command group: its own commands, then those other packages register
-    (:mod:`.plugins`); usage errors in one line (``error: ...``), exit 2."""
+    """The top command group: its own commands, its sub-groups, then the commands other
+    packages register (:mod:`.plugins`); usage errors in one line (``error: ...``), exit 2.
+
+    A sub-group or a registered command is listed by a stand-in (its name and help) and built
+    or loaded only when it runs: typer builds a group's every command and option up front,
+    which was most of the time ``--version`` took, and the tools import their own worlds.
+    """
+
+    #: The sub-groups by name, built when one runs (set by the top group of :mod:`..cli`).
+    groups: ClassVar[Mapping[str, typer.Typer]] = {}
+
+    @functools.cached_property
+    def _registered(self) -> dict[str, EntryPoint]:
+        return plugins.entries()
 
     # `ctx: object`: click's Context type lives in typer's private copy of click.
     def list_commands(self, ctx: object) -> list[str]:
-        """The commands defined here, in order, then the registered ones."""
-        return [*self.commands, *(name for name in plugins.names() if name not in self.commands)]
+        """The commands defined here, in order, the sub-groups, then the registered ones."""
+        own = [*self.commands, *self.groups]
+        return [*own, *(name for name in sorted(self._registered) if name not in own)]
 
     def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | TyperGroup | None:
-        """A command defined here, else a stand-in for the one registered as ``cmd_name``, which
-        the help lists without loading it (:func:`.plugins.describe`)."""
+        """A command defined here, else a stand-in for the sub-group or the registered command
+        ``cmd_name``, which the help lists without building or loading it."""
         own = self.commands.get(cmd_name)
         if isinstance(own, TyperCommand | TyperGroup):
             return own
-        return plugins.describe(cmd_name)
+        group = self.groups.get(cmd_name)
+        if group is not None:
+            about = group.info.help
+            return TyperGroup(name=cmd_name, help=about if isinstance(about, str) else None)
+        entry = self._registered.get(cmd_name)
+        return None if entry is None else plugins.describe(entry)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
-        """The command that runs: a registered one is loaded now, in place of its stand-in."""
+        """The command that runs, in place of its stand-in."""
         name, command, rest = super().resolve_command(ctx, args)
         if name is not None and name not in self.commands:
-            command = plugins.load(name)
+            command = self.build(name)
         return name, command, rest
+
+    def build(self, name: str) -> TyperCommand | TyperGroup | None:
+        """The sub-group ``name`` built, else the command registered as ``name`` loaded."""
+        group = self.groups.get(name)
+        if group is None:
+            return plugins.load(name)
+        built = typer.main.get_group(group)  # as a sub-group: no completion options of its own
+        built.name = name
+        return built
 
     def main(  # type: ignore[override]
         self,
