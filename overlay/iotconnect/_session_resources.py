@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncResources", "Resources"]
 
-# The resources a session builds on first use (the ``cached_property`` names below).
-_BUILT: Final = ("devices", "templates", "entities", "commands", "aio")
-
 
 class Resources:
     """The resources of a session with one set of call options (``IoTConnect`` is one, and
@@ -73,6 +70,12 @@ class Resources:
     def aio(self) -> AsyncResources:
         """The async twins: ``iot.aio.devices``, ``iot.aio.templates``, ``iot.aio.entities``."""
         return AsyncResources(self._runner)
+
+
+# What a session builds on first use: each cached property of Resources.
+_BUILT: Final = tuple(
+    name for name, value in vars(Resources).items() if isinstance(value, cached_property)
+)
 
 
 class AsyncResources:
