@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from iotconnect import IoTConnect, IoTConnectError
+from iotconnect_spec import spec_document
 
 from .limits import json_of
 
@@ -22,9 +23,11 @@ __all__ = ["Ready", "SetupError", "one_line", "origin", "preflight"]
 
 #: Preflight requests wait this long; a target slower than that is not ready for a run.
 TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)
-# Certificate templates (authType 2 and 3) cap uniqueId at 31 characters, a rule the schema
-# cannot state: valid creates use a template without that cap when the company has one.
-_CERTIFICATE_AUTH: Final = (2, 3)
+# Certificate templates (the spec's x-certificate-auth-types) cap uniqueId at 31 characters, a
+# rule the schema cannot state: valid creates use a template without that cap when it can.
+_CERTIFICATE_AUTH: Final = frozenset(
+    spec_document()["components"]["schemas"]["DeviceCreate"]["x-certificate-auth-types"]
+)
 _SHOWN: Final = 200
 
 

@@ -155,7 +155,7 @@ def serve(
     future: Annotated[
         bool,
         typer.Option(
-            help="Answer as a later release would: unknown fields, enum values, auth type 7,"
+            help="Answer as a later release would: unknown fields, enum values, auth types,"
             " a header (per request: a 'future' rule of /_mock/faults)."
         ),
     ] = _DEFAULT.future,

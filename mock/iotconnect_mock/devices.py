@@ -17,6 +17,7 @@ from ._http import Fields, canonical_keys, endpoint, json_fields, parse_guid
 from ._json import JsonResponse, encode, envelope
 from ._state import context
 from .auth import authenticate
+from .auth_types import CERTIFICATE_AUTH_TYPES, MAX_CERTIFICATE_UNIQUE_ID
 from .errors import DeviceError, FieldError
 from .future import FUTURE_DEVICE_FIELD, is_future
 from .listing import MAX_PROPERTY_VALUE, device_filter
@@ -24,9 +25,6 @@ from .records import DeviceRecord, DuplicateUniqueId, NewDevice, new_guid
 from .tokens import Principal
 
 __all__ = ["routes"]
-
-# Certificate-authenticated devices carry the unique id in the certificate's CN: 31 chars max.
-_CERTIFICATE_AUTH_TYPES = frozenset({2, 3})
 
 _CREATE_TEXT = {
     "certificateText": 10_000,
@@ -237,10 +235,16 @@ async def create_device(request: Request) -> Response:
         None if template_guid is None else ctx.store.template(principal.company.guid, template_guid)
     )
     if template is not None:
-        if template.auth_type in _CERTIFICATE_AUTH_TYPES and len(unique_id) > 31:
+        # A certificate device carries its unique id in the certificate's common name.
+        if (
+            template.auth_type in CERTIFICATE_AUTH_TYPES
+            and len(unique_id) > MAX_CERTIFICATE_UNIQUE_ID
+        ):
             errors.append(
                 FieldError(
-                    "uniqueId", "uniqueId must be at most 31 characters for certificate devices"
+                    "uniqueId",
+                    f"uniqueId must be at most {MAX_CERTIFICATE_UNIQUE_ID} characters for "
+                    "certificate devices",
                 )
             )
         errors += _auth_type_errors(ctx.settings.platform, template.auth_type, extras)

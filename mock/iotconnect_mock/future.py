@@ -1,16 +1,17 @@
 """Future mode: every reply as a later release of the service might send it.
 
 The real service adds fields, enum values and auth types without notice (auth type 7, CA-signed
-individual, is in use while the spec's ``AuthType`` stops at 5). Future mode lets the clients'
-tests prove that they survive that. A reply of the service (never of the ``/_mock`` controls)
+individual, was in use long before the spec listed it). Future mode lets the clients' tests prove
+that they survive that. A reply of the service (never of the ``/_mock`` controls)
 is rewritten after the app rendered it:
 
 - every JSON object, at every depth (envelopes, list items, nested objects, error items),
   gains ``FUTURE_FIELD`` (a string) and ``FUTURE_OBJECT`` (an object holding ``FUTURE_FIELD``
   and a list of objects that hold it);
 - the CA-signed auth type 2 (``authType``, ``deviceTemplateAuthType``, ``parentAuthType``)
-  becomes ``FUTURE_AUTH_TYPE``, 7, its individual-certificate variant (the other types stay,
-  as a release adds a type without renumbering the rest), and every ``deviceStatus`` becomes
+  becomes ``FUTURE_AUTH_TYPE``, the number after the spec's highest ``AuthType``, as a variant
+  of it a later release might add (the other types stay, as a release adds a type without
+  renumbering the rest), and every ``deviceStatus`` becomes
   ``FUTURE_DEVICE_STATUS``: values of the right JSON type that the spec does not list;
 - a page (an envelope with a ``count`` and a ``data`` list) gains ``pageNumber``, ``pageSize`` and
   ``nextPageToken``, paging fields the spec does not name;
@@ -41,6 +42,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._json import dumps, encode
 from ._state import context
+from .auth_types import AUTH_TYPES
 from .faults import CONTROL_PREFIX, FUTURE_SCOPE_KEY
 
 __all__ = [
@@ -58,9 +60,9 @@ __all__ = [
 FUTURE_FIELD: Final = "futureField"
 FUTURE_OBJECT: Final = "futureObject"
 FUTURE_HEADER: Final = "X-IoTConnect-Future"
-#: CA-signed individual certificate: real (api-facts), and not in the spec's AuthType; it
-#: stands in for 2, CA-signed.
-FUTURE_AUTH_TYPE: Final = 7
+#: An auth type the spec does not list (it follows the spec's highest); it stands in for 2,
+#: CA-signed.
+FUTURE_AUTH_TYPE: Final = max(AUTH_TYPES) + 1
 _CA_SIGNED: Final = 2
 FUTURE_DEVICE_STATUS: Final = "quarantined"
 FUTURE_DEVICE_FIELD: Final = "futureSetting"

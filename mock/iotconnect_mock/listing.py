@@ -12,6 +12,7 @@ from typing import TypeVar, cast, get_args
 from starlette.requests import Request
 
 from ._http import Fields, canonical_keys
+from .auth_types import AUTH_TYPES
 from .errors import DeviceError
 from .records import AcquiredState, DeviceFilter, SortField
 
@@ -59,8 +60,13 @@ _TEXT_FILTERS = ("Name", "TemplateName", "EntityName")
 
 
 def auth_type_filter(q: Fields) -> int | None:
-    """The ``AuthType`` filter (1-5) of the device and template lists."""
-    return q.integer("AuthType", default=0, minimum=1, maximum=5) if q.present("AuthType") else None
+    """The ``AuthType`` filter (an ``AuthType`` of the spec) of the device and template lists."""
+    if not q.present("AuthType"):
+        return None
+    value = q.integer("AuthType", default=0, minimum=min(AUTH_TYPES), maximum=max(AUTH_TYPES))
+    if value and value not in AUTH_TYPES:
+        q.fail("AuthType", f"AuthType must be one of {', '.join(map(str, AUTH_TYPES))}")
+    return value
 
 
 def paging(q: Fields) -> tuple[int, int]:

@@ -46,6 +46,7 @@ _AUTH_TYPE_NAMES = {
     3: "Self Signed Certificate",
     4: "TPM",
     5: "Symmetric Key",
+    7: "CA Signed Individual",  # as the vendor's template create names it
 }
 
 

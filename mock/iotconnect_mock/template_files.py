@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from ._http import Fields, _json_object, canonical_keys, invalid_unicode
+from .auth_types import AUTH_TYPES
 from .errors import DeviceError, FieldError
 from .records import Template, TemplateAttribute, TemplateCommand, new_guid
 
@@ -25,7 +26,6 @@ ATTRIBUTE_TYPES: Final = frozenset(
 )
 """The attribute types a template file may name (the spec's ``TemplateFileAttribute.type``)."""
 
-_AUTH_TYPES: Final = range(1, 6)
 _CODE: Final = re.compile(r"[A-Za-z0-9]{1,10}")
 _MAX_ITEMS: Final = 1000
 _FILE_KEYS: Final = (
@@ -83,8 +83,8 @@ def read_template_file(content_type: str, body: bytes) -> TemplateUpload:
         q.fail("code", "code must be 1 to 10 letters or digits")
     name = q.string("name", required=True, max_len=100)
     auth_type = q.raw("authType")
-    if isinstance(auth_type, bool) or auth_type not in _AUTH_TYPES:
-        q.fail("authType", "authType must be one of 1, 2, 3, 4, 5")
+    if isinstance(auth_type, bool) or auth_type not in AUTH_TYPES:
+        q.fail("authType", f"authType must be one of {', '.join(map(str, AUTH_TYPES))}")
     version = q.string("messageVersion", max_len=10) or "2.1"
     for flag in ("greenGrass", "wireless"):
         if q.present(flag) and q.raw(flag) not in ("0", "1"):

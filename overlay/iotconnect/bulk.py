@@ -92,7 +92,6 @@ ExportFormat = Literal["csv", "jsonl"]
 
 # The description of DeviceCreate.uniqueId in the spec: 31 for certificate-authenticated ones.
 _MAX_CERTIFICATE_UNIQUE_ID: Final = 31
-_CERTIFICATE_AUTH_TYPES: Final = (2, 3)
 _LIMITED: Final = ("uniqueId", "displayName", "note", "tag")
 _DUPLICATE: Final = "uniqueidalreadyexists"
 _JOURNAL_HEADER: Final = {"journal": "iotconnect devices import", "version": 1}
@@ -322,7 +321,9 @@ class _Checker:
         self._existing_parents: dict[str, UUID | None] = {}
         self.problems: list[RowProblem] = []
         # The rules of DeviceCreate, from the spec the service is described by (one source).
-        fields = spec_document()["components"]["schemas"]["DeviceCreate"]["properties"]
+        create = spec_document()["components"]["schemas"]["DeviceCreate"]
+        fields = create["properties"]
+        self._certificate_auth_types = frozenset(create["x-certificate-auth-types"])
         self._limits = {name: int(fields[name]["maxLength"]) for name in _LIMITED}
         self._unique_id = re.compile(fields["uniqueId"]["pattern"])
 
@@ -376,7 +377,7 @@ class _Checker:
         if (
             template is not None
             and unique_id is not None
-            and template.auth_type in _CERTIFICATE_AUTH_TYPES
+            and template.auth_type in self._certificate_auth_types
             and len(unique_id) > _MAX_CERTIFICATE_UNIQUE_ID
         ):
             reasons.append(

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .helpers import Session, create
+from .helpers import TEST_CERTIFICATE, Session, create, logged_in, make_app, params
 
 FILE: dict[str, Any] = {
     "code": "boiler1",
@@ -79,6 +79,7 @@ async def test_a_file_becomes_a_template_with_its_attributes_and_commands(
         ({"code": ""}, "code"),
         ({"name": None}, "name"),
         ({"authType": 9}, "authType"),
+        ({"authType": 6}, "authType"),
         ({"authType": "5"}, "authType"),
         ({"attributes": [{"name": "x", "type": "COLOUR"}]}, "attributes[0].type"),
         ({"attributes": [{"type": "STRING"}]}, "attributes[0].name"),
@@ -161,3 +162,48 @@ async def test_another_tenant_cannot_see_or_delete_the_template(
         assert reply.json()["error"][0]["param"] == "TemplateNotFound"
     # Codes are unique per company: the other tenant may use the same one.
     assert (await _upload(other_session, FILE)).status_code == 200
+
+
+@pytest.mark.parametrize("platform", ["aws", "az"])
+async def test_a_ca_signed_individual_template_and_its_devices(platform: str) -> None:
+    # Auth type 7: a template file may name it, and each of its devices is created with a
+    # certificate of its own (a PEM or a PFX with its password), a unique id of 31 at most.
+    async with logged_in(make_app(platform=platform)) as session:
+        upload = await _upload(session, {**FILE, "code": "ind7", "authType": 7})
+        assert upload.status_code == 200, upload.text
+        guid = upload.json()["data"][0]["deviceTemplateGuid"].upper()
+        listed = await session.get("/device-template", params={"AuthType": "7"})
+        assert [t["guid"] for t in listed.json()["data"]] == [guid]
+        bare = await create(session, "ind-1", deviceTemplateGuid=guid)
+        assert bare.status_code == 412, bare.text
+        assert params(bare.json()) == ["certificateText"]
+        assert "auth type 7" in bare.json()["error"][0]["message"]
+        long_id = await create(
+            session, "i" * 32, deviceTemplateGuid=guid, certificateText=TEST_CERTIFICATE
+        )
+        assert params(long_id.json()) == ["uniqueId"]
+        made = await create(
+            session, "ind-1", deviceTemplateGuid=guid, certificateText=TEST_CERTIFICATE
+        )
+        assert made.status_code == 200, made.text
+        pfx = await create(
+            session,
+            "ind-2",
+            deviceTemplateGuid=guid,
+            deviceCertificate="MIIB",
+            deviceCertificatePassword="pfx-password",
+        )
+        assert pfx.status_code == 200, pfx.text
+        device = (await session.get("/Device/uniqueId/ind-1")).json()["data"][0]
+        assert (device["deviceTemplateAuthType"], device["certificateGuid"] is not None) == (
+            7,
+            True,
+        )
+
+
+async def test_the_auth_type_filter_takes_the_listed_types_only(session: Session) -> None:
+    for path in ("/device-template", "/Device"):
+        unlisted = await session.get(path, params={"AuthType": "6"})
+        assert unlisted.status_code == 412, unlisted.text
+        assert params(unlisted.json()) == ["AuthType"]
+        assert (await session.get(path, params={"AuthType": "7"})).status_code == 204

@@ -109,6 +109,19 @@ def test_every_bad_row_is_reported_and_nothing_is_sent(iot: IoTConnect, mock: In
     assert iot.devices.count() == 0
 
 
+def test_a_ca_signed_individual_template_limits_the_unique_id(
+    iot: IoTConnect, mock: InProcess
+) -> None:
+    # Auth type 7 is a certificate type too (the spec's x-certificate-auth-types).
+    iot.templates.create_from_file({"code": "indiv7", "name": "Individual", "authType": 7})
+    with pytest.raises(ImportRejected) as caught:
+        iot.devices.import_rows([{"uniqueId": "c" * 32, "displayName": "C", "template": "indiv7"}])
+    assert [p.reason for p in caught.value.problems] == [
+        "uniqueId is longer than 31 characters, the most a certificate template (indiv7) allows"
+    ]
+    assert mock.counts["POST /Device"] == 0
+
+
 def test_parents_first_then_a_rerun_finds_everything_unchanged(
     iot: IoTConnect, mock: InProcess
 ) -> None:

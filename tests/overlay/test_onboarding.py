@@ -258,3 +258,31 @@ def test_the_async_twin(mock: InProcess, tmp_path: Path) -> None:
             return result.client_id
 
     assert asyncio.run(onboard()).endswith("-cam-aio")
+
+
+def test_a_ca_signed_individual_template_gets_the_device_certificate(
+    iot: IoTConnect, mock: InProcess, tmp_path: Path
+) -> None:
+    # Auth type 7: the CA signs each device's own certificate, and the device is created with
+    # it (the service keeps it); the config file says at 7.
+    template = iot.templates.create_from_file(
+        {"code": "indiv7", "name": "Individual", "authType": 7}
+    )
+    ca_file, ca_key, authority = _authority(tmp_path)
+    result = iot.devices.onboard(
+        "ind-ca-1",
+        template="indiv7",
+        out_dir=tmp_path / "out",
+        ca_certificate=ca_file,
+        ca_key=ca_key,
+    )
+    certificate = x509.load_pem_x509_certificate(result.certificate_file.read_bytes())
+    certificate.verify_directly_issued_by(authority)
+    assert _common_name(certificate) == result.client_id
+    assert (result.auth_type, json.loads(result.config_file.read_text())["at"]) == (7, 7)
+    assert result.device.device_template_guid == template.guid
+    assert result.device.device_template_auth_type == 7
+    assert _stored_certificate(mock, result.device.guid) == result.certificate_file.read_text()
+    with pytest.raises(ConfigurationError, match="auth type 7"):
+        iot.devices.onboard("ind-ca-2", template="indiv7", out_dir=tmp_path / "other")
+    assert iot.devices.find("ind-ca-2") is None

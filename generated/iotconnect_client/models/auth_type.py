@@ -1,6 +1,6 @@
 from typing import Literal, cast
 
-AuthType = Literal[1, 2, 3, 4, 5]
+AuthType = Literal[1, 2, 3, 4, 5, 7]
 
 AUTH_TYPE_VALUES: set[AuthType] = {
     1,
@@ -8,6 +8,7 @@ AUTH_TYPE_VALUES: set[AuthType] = {
     3,
     4,
     5,
+    7,
 }
 
 

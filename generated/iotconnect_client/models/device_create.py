@@ -95,8 +95,11 @@ class DeviceCreate:
     `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
     must all be present, not null and not `false` (auth types it does not list need nothing
     more). A create that meets none is a validation failure (412) whose `error[]` names each
-    missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
-    and 3) have unique ids of at most 31 characters.
+    missing field of the nearest alternative. Certificate-authenticated devices (the auth
+    types of `x-certificate-auth-types`: 2, 3 and 7) have unique ids of at most 31
+    characters. A CA-signed individual device (7) is created with its own certificate, a
+    PEM in `certificateText` or a PFX in `deviceCertificate` with its password, on both
+    platforms.
 
     """
 
@@ -126,7 +129,9 @@ class DeviceCreate:
     xml_properties: DeviceCreateXmlPropertiesType0 | None | Unset = UNSET
     """ Properties as the vendor's XML-shaped object; `properties` is the usual way. """
     certificate_text: None | str | Unset = UNSET
-    """ A PEM certificate, for a self-signed certificate device (AWS). """
+    """ A PEM certificate: the device's own, for a self-signed device (auth type 3, AWS)
+    or a CA-signed individual one (7).
+     """
     device_certificate: None | str | Unset = UNSET
     """ A device certificate file (PFX), base64, for certificate devices; with `deviceCertificatePassword`. """
     device_certificate_password: None | str | Unset = UNSET

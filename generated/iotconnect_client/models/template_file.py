@@ -72,9 +72,12 @@ class TemplateFile:
     code: str
     name: str
     auth_type: AuthType
-    """ How devices of a template authenticate: 1 key (token), 2 CA-signed certificate,
-    3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-    `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+    """ How devices of a template authenticate: 1 key (token), 2 CA-signed certificate (the
+    template trusts a CA; a device brings no certificate of its own), 3 self-signed
+    certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+    with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+    create needs for each. Clients keep a value this list lacks: the service adds auth
+    types without notice.
      """
     message_version: str | Unset = "2.1"
     attributes: list[TemplateFileAttribute] | Unset = UNSET

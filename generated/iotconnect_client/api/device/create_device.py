@@ -138,8 +138,11 @@ def sync_detailed(
             `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
             must all be present, not null and not `false` (auth types it does not list need nothing
             more). A create that meets none is a validation failure (412) whose `error[]` names each
-            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
-            and 3) have unique ids of at most 31 characters.
+            missing field of the nearest alternative. Certificate-authenticated devices (the auth
+            types of `x-certificate-auth-types`: 2, 3 and 7) have unique ids of at most 31
+            characters. A CA-signed individual device (7) is created with its own certificate, a
+            PEM in `certificateText` or a PFX in `deviceCertificate` with its password, on both
+            platforms.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +181,11 @@ def sync(
             `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
             must all be present, not null and not `false` (auth types it does not list need nothing
             more). A create that meets none is a validation failure (412) whose `error[]` names each
-            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
-            and 3) have unique ids of at most 31 characters.
+            missing field of the nearest alternative. Certificate-authenticated devices (the auth
+            types of `x-certificate-auth-types`: 2, 3 and 7) have unique ids of at most 31
+            characters. A CA-signed individual device (7) is created with its own certificate, a
+            PEM in `certificateText` or a PFX in `deviceCertificate` with its password, on both
+            platforms.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,8 +219,11 @@ async def asyncio_detailed(
             `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
             must all be present, not null and not `false` (auth types it does not list need nothing
             more). A create that meets none is a validation failure (412) whose `error[]` names each
-            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
-            and 3) have unique ids of at most 31 characters.
+            missing field of the nearest alternative. Certificate-authenticated devices (the auth
+            types of `x-certificate-auth-types`: 2, 3 and 7) have unique ids of at most 31
+            characters. A CA-signed individual device (7) is created with its own certificate, a
+            PEM in `certificateText` or a PFX in `deviceCertificate` with its password, on both
+            platforms.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,8 +260,11 @@ async def asyncio(
             `x-auth-type-requires` lists, per platform and auth type, alternatives of fields that
             must all be present, not null and not `false` (auth types it does not list need nothing
             more). A create that meets none is a validation failure (412) whose `error[]` names each
-            missing field of the nearest alternative. Certificate-authenticated devices (auth types 2
-            and 3) have unique ids of at most 31 characters.
+            missing field of the nearest alternative. Certificate-authenticated devices (the auth
+            types of `x-certificate-auth-types`: 2, 3 and 7) have unique ids of at most 31
+            characters. A CA-signed individual device (7) is created with its own certificate, a
+            PEM in `certificateText` or a PFX in `deviceCertificate` with its password, on both
+            platforms.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

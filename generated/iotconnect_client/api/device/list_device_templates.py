@@ -215,9 +215,12 @@ def sync_detailed(
         sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         edge_support (bool | Unset):
         gateway_support (bool | Unset):
         is_low_bandwidth (bool | Unset):
@@ -308,9 +311,12 @@ def sync(
         sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         edge_support (bool | Unset):
         gateway_support (bool | Unset):
         is_low_bandwidth (bool | Unset):
@@ -396,9 +402,12 @@ async def asyncio_detailed(
         sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         edge_support (bool | Unset):
         gateway_support (bool | Unset):
         is_low_bandwidth (bool | Unset):
@@ -487,9 +496,12 @@ async def asyncio(
         sort_by (ListDeviceTemplatesSortBy | Unset):
         device_template_name (str | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         edge_support (bool | Unset):
         gateway_support (bool | Unset):
         is_low_bandwidth (bool | Unset):

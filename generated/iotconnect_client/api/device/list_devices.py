@@ -272,9 +272,12 @@ def sync_detailed(
         certificate_guid (UUID | Unset):
         green_grass (bool | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         is_sphere (bool | Unset):
         is_iot_edge_enable (bool | Unset):
 
@@ -377,9 +380,12 @@ def sync(
         certificate_guid (UUID | Unset):
         green_grass (bool | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         is_sphere (bool | Unset):
         is_iot_edge_enable (bool | Unset):
 
@@ -477,9 +483,12 @@ async def asyncio_detailed(
         certificate_guid (UUID | Unset):
         green_grass (bool | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         is_sphere (bool | Unset):
         is_iot_edge_enable (bool | Unset):
 
@@ -580,9 +589,12 @@ async def asyncio(
         certificate_guid (UUID | Unset):
         green_grass (bool | Unset):
         auth_type (AuthType | Unset): How devices of a template authenticate: 1 key (token), 2 CA-
-            signed certificate,
-            3 self-signed certificate, 4 TPM, 5 symmetric key (the numbers of the vendor's
-            `AuthType` filter). `DeviceCreate` lists what a create needs for each.
+            signed certificate (the
+            template trusts a CA; a device brings no certificate of its own), 3 self-signed
+            certificate, 4 TPM, 5 symmetric key, 7 CA-signed individual (each device is created
+            with its own certificate, signed by the company's CA). `DeviceCreate` lists what a
+            create needs for each. Clients keep a value this list lacks: the service adds auth
+            types without notice.
         is_sphere (bool | Unset):
         is_iot_edge_enable (bool | Unset):
 
