@@ -22,7 +22,7 @@ say) to check that the server refuses them. So, in the child, right before each 
 - a command goes only to a device of the run: a send by unique id names one of the run's, a
   send to many devices lists one of the run's devices instead of an entity or other devices, a
   valid send names a command of the run's template, and a re-send names a history entry of a
-  command the run sent to one of its devices;
+  command the run sent to one of its devices (sent on the spot when the run has sent none);
 - a template upload that holds a JSON object gets a fresh random template code (``c`` and 9
   random letters or digits: codes are at most 10, and must not collide with a template the run
   still holds) and a name that starts with the run's prefix, and the template it makes is deleted
@@ -228,7 +228,14 @@ class Guard:
 
     def _run_history(self, label: str) -> str | None:
         """A history entry of a command the run sent to one of its devices (by the run's
-        unique-id prefix), if any."""
+        unique-id prefix); when there is none yet (a re-send checked alone), one the run sends
+        now to its own device. None when no command of the run's can be sent."""
+        found = self._history_entry()
+        if found is None and self._send_own_command(label):
+            found = self._history_entry()
+        return found
+
+    def _history_entry(self) -> str | None:
         prefix = self._target.device_prefix
         reply = self._http().get(
             "/template-command/history", params={"searchText": prefix, "pageSize": 100}
@@ -242,6 +249,20 @@ class Guard:
             )
         except (ValueError, KeyError, IndexError, TypeError, StopIteration):
             return None
+
+    def _send_own_command(self, label: str) -> bool:
+        """Send the run's command to a device of the run's (logged as touched); whether the
+        service took it."""
+        command = self._run_command()
+        if command is None:
+            return False
+        device = self._own_device(label)
+        reply = self._http().post(
+            f"/template-command/device/{device}/send",
+            json={"commandGuid": command, "parameterValue": "1"},
+        )
+        self.log.record(device, self.mine.get(device), "sendCommandToDevice", reply.status_code)
+        return reply.is_success
 
     def _template_code(self) -> str:
         # Random, not derived from the run id: templates a failed delete left would otherwise

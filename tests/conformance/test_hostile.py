@@ -410,28 +410,10 @@ def _outcome_of(operation: str, tmp_path: Path) -> Outcome:
     )
 
 
-# Operations added since (device state, templates) that a run of their own cannot pass yet, and
-# why: strict, so that the day one passes the mark has to go.
-_NOT_YET_ALONE = {
-    # The guard re-sends only commands the run sent to its own devices; alone, it sent none.
-    "resendCommand": "no history entry of the run's own to re-send when nothing else ran",
-}
-
-
-@pytest.mark.parametrize(
-    "operation",
-    [
-        pytest.param(
-            op.operation_id,
-            marks=pytest.mark.xfail(strict=True, reason=_NOT_YET_ALONE[op.operation_id]),
-        )
-        if op.operation_id in _NOT_YET_ALONE
-        else op.operation_id
-        for op in spec_operations()
-    ],
-)
+@pytest.mark.parametrize("operation", [op.operation_id for op in spec_operations()])
 def test_each_operation_alone_passes_on_the_mock(operation: str, tmp_path: Path) -> None:
-    # Before: countDevices exited 1 (schemathesis' NoLinksFound in the stateful phase), and
-    # getDevice failed reached_2xx (random GUIDs name no device).
+    # Before: countDevices exited 1 (schemathesis' NoLinksFound in the stateful phase),
+    # getDevice failed reached_2xx (random GUIDs name no device), and resendCommand did too (the
+    # guard re-sends only the run's own commands, and alone the run had sent none).
     outcome = _outcome_of(operation, tmp_path)
     assert outcome.status == 0, outcome.verdict
