@@ -149,11 +149,16 @@ def _authority(tmp_path: Path) -> tuple[Path, Path, x509.Certificate]:
     return cert_file, key_file, certificate
 
 
-def test_the_ca_variant_signs_with_the_users_ca(iot: IoTConnect, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("template", "auth_type"), [("edgegw", 2), ("indiv7", 7)])
+def test_the_ca_variant_signs_with_the_users_ca(
+    iot: IoTConnect, mock: InProcess, tmp_path: Path, template: str, auth_type: int
+) -> None:
+    if auth_type == 7:  # CA-signed individual: no seeded template has it
+        iot.templates.create_from_file({"code": template, "name": "Individual", "authType": 7})
     ca_file, ca_key, authority = _authority(tmp_path)
     result = iot.devices.onboard(
         "gw-ca-1",
-        template="edgegw",
+        template=template,
         out_dir=tmp_path / "out",
         ca_certificate=ca_file,
         ca_key=ca_key,
@@ -164,9 +169,14 @@ def test_the_ca_variant_signs_with_the_users_ca(iot: IoTConnect, tmp_path: Path)
     assert _common_name(certificate) == result.client_id
     # Not beyond the CA's own validity.
     assert certificate.not_valid_after_utc <= authority.not_valid_after_utc
-    assert json.loads(result.config_file.read_text())["at"] == 2
-    with pytest.raises(ConfigurationError, match="CA-signed"):
-        iot.devices.onboard("gw-ca-2", template="edgegw", out_dir=tmp_path / "other")
+    assert (result.auth_type, json.loads(result.config_file.read_text())["at"]) == (auth_type,) * 2
+    assert result.device.device_template_auth_type == auth_type
+    # An individual device is created with its own certificate (the service keeps it); a
+    # CA-signed template (2) trusts the CA alone.
+    own = result.certificate_file.read_text() if auth_type == 7 else None
+    assert _stored_certificate(mock, result.device.guid) == own
+    with pytest.raises(ConfigurationError, match=f"CA-signed \\(auth type {auth_type}\\)"):
+        iot.devices.onboard("gw-ca-2", template=template, out_dir=tmp_path / "other")
     other_key = tmp_path / "other.key"
     other_key.write_bytes(
         ec.generate_private_key(ec.SECP256R1()).private_bytes(
@@ -178,7 +188,7 @@ def test_the_ca_variant_signs_with_the_users_ca(iot: IoTConnect, tmp_path: Path)
     with pytest.raises(ConfigurationError, match="is not the key of"):
         iot.devices.onboard(
             "gw-ca-3",
-            template="edgegw",
+            template=template,
             out_dir=tmp_path / "other",
             ca_certificate=ca_file,
             ca_key=other_key,
@@ -258,31 +268,3 @@ def test_the_async_twin(mock: InProcess, tmp_path: Path) -> None:
             return result.client_id
 
     assert asyncio.run(onboard()).endswith("-cam-aio")
-
-
-def test_a_ca_signed_individual_template_gets_the_device_certificate(
-    iot: IoTConnect, mock: InProcess, tmp_path: Path
-) -> None:
-    # Auth type 7: the CA signs each device's own certificate, and the device is created with
-    # it (the service keeps it); the config file says at 7.
-    template = iot.templates.create_from_file(
-        {"code": "indiv7", "name": "Individual", "authType": 7}
-    )
-    ca_file, ca_key, authority = _authority(tmp_path)
-    result = iot.devices.onboard(
-        "ind-ca-1",
-        template="indiv7",
-        out_dir=tmp_path / "out",
-        ca_certificate=ca_file,
-        ca_key=ca_key,
-    )
-    certificate = x509.load_pem_x509_certificate(result.certificate_file.read_bytes())
-    certificate.verify_directly_issued_by(authority)
-    assert _common_name(certificate) == result.client_id
-    assert (result.auth_type, json.loads(result.config_file.read_text())["at"]) == (7, 7)
-    assert result.device.device_template_guid == template.guid
-    assert result.device.device_template_auth_type == 7
-    assert _stored_certificate(mock, result.device.guid) == result.certificate_file.read_text()
-    with pytest.raises(ConfigurationError, match="auth type 7"):
-        iot.devices.onboard("ind-ca-2", template="indiv7", out_dir=tmp_path / "other")
-    assert iot.devices.find("ind-ca-2") is None
