@@ -128,6 +128,11 @@ def _prepare(target: Handoff, case: Any, prepared: Counter[str]) -> None:
         elif not query.get("deviceGuid") and not query.get("uniqueId"):
             query["uniqueId"] = "conformance-no-such-device"
         return
+    if operation == "searchCommandHistory" and body is not None:
+        # A generated continuation token is none the service gave (a 412 naming it): a valid
+        # search starts at the first page.
+        body.pop("continuationToken", None)
+        return
     if operation == "updateDeviceProperties" and body is not None:
         # A generated company GUID names no company (and may not even be a GUID).
         for item in body.get("properties") or []:

@@ -4,11 +4,15 @@ Each device a command reaches gets a history entry: ``Pending`` when the command
 acknowledgement, until the device gives it (devices do over MQTT, outside this API; here the
 control ``POST /_mock/commands/{commandHistoryGuid}/ack`` stands in for it), ``Sent`` when it
 requires none. ``cmdText`` is what the device receives: the machine name and, after a space,
-the parameter.
+the parameter. The history reads in two forms: ``GET`` pages by number, ``POST`` (filters in
+the body) by continuation token: the token names the first entry of the next page, so entries
+sent meanwhile (newer, so in front) move no entry to another page.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Any, Final
 
 from starlette.requests import Request
@@ -16,7 +20,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from ._http import Fields, canonical_keys, endpoint, json_fields, parse_guid
-from ._json import envelope
+from ._json import JsonResponse, envelope
 from ._state import context
 from .auth import authenticate
 from .clock import format_timestamp
@@ -82,6 +86,16 @@ _HISTORY_PARAMS: Final = (
     "wireless",
 )
 _SORTS: Final = {"uniqueid": False, "uniqueid asc": False, "uniqueid desc": True}
+_SEARCH_FIELDS: Final = (
+    "continuationToken",
+    "deviceGuid",
+    "capability",
+    "pageSize",
+    "isCpIdOptional",
+)
+_DEFAULT_PAGE_SIZE: Final = 10
+_MAX_PAGE_SIZE: Final = 1000
+_CURSOR_PREFIX: Final = "history:"
 
 
 def _typed(f: Fields, kind: str) -> None:
@@ -316,6 +330,62 @@ async def list_history(request: Request) -> Response:
     )
 
 
+def _token(entry: CommandSent) -> str:
+    return base64.urlsafe_b64encode(f"{_CURSOR_PREFIX}{entry.guid}".encode()).decode()
+
+
+def _after_token(f: Fields, entries: list[CommandSent]) -> list[CommandSent]:
+    """``entries`` from the one the body's ``continuationToken`` names (all without one); a
+    token that names none of them is a failure of ``f``."""
+    token = f.string("continuationToken", max_len=1000)
+    if token is None:
+        return entries
+    try:
+        text = base64.urlsafe_b64decode(token.encode("ascii")).decode("ascii")
+    except (UnicodeError, binascii.Error, ValueError):
+        text = ""
+    guid = (
+        parse_guid(text.removeprefix(_CURSOR_PREFIX)) if text.startswith(_CURSOR_PREFIX) else None
+    )
+    at = next((i for i, entry in enumerate(entries) if entry.guid == guid), None)
+    if at is None:
+        f.fail("continuationToken", "continuationToken is not one this history gave")
+        return []
+    return entries[at:]
+
+
+async def search_history(request: Request) -> Response:
+    """``POST /template-command/history``: the filters in the body, one page per continuation
+    token, newest first (204 when none)."""
+    principal = authenticate(request)
+    f = await json_fields(request, _SEARCH_FIELDS)
+    device = f.guid("deviceGuid")
+    f.int32("capability")  # x-mock-ignored: the mock's templates have no capability
+    f.boolean("isCpIdOptional")  # x-mock-ignored: the history is per company
+    size = f.int32("pageSize")
+    if size is not None and not 1 <= size <= _MAX_PAGE_SIZE:
+        f.fail("pageSize", f"pageSize must be between 1 and {_MAX_PAGE_SIZE}")
+    if f.errors:
+        raise DeviceError.invalid(f.errors)
+    every = context(request).store.command_history(principal.company.guid, device)
+    rest = _after_token(f, every)
+    if f.errors:
+        raise DeviceError.invalid(f.errors)
+    size = size or _DEFAULT_PAGE_SIZE
+    page = rest[:size]
+    if not page:
+        return Response(status_code=204)
+    return JsonResponse(
+        {
+            "continuationToken": _token(rest[size]) if len(rest) > size else None,
+            "data": [_entry(c) for c in page],
+            "status": 200,
+            "message": "Command history fetched successfully",
+            "count": len(every),
+        }
+    )
+
+
 async def resend(request: Request) -> Response:
     """``PUT /template-command/history/{commandHistoryGuid}/re-send``."""
     principal = authenticate(request)
@@ -346,7 +416,7 @@ async def acknowledge(request: Request) -> Response:
 
 routes: list[BaseRoute] = [
     endpoint("/template-command/send", {"POST": send_to_template}),
-    endpoint("/template-command/history", {"GET": list_history}),
+    endpoint("/template-command/history", {"GET": list_history, "POST": search_history}),
     endpoint("/template-command/history/{commandHistoryGuid}/re-send", {"PUT": resend}),
     endpoint("/template-command/device/{deviceGuid}/send", {"POST": send_to_device}),
     endpoint("/device-command/{uniqueId}/send", {"POST": send_by_unique_id}),

@@ -4,7 +4,8 @@ A server (or a proxy) that ignores ``pageNumber`` and answers every request with
 the same one, two in turn or a window that rotates, would be listed forever. So a listing
 remembers the GUID of every item it yielded and stops with a
 :class:`~iotconnect.errors.DecodeError` at the first one that comes again, and at
-``max_items`` items (default :data:`~iotconnect._limits.MAX_ITEMS`) in any case.
+``max_items`` items (default :data:`~iotconnect._limits.MAX_ITEMS`) in any case. A listing by
+continuation token (:class:`TokenListing`) stops likewise at a token that comes again.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ._plans import Plan
 from ._resource import Runner, Step
 from .errors import DecodeError
 
-__all__ = ["AsyncPager", "Guids", "Listing", "Page", "PageT", "Pager"]
+__all__ = ["AsyncPager", "Guids", "Listing", "Page", "PageT", "Pager", "TokenListing"]
 
 T = TypeVar("T")
 
@@ -35,6 +36,14 @@ class Page(Protocol[T]):
 
 
 PageT = TypeVar("PageT", bound=Page[Any])
+
+
+class _Walk(Protocol):
+    """Where a listing is: the plan of its next page (None at the end), and what a page says."""
+
+    def next_plan(self) -> Plan[Step, Any] | None: ...
+
+    def saw(self, page: PageT) -> PageT: ...
 
 
 _NIL: Final = bytes(16)
@@ -100,6 +109,7 @@ class _Paging:
     A GUID seen before, or more than ``limit`` items, end it with a :class:`DecodeError`.
     """
 
+    page: Callable[[int], Plan[Step, Any]]
     size: int
     limit: int = MAX_ITEMS
     number: int = 1
@@ -108,8 +118,8 @@ class _Paging:
     done: bool = False
     guids: Guids = field(default_factory=Guids)
 
-    def next(self) -> int | None:
-        return None if self.done else self.number
+    def next_plan(self) -> Plan[Step, Any] | None:
+        return None if self.done else self.page(self.number)
 
     def saw(self, page: PageT) -> PageT:
         items = page.data
@@ -143,9 +153,52 @@ class Listing(Generic[PageT]):
     size: int
     first: int = 1
 
-    def paging(self) -> _Paging:
+    def paging(self) -> _Walk:
         limit = self.runner.options.max_items or MAX_ITEMS
-        return _Paging(self.size, limit, self.first, (self.first - 1) * self.size)
+        return _Paging(self.page, self.size, limit, self.first, (self.first - 1) * self.size)
+
+
+@dataclass
+class _TokenPaging:
+    """Which continuation token comes next: none for the first page, then each reply's, until
+    a reply gives none or an empty page. A token given before, or more than ``limit`` items,
+    end it with a :class:`DecodeError`."""
+
+    page: Callable[[str | None], Plan[Step, Any]]
+    limit: int
+    token: str | None = None
+    seen: int = 0
+    done: bool = False
+    tokens: set[str] = field(default_factory=set)
+
+    def next_plan(self) -> Plan[Step, Any] | None:
+        return None if self.done else self.page(self.token)
+
+    def saw(self, page: PageT) -> PageT:
+        self.seen += len(page.data)
+        if self.seen > self.limit:
+            raise DecodeError(200, f"the listing passes {self.limit:,} items (max_items)", "")
+        token = getattr(page, "continuation_token", None)
+        self.done = not page.data or not isinstance(token, str) or not token
+        if not self.done and token in self.tokens:
+            raise DecodeError(
+                200, "a reply repeats the continuation token of an earlier one: it would loop", ""
+            )
+        # At most one token per page of at least one item: bounded by ``limit``.
+        self.tokens.add(str(token))
+        self.token = str(token)
+        return page
+
+
+@dataclass(frozen=True)
+class TokenListing(Generic[PageT]):
+    """A listing whose pages are asked for by the previous page's ``continuation_token``."""
+
+    runner: Runner
+    page: Callable[[str | None], Plan[Step, PageT]]
+
+    def paging(self) -> _Walk:
+        return _TokenPaging(self.page, self.runner.options.max_items or MAX_ITEMS)
 
 
 class Pager(Generic[PageT, T]):
@@ -155,15 +208,15 @@ class Pager(Generic[PageT, T]):
     instead. Each iteration starts again from the first page.
     """
 
-    def __init__(self, listing: Listing[PageT]) -> None:
+    def __init__(self, listing: Listing[PageT] | TokenListing[PageT]) -> None:
         """Prepare the listing; nothing is sent until the iteration starts."""
         self._listing = listing
 
     def pages(self) -> Iterator[PageT]:
         """The pages, one request each (blocking)."""
-        listing, paging = self._listing, self._listing.paging()
-        while (number := paging.next()) is not None:
-            yield paging.saw(listing.runner.run(listing.page(number)))
+        runner, walk = self._listing.runner, self._listing.paging()
+        while (plan := walk.next_plan()) is not None:
+            yield walk.saw(runner.run(plan))
 
     def __iter__(self) -> Iterator[T]:
         """The items of every page."""
@@ -174,15 +227,15 @@ class Pager(Generic[PageT, T]):
 class AsyncPager(Generic[PageT, T]):
     """The async :class:`Pager`: ``async for`` over the items, or over :meth:`pages`."""
 
-    def __init__(self, listing: Listing[PageT]) -> None:
+    def __init__(self, listing: Listing[PageT] | TokenListing[PageT]) -> None:
         """Prepare the listing; nothing is sent until the iteration starts."""
         self._listing = listing
 
     async def pages(self) -> AsyncIterator[PageT]:
         """The pages, one request each."""
-        listing, paging = self._listing, self._listing.paging()
-        while (number := paging.next()) is not None:
-            yield paging.saw(await listing.runner.arun(listing.page(number)))
+        runner, walk = self._listing.runner, self._listing.paging()
+        while (plan := walk.next_plan()) is not None:
+            yield walk.saw(await runner.arun(plan))
 
     async def __aiter__(self) -> AsyncIterator[T]:
         """The items of every page."""

@@ -5,22 +5,30 @@ looked up among the commands of the device's template, so a name another templat
 never reaches the wrong device. A device is named by its GUID, its unique id, or the model a
 read returned. Sending to a template reaches every device of it the user may see (the token's
 entity and the entities below it).
+
+The history has two forms on the service: ``GET`` (page numbers; search, sort and device-kind
+filters) and ``POST`` (filters in a body, continuation tokens; the only one that filters by
+``capability``). ``history()`` uses the POST form when it is given ``capability``.
 """
 
 from __future__ import annotations
 
-from typing import TypeAlias, Unpack
+from collections.abc import Mapping
+from typing import Any, TypeAlias, Unpack
 from uuid import UUID
 
 from iotconnect_client.api.device import (
     list_command_history,
     resend_command,
+    search_command_history,
     send_command_to_device,
     send_command_to_template,
 )
 from iotconnect_client.models import (
     CommandHistoryEntry,
     CommandHistoryResponse,
+    CommandHistorySearch,
+    CommandHistoryTokenPage,
     CommandSentResponse,
     CommandToDevice,
     CommandToTemplate,
@@ -29,19 +37,46 @@ from iotconnect_client.models import (
     TemplateCommandItem,
 )
 
-from ._paging import AsyncPager, Pager
+from ._paging import AsyncPager, Listing, Pager, TokenListing
 from ._plans import Plan
-from ._resource import AsyncResource, BlockingResource, Entity, Method, Step, call
-from .errors import DecodeError, NotFound
+from ._resource import AsyncResource, BlockingResource, Entity, Method, Runner, Step, call
+from .errors import ConfigurationError, DecodeError, NotFound
 from .resources import _DeviceMethods, _listing, _template_guid, _TemplateMethods
 
-__all__ = ["AsyncCommands", "Commands", "DeviceRef", "HistoryFilters"]
+__all__ = ["AsyncCommands", "Commands", "DeviceRef", "HistoryFilters", "HistoryPage"]
 
 DeviceRef: TypeAlias = UUID | str | DeviceInformation | DeviceListItem
 """A device as the command methods take it: a GUID, a unique id, or a model a read returned."""
 
 HistoryFilters: TypeAlias = list_command_history.Query
 """Filters of ``commands.history()``: the generated ``list_command_history`` query."""
+
+HistoryPage: TypeAlias = CommandHistoryResponse | CommandHistoryTokenPage
+"""A page of ``commands.history()``: of the GET form, or of the POST form (``capability``)."""
+
+# The POST form's body has these of the GET form's filters; the others it cannot send.
+_SEARCH_FILTERS = frozenset({"device_guid", "page_size"})
+
+
+def _history(
+    runner: Runner, filters: Mapping[str, Any], capability: int | None
+) -> Listing[HistoryPage] | TokenListing[HistoryPage]:
+    """The history's pages: the GET form, or with ``capability`` the POST form."""
+    if capability is None:
+        return _listing(runner, list_command_history, CommandHistoryResponse, filters)
+    other = sorted(set(filters) - _SEARCH_FILTERS)
+    if other:
+        raise ConfigurationError(
+            f"the history's capability filter (its POST form) takes no {', '.join(other)}: "
+            "only device_guid and page_size"
+        )
+
+    def page(token: str | None) -> Plan[Step, HistoryPage]:
+        body = CommandHistorySearch(continuation_token=token, capability=capability, **filters)
+        request = search_command_history.request_kwargs(body=body)
+        return (yield from call(search_command_history, CommandHistoryTokenPage, request))
+
+    return TokenListing(runner, page)
 
 
 def _device(device: DeviceRef) -> Plan[Step, tuple[UUID, UUID]]:
@@ -117,20 +152,21 @@ class Commands(_CommandMethods, BlockingResource):
     """Commands to the company's devices, blocking: ``iot.commands``."""
 
     def history(
-        self, **filters: Unpack[HistoryFilters]
-    ) -> Pager[CommandHistoryResponse, CommandHistoryEntry]:
+        self, *, capability: int | None = None, **filters: Unpack[HistoryFilters]
+    ) -> Pager[HistoryPage, CommandHistoryEntry]:
         """The command history, newest first, across pages (``device_guid`` for one device's;
-        ``page_size``, ``search_text``, ``sort_by``)."""
-        return Pager(_listing(self._runner, list_command_history, CommandHistoryResponse, filters))
+        ``page_size``, ``search_text``, ``sort_by``). With ``capability`` (only the commands of
+        templates with it) the service's POST form, which pages by continuation token and
+        takes only ``device_guid`` and ``page_size`` besides (others: ConfigurationError)."""
+        return Pager(_history(self._runner, filters, capability))
 
 
 class AsyncCommands(_CommandMethods, AsyncResource):
     """Commands to the company's devices, async: ``iot.aio.commands``."""
 
     def history(
-        self, **filters: Unpack[HistoryFilters]
-    ) -> AsyncPager[CommandHistoryResponse, CommandHistoryEntry]:
-        """The command history across pages: ``async for entry in ...``."""
-        return AsyncPager(
-            _listing(self._runner, list_command_history, CommandHistoryResponse, filters)
-        )
+        self, *, capability: int | None = None, **filters: Unpack[HistoryFilters]
+    ) -> AsyncPager[HistoryPage, CommandHistoryEntry]:
+        """The command history across pages: ``async for entry in ...`` (``capability``: as
+        for :meth:`Commands.history`)."""
+        return AsyncPager(_history(self._runner, filters, capability))

@@ -18,3 +18,26 @@ def test_send_and_history(tenant: Tenant) -> None:
     missing = tenant.run("commands", "send", "demo-sensor-02", "set-interval")
     assert missing.exit_code == 1
     assert "parameterValue" in one_error_line(missing)
+
+
+def test_history_by_capability_uses_the_post_form(tenant: Tenant) -> None:
+    for n in range(3):
+        assert (
+            tenant.run("commands", "send", "demo-sensor-02", "set-interval", str(n)).exit_code == 0
+        )
+    every = tenant.run(
+        "commands",
+        "history",
+        "--device",
+        "demo-sensor-02",
+        "--capability",
+        "0",
+        "--all",
+        "--page-size",
+        "2",
+        "--json",
+    )
+    assert [e["cmdText"] for e in parsed(every)] == [f"set-interval {n}" for n in (2, 1, 0)]
+    both = tenant.run("commands", "history", "--capability", "0", "--search", "interval")
+    assert both.exit_code == 1
+    assert "search_text" in one_error_line(both)

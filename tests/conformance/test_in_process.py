@@ -126,6 +126,7 @@ OPERATIONS = [
     ("POST", r"/api/v2\.1/device-command/[^/]+/send"),
     ("POST", r"/api/v2\.1/template-command/send"),
     ("GET", r"/api/v2\.1/template-command/history"),
+    ("POST", r"/api/v2\.1/template-command/history"),
     ("PUT", r"/api/v2\.1/template-command/history/[0-9A-Fa-f-]{36}/re-send"),
 ]
 

@@ -125,3 +125,52 @@ async def test_another_tenant_sees_no_history_and_cannot_resend(
         json={"commandGuid": commands["reboot"]["guid"]},
     )
     assert foreign.json()["error"][0]["param"] == "DeviceNotFound"
+
+
+async def test_the_post_form_pages_by_continuation_token(
+    session: Session, other_session: Session
+) -> None:
+    device, commands = await _sensor(session)
+    for n in range(5):
+        reply = await session.post(
+            f"/template-command/device/{device['guid']}/send",
+            json={"commandGuid": commands["set-interval"]["guid"], "parameterValue": str(n)},
+        )
+        assert reply.status_code == 200, reply.text
+    seen: list[str] = []
+    counts: list[int] = []
+    body: dict[str, Any] = {"deviceGuid": device["guid"], "pageSize": 2}
+    for _ in range(5):  # bounded: a token that never ends fails instead of hanging
+        page = await session.post("/template-command/history", json=body)
+        assert page.status_code == 200, page.text
+        seen += [e["cmdText"] for e in page.json()["data"]]
+        counts.append(page.json()["count"])
+        if page.json()["continuationToken"] is None:
+            break
+        body["continuationToken"] = page.json()["continuationToken"]
+        # A command sent meanwhile is newer: it moves no entry to another page.
+        if len(seen) == 2:
+            await session.post(
+                f"/template-command/device/{device['guid']}/send",
+                json={"commandGuid": commands["reboot"]["guid"]},
+            )
+    assert seen == [f"set-interval {n}" for n in (4, 3, 2, 1, 0)]
+    assert counts == [5, 6, 6]  # the device's entries at the time, the new one counted
+    # No filter: the company's whole history, newest first (the seeded entries last).
+    everything = await session.post("/template-command/history", json={"pageSize": 1000})
+    assert everything.json()["data"][0]["cmdText"] == "reboot"
+    assert everything.json()["continuationToken"] is None
+    for bad, param in (
+        ({"continuationToken": "not-a-token"}, "continuationToken"),
+        ({"pageSize": 0}, "pageSize"),
+        ({"deviceGuid": "nope"}, "deviceGuid"),
+        ({"capability": "one"}, "capability"),
+    ):
+        refused = await session.post("/template-command/history", json=bad)
+        assert refused.status_code == 412, refused.text
+        assert [e["param"] for e in refused.json()["error"]] == [param]
+    assert (await session.post("/template-command/history", content=b"{")).status_code == 400
+    # Another tenant's token names nothing in its history; and it sees no entry.
+    foreign = await other_session.post("/template-command/history", json=body)
+    assert foreign.status_code == 412
+    assert (await other_session.post("/template-command/history", json={})).status_code == 204

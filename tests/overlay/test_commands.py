@@ -7,7 +7,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from iotconnect import IoTConnect, NotFound, ValidationFailed
+from iotconnect import ConfigurationError, IoTConnect, NotFound, ValidationFailed
+from iotconnect_client.models import CommandHistoryTokenPage
 
 from .inprocess import BASE, InProcess, demo_session
 
@@ -65,3 +66,29 @@ async def test_the_async_twins(mock: InProcess) -> None:
         assert [e.unique_id for e in entries] == ["demo-sensor-02"]
         await iot.aio.commands.resend(entries[0].command_history_guid)
         await iot.aio.commands.send_to_template("edgegw", "restart")
+
+
+def test_the_history_by_capability_follows_continuation_tokens(
+    iot: IoTConnect, mock: InProcess
+) -> None:
+    device = iot.devices.get_by_unique_id("demo-sensor-02")
+    for n in range(3):
+        iot.commands.send(device, "set-interval", str(n))
+    pages = list(iot.commands.history(capability=0, device_guid=device.guid, page_size=1).pages())
+    assert [[e.cmd_text for e in page.data] for page in pages] == [
+        ["set-interval 2"],
+        ["set-interval 1"],
+        ["set-interval 0"],
+    ]
+    assert mock.counts["POST /template-command/history"] == 3  # its POST form, token by token
+    assert all(isinstance(page, CommandHistoryTokenPage) for page in pages)
+    assert [getattr(page, "continuation_token", "?") is None for page in pages] == [
+        False,
+        False,
+        True,
+    ]
+    quiet = iot.devices.get_by_unique_id("demo-gw-01")  # no command sent to it: a 204
+    assert list(iot.commands.history(capability=0, device_guid=quiet.guid)) == []
+    with pytest.raises(ConfigurationError, match="search_text"):
+        iot.commands.history(capability=0, search_text="interval")
+    assert mock.counts["POST /template-command/history"] == 4  # none for the refused one

@@ -331,6 +331,24 @@ def test_a_listing_stops_past_max_items() -> None:
     assert len(calls) == 3
 
 
+def test_a_repeated_continuation_token_ends_the_listing() -> None:
+    # The history's POST form pages by token: a server that gives one token again (here, the
+    # two in turn) would be listed forever.
+    calls: list[object] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(json.loads(request.content).get("continuationToken"))
+        if len(calls) > PAGES_AT_MOST:
+            return httpx.Response(418)
+        token = "AB"[len(calls) % 2]
+        item = {"commandHistoryGuid": str(guid(len(calls))), "cmdText": "reboot"}
+        return httpx.Response(200, json={"data": [item], "continuationToken": token})
+
+    with session(answer) as iot, pytest.raises(DecodeError, match="repeats the continuation"):
+        list(iot.commands.history(capability=1))
+    assert calls == [None, "B", "A"]
+
+
 def test_guids_are_remembered_exactly_and_compactly() -> None:
     guids = Guids()
     many = [uuid.UUID(int=n) for n in range(5000)]  # the nil GUID among them; and no randomness

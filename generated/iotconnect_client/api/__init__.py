@@ -528,6 +528,23 @@ OPERATIONS: Final[tuple[Operation, ...]] = (
         ),
     ),
     Operation(
+        "search_command_history",
+        "POST",
+        "/template-command/history",
+        "device",
+        f"{__name__}.device.search_command_history",
+        (
+            ("200", "CommandHistoryTokenPage"),
+            ("204", "Any"),
+            ("400", "ErrorResponse"),
+            ("401", "ErrorResponse"),
+            ("409", "ErrorResponse"),
+            ("412", "ErrorResponse"),
+            ("413", "ErrorResponse"),
+            ("500", "ErrorResponse"),
+        ),
+    ),
+    Operation(
         "resend_command",
         "PUT",
         "/template-command/history/{command_history_guid}/re-send",

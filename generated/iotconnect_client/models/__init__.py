@@ -18,6 +18,8 @@ if TYPE_CHECKING:
         CommandHistoryEntryResendHistoryType0,
     )
     from .command_history_response import CommandHistoryResponse
+    from .command_history_search import CommandHistorySearch
+    from .command_history_token_page import CommandHistoryTokenPage
     from .command_sent_response import CommandSentResponse
     from .command_sent_response_data_type_0_item_type_0 import (
         CommandSentResponseDataType0ItemType0,
@@ -148,6 +150,8 @@ _MODULES = {
     "CommandHistoryEntry": ".command_history_entry",
     "CommandHistoryEntryResendHistoryType0": ".command_history_entry_resend_history_type_0",
     "CommandHistoryResponse": ".command_history_response",
+    "CommandHistorySearch": ".command_history_search",
+    "CommandHistoryTokenPage": ".command_history_token_page",
     "CommandSentResponse": ".command_sent_response",
     "CommandSentResponseDataType0ItemType0": ".command_sent_response_data_type_0_item_type_0",
     "CommandToDevice": ".command_to_device",
@@ -278,6 +282,8 @@ __all__ = (
     "CommandHistoryEntry",
     "CommandHistoryEntryResendHistoryType0",
     "CommandHistoryResponse",
+    "CommandHistorySearch",
+    "CommandHistoryTokenPage",
     "CommandSentResponse",
     "CommandSentResponseDataType0ItemType0",
     "CommandToDevice",

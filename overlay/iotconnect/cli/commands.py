@@ -65,6 +65,13 @@ def history(
         str | None, typer.Option(help="Only this device's commands (its GUID or unique id).")
     ] = None,
     search: Annotated[str | None, typer.Option(help="Only commands whose text has this.")] = None,
+    capability: Annotated[
+        int | None,
+        typer.Option(
+            help="Only commands of templates with this capability (the history's POST form;"
+            " not with --search)."
+        ),
+    ] = None,
     page_size: PageSizeOption = DEFAULT_PAGE_SIZE,
     every: AllOption = False,
 ) -> None:
@@ -75,7 +82,7 @@ def history(
     with connection.session() as iot:
         if device is not None:
             filters["device_guid"] = _guid(iot, device)
-        pager = iot.commands.history(**filters)
+        pager = iot.commands.history(capability=capability, **filters)
         entries = output.gather(pager, every=every, page_size=page_size, what="commands")
     output.table(_COLUMNS, map(_row, entries), lambda: [e.to_dict() for e in entries])
 

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    ClassVar,
+    Self,
+    TypeVar,
+)
+
+import msgspec
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, model_repr
+
+T = TypeVar("T", bound="CommandHistoryTokenPage")
+
+
+class CommandHistoryTokenPageStruct(
+    msgspec.Struct,
+    kw_only=True,
+    rename={
+        "data": "data",
+        "continuation_token": "continuationToken",
+        "status": "status",
+        "message": "message",
+        "count": "count",
+    },
+    forbid_unknown_fields=True,
+):
+    """The JSON of a CommandHistoryTokenPage as msgspec validates it (``types.parse_json``)."""
+
+    data: list[CommandHistoryEntryStruct]
+    continuation_token: str | None | Unset = UNSET
+    status: int | Unset = UNSET
+    message: str | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+
+
+@_attrs_define
+class CommandHistoryTokenPage:
+    """One page of `searchCommandHistory` (the vendor's `CommandHistoryDynamoListResponse`):
+    `continuationToken` asks for the next page, null on the last.
+
+    """
+
+    _struct: ClassVar[type[CommandHistoryTokenPageStruct]] = (
+        CommandHistoryTokenPageStruct
+    )
+
+    data: list[CommandHistoryEntry]
+    continuation_token: None | str | Unset = UNSET
+    status: int | Unset = UNSET
+    """ Mirrors the HTTP status code. """
+    message: None | str | Unset = UNSET
+    """ A human-readable outcome. """
+    count: int | None | Unset = UNSET
+    """ Total number of matches for lists (`-1` when unknown); null otherwise. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        continuation_token: None | str | Unset
+        if isinstance(self.continuation_token, Unset):
+            continuation_token = UNSET
+        else:
+            continuation_token = self.continuation_token
+
+        status = self.status
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if continuation_token is not UNSET:
+            field_dict["continuationToken"] = continuation_token
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def _from_struct(cls, struct: CommandHistoryTokenPageStruct) -> Self:
+        return cls(
+            [CommandHistoryEntry._from_struct(item) for item in struct.data],
+            struct.continuation_token,
+            struct.status,
+            struct.message,
+            struct.count,
+        )
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CommandHistoryEntry.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        continuation_token: None | str | Unset = d.pop("continuationToken", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        message: None | str | Unset = d.pop("message", UNSET)
+
+        count: int | None | Unset = d.pop("count", UNSET)
+
+        command_history_token_page = cls(
+            data=data,
+            continuation_token=continuation_token,
+            status=status,
+            message=message,
+            count=count,
+        )
+
+        command_history_token_page.additional_properties = d
+        return command_history_token_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported after it is defined: models that refer to each other
+# then import without a cycle, and from_dict runs no import statement per call.
+from ..models.command_history_entry import (
+    CommandHistoryEntry,
+    CommandHistoryEntryStruct,
+)
