@@ -1,9 +1,11 @@
 """The README's terminal session is what the commands print: its ``export`` lines are the
-mock's banner, and pasted (with the live port) they drive the session, whose every command
-prints what the README shows, GUIDs, ports and the token store's directory aside."""
+mock's banner, and pasted (with the live port) they drive the session, run in a directory that
+holds the section's template file, whose every command prints what the README shows, GUIDs,
+ports, times and the token store's directory aside."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -18,18 +20,21 @@ from .conftest import Env, run
 ROOT = Path(__file__).parents[2]
 SECTION = (ROOT / "README.md").read_text().split("## The command line\n")[1].split("\n## ")[0]
 BLOCKS = re.findall(r"```console\n(.*?)```", SECTION, re.DOTALL)
+(TEMPLATE_FILE,) = re.findall(r"```json\n(.*?)```", SECTION, re.DOTALL)
 README_BASE = "http://127.0.0.1:8000"
 README_STATE = "~/.local/state/iotconnect"
 _GUID = re.compile(
     r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"
 )
 _PORT = re.compile(r"127\.0\.0\.1:\d+")
+_TIME = re.compile(r"\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)")
 
 
 def _normal(text: str) -> list[str]:
-    # Created devices get random GUIDs, the mock a free port: same-length stand-ins keep
-    # the columns where they are.
+    # Created devices get random GUIDs, the mock a free port, commands the time they were
+    # sent: same-length stand-ins keep the columns where they are.
     text = _GUID.sub("00000000-0000-0000-0000-000000000000", text)
+    text = _TIME.sub(lambda found: re.sub(r"\d", "0", found.group()), text)
     return [line.rstrip() for line in _PORT.sub("127.0.0.1:PORT", text).splitlines()]
 
 
@@ -57,8 +62,17 @@ def test_the_banner_ends_with_the_readme_lines() -> None:
     assert printed[-len(shown) + 1 :] == shown[1:]
 
 
+def test_the_template_file_is_the_boiler_template_the_session_uses() -> None:
+    document = json.loads(TEMPLATE_FILE)
+    assert (document["code"], document["authType"]) == ("boiler", 5)
+
+
 @pytest.mark.slow
-def test_the_session_prints_what_the_readme_shows(clean_env: Env) -> None:
+def test_the_session_prints_what_the_readme_shows(
+    clean_env: Env, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "boiler.json").write_text(TEMPLATE_FILE)
+    monkeypatch.chdir(tmp_path)
     ((_, shown),) = _transcript(BLOCKS[0])
     exports = dict(
         line.split(None, 1)[1].split("=", 1) for line in shown if line.strip().startswith("export")
