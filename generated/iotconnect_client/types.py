@@ -97,6 +97,29 @@ class _Model(Protocol):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
+# How many levels of arrays and objects a free-form value (an object the spec gives no fields, or
+# any JSON) may nest in a reply that parse_json takes: with the mirror structs' own few levels
+# this stays under the depth a session accepts (64), so such a reply needs no scan of its bytes
+# for depth; a deeper value sends the reply to from_dict, whose caller measures the body.
+FREE_FORM_DEPTH = 32
+
+
+def bounded(value: T) -> T:
+    """``value``, free-form JSON as msgspec decoded it, if it nests at most
+    ``FREE_FORM_DEPTH`` levels; else ValueError (parse_json then falls back to from_dict)."""
+    level: list[Any] = [value]
+    for _ in range(FREE_FORM_DEPTH + 1):
+        containers = [node for node in level if isinstance(node, dict | list)]
+        if not containers:
+            return value
+        level = [
+            child
+            for node in containers
+            for child in (node.values() if isinstance(node, dict) else node)
+        ]
+    raise ValueError(f"a free-form value nests deeper than {FREE_FORM_DEPTH} levels")
+
+
 M = TypeVar("M", bound=_Model)
 # Per model class: (decode the body into its struct, build the model from that), or None.
 _Fast = tuple[Callable[[bytes], Any], Callable[[Any], Any]] | None
@@ -144,6 +167,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "FREE_FORM_DEPTH",
     "UNSET",
     "VALIDATED",
     "File",
@@ -152,6 +176,7 @@ __all__ = [
     "RequestKwargs",
     "Response",
     "Unset",
+    "bounded",
     "model_repr",
     "parse_json",
 ]

@@ -7,7 +7,10 @@ a session client sends, after any renewal and replay. An error status raises the
 :class:`~iotconnect.replies.ReplyChecker`, so that the plain generated ``.sync()``/``.asyncio()``
 functions either return a well-formed model or raise. A request that names the model it expects
 (:data:`~iotconnect._transport.EXPECTED`, as the resources' do) gets the checked model back in
-its reply's :data:`~iotconnect._transport.PARSED` extension, parsed once.
+its reply's :data:`~iotconnect._transport.PARSED` extension, parsed once. Such a 2xx reply's
+JSON depth is bounded here rather than by a scan of every body in the transport
+(:data:`~iotconnect._transport.DEPTH_CHECKED`): a reply msgspec validated cannot nest deeper
+than the limit, and only one it refused, which the generated ``from_dict`` parses, is scanned.
 
 :func:`unwrap` does the same for a ``Response`` of a generated ``*_detailed`` function.
 """
@@ -23,8 +26,8 @@ import httpx
 from iotconnect_client.types import VALIDATED
 
 from ._models import empty
-from ._routes import DECODING, SESSION_ROUTES, Operation, find
-from ._transport import EXPECTED, PARSED
+from ._routes import DECODING, SESSION_ROUTES, Operation, Route, find
+from ._transport import DEPTH_CHECKED, EXPECTED, PARSED, check_depth
 from .errors import DecodeError, UnexpectedStatus, raise_for_status, request_line
 from .replies import ReplyChecker
 
@@ -62,14 +65,20 @@ def unwrap(response: DetailedResponse[object], model: type[M]) -> M:
 
 
 def parse(operation: Operation, response: httpx.Response) -> object:
-    """The generated parse of a 2xx ``response``; None only for a 204."""
-    status = response.status_code
+    """The generated parse of a 2xx ``response``; None only for a 204.
+
+    Unless msgspec validated the body (whose mirror structs and bounded free-form values keep
+    it within the depth limit), a body nested too deep is a :class:`DecodeError`, also when the
+    generated ``from_dict`` or ``json.loads`` gave out on it first (a ``RecursionError``).
+    """
+    status, request = response.status_code, response.request
     try:
         parsed = operation.parse_response(response)
-    except DECODING as exc:
-        raise DecodeError.of(
-            status, response.content, _why(exc), request_line(response.request)
-        ) from None
+    except (*DECODING, RecursionError) as exc:
+        check_depth(status, response.content, request)
+        raise DecodeError.of(status, response.content, _why(exc), request_line(request)) from None
+    if response.extensions.get(VALIDATED) is not parsed:
+        check_depth(status, response.content, request)
     if parsed is None and status != httpx.codes.NO_CONTENT:
         raise UnexpectedStatus(
             status,
@@ -136,6 +145,7 @@ class ReplyBoundary(httpx.Auth):
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         """The token flow's requests; the last reply is checked."""
+        target = self._target(request)
         flow = self._inner.sync_auth_flow(request)
         try:
             step = next(flow)
@@ -147,12 +157,13 @@ class ReplyBoundary(httpx.Auth):
                     break
         finally:
             flow.close()
-        self._check(request, response)
+        self._check(request, response, target)
 
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """The token flow's requests; the last reply is checked."""
+        target = self._target(request)
         flow = self._inner.async_auth_flow(request)
         try:
             step = await anext(flow)
@@ -164,26 +175,41 @@ class ReplyBoundary(httpx.Auth):
                     break
         finally:
             await flow.aclose()
-        self._check(request, response)
+        self._check(request, response, target)
 
-    def _check(self, request: httpx.Request, response: httpx.Response) -> None:
-        status = response.status_code
-        success = 200 <= status < 300
-        expected = request.extensions.get(EXPECTED)
-        model: type | None = None
-        if success and expected is not None:
-            operation, model = expected  # the caller named it: no route to look up
-        else:
-            path = request.url.path
-            if path.lower().startswith(self._base_path.lower()):
-                path = path[len(self._base_path) :]
-            route = find(SESSION_ROUTES, request.method, path)
-            if not success:
-                key = route.key(path) if route is not None else None
-                raise_for_status(status, response.content, request=request_line(request), key=key)
+    def _target(self, request: httpx.Request) -> tuple[Operation, type | None] | None:
+        """The operation whose parse a 2xx reply to ``request`` gets here, and the model the
+        caller expects (None: what the operation parses); None for a request of no operation,
+        whose reply the transport then scans for depth as any other."""
+        target: tuple[Operation, type | None] | None = request.extensions.get(EXPECTED)
+        if target is None:
+            route = self._route(request)[0]
             if route is None:
-                return
-            operation = route.operation
+                return None
+            target = (route.operation, None)
+        request.extensions[DEPTH_CHECKED] = True
+        return target
+
+    def _route(self, request: httpx.Request) -> tuple[Route | None, str]:
+        path = request.url.path
+        if path.lower().startswith(self._base_path.lower()):
+            path = path[len(self._base_path) :]
+        return find(SESSION_ROUTES, request.method, path), path
+
+    def _check(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        target: tuple[Operation, type | None] | None,
+    ) -> None:
+        status = response.status_code
+        if not 200 <= status < 300:
+            route, path = self._route(request)
+            key = route.key(path) if route is not None else None
+            raise_for_status(status, response.content, request=request_line(request), key=key)
+        if target is None:
+            return
+        operation, model = target
         parsed = parse(operation, response)
         if model is None and parsed is None:
             return  # a 204 to a plain generated call: its None is the answer

@@ -5,7 +5,8 @@
 * reads the whole body before returning, so that a connection dropped while the body arrives
   is retried like one dropped before the headers (the generated functions read every body
   anyway), and decodes it as it arrives within the call's ``max_body`` (gzip, deflate and br
-  counted decoded), refusing JSON nested too deep and oversized header values (see
+  counted decoded), refusing JSON nested too deep (unless the error boundary parses the 2xx
+  reply and bounds its depth itself: :data:`DEPTH_CHECKED`) and oversized header values (see
   :mod:`._limits`): a bomb or an endless body costs at most that much memory, and a typed error;
 * retries idempotent methods on connection errors, timeouts and 502/503/504, and POST and
   PATCH only on errors that prove the request never reached the server (connect failures and
@@ -53,6 +54,7 @@ from .errors import DecodeError, ReplyTooLarge, Timeout, TransportError, request
 from .hooks import Event
 
 __all__ = [
+    "DEPTH_CHECKED",
     "EXPECTED",
     "OPTIONS",
     "PARSED",
@@ -62,6 +64,7 @@ __all__ = [
     "aread_body",
     "as_timeout",
     "async_part",
+    "check_depth",
     "read_body",
     "sync_part",
 ]
@@ -71,6 +74,10 @@ OPTIONS: Final = "iotconnect.options"
 EXPECTED: Final = "iotconnect.expected"
 """Request extension: the generated operation and the model the caller expects its reply to be;
 the error boundary leaves the checked model in the reply's :data:`PARSED` extension."""
+DEPTH_CHECKED: Final = "iotconnect.depth_checked"
+"""Request extension: the error boundary parses a 2xx reply to the request itself and bounds
+its JSON depth there (msgspec's validated decoding cannot nest deeper, anything else is scanned:
+see :func:`~iotconnect._results.parse`), so :func:`read_body` leaves such a body unscanned."""
 PARSED: Final = types.PARSED
 """Response extension: the reply as the checked model its request's :data:`EXPECTED` names (or
 its route's operation documents), which the generated functions return as their ``parsed``."""
@@ -573,10 +580,17 @@ def _checked(
     status = response.status_code
     if len(body) > limit:
         raise ReplyTooLarge(status, limit, request=request_line(request))
+    if not (200 <= status < 300 and request.extensions.get(DEPTH_CHECKED)):
+        check_depth(status, body, request)
+    return response
+
+
+def check_depth(status: int, body: bytes, request: httpx.Request) -> None:
+    """Raise :class:`~iotconnect.errors.DecodeError` if ``body`` is JSON nested deeper than
+    :data:`~iotconnect._limits.MAX_DEPTH` levels, before a parser that would recurse reads it."""
     if _JSON_START.match(body) and too_deep(body):
         reason = f"JSON nested deeper than {MAX_DEPTH} levels"
         raise DecodeError.of(status, body, reason, request_line(request))
-    return response
 
 
 def sync_part(

@@ -130,6 +130,37 @@ def test_deep_json_is_a_decode_error_not_a_recursion_error() -> None:
         iot.devices.count()
 
 
+def test_a_reply_msgspec_validates_is_not_scanned_for_depth_and_a_deep_one_still_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanned: list[bytes] = []
+
+    def counting(body: bytes, limit: int = MAX_DEPTH) -> bool:
+        scanned.append(body)
+        return too_deep(body, limit)
+
+    monkeypatch.setattr("iotconnect._transport.too_deep", counting)
+    items = [
+        {"guid": guid(n), "uniqueId": f"d{n}", "displayName": f"D {n}", "isActive": True}
+        for n in range(70)  # more brackets than MAX_DEPTH: a scan would be a real one
+    ]
+    page = {"data": items, "status": 200, "count": 70}
+    with session(always(lambda: httpx.Response(200, json=page))) as iot:
+        assert len(next(iot.devices.list(page_size=100).pages()).data) == 70
+        assert len(list_devices.sync(client=iot.device).data) == 70  # type: ignore[union-attr]
+        assert scanned  # the login replies: the boundary parses no token reply
+        assert not [body for body in scanned if b"uniqueId" in body]
+    deep: object = 1
+    for _ in range(MAX_DEPTH):
+        deep = {"a": deep}
+    page = {"data": [{**items[0], "deviceInfo": deep}], "status": 200, "count": 1}
+    with session(always(lambda: httpx.Response(200, json=page))) as iot:
+        with pytest.raises(DecodeError, match=f"nested deeper than {MAX_DEPTH} levels"):
+            list(iot.devices.list())
+        with pytest.raises(DecodeError, match="nested deeper"):
+            list_devices.sync(client=iot.device)
+
+
 # Body size -----------------------------------------------------------------------------------
 
 

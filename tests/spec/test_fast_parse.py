@@ -12,6 +12,8 @@ class included.
 from __future__ import annotations
 
 import json
+import types
+import typing
 from typing import Any
 
 import httpx
@@ -19,12 +21,13 @@ import msgspec
 import pytest
 
 import iotconnect_client.models
+from iotconnect._limits import MAX_DEPTH
 from iotconnect._models import mismatch
 from iotconnect._results import ReplyBoundary
 from iotconnect.errors import DecodeError
 from iotconnect.replies import ReplyChecker
 from iotconnect_client.models import DeviceListResponse
-from iotconnect_client.types import PARSED, VALIDATED, parse_json
+from iotconnect_client.types import FREE_FORM_DEPTH, PARSED, VALIDATED, bounded, parse_json
 from tests.spec.test_templates import SPOILERS, _examples, _shape, _spoilt
 
 # Where msgspec and the generated parse could differ: .NET's 7-digit fraction (msgspec rounds
@@ -142,3 +145,65 @@ def test_every_models_struct_is_one_msgspec_decodes() -> None:
     assert len(structs) > 50
     for struct in structs:
         msgspec.json.Decoder(struct)  # a union msgspec cannot tell apart raises TypeError here
+
+
+def _nested(levels: int) -> Any:
+    """A free-form value of ``levels`` levels: objects and arrays in turn, a number inside."""
+    value: Any = 1
+    for level in range(levels):
+        value = {"a": value} if level % 2 else [value]
+    return value
+
+
+def test_free_form_values_are_bounded() -> None:
+    within: tuple[Any, ...] = (None, 1, "[[[", {}, [], _nested(FREE_FORM_DEPTH))
+    for value in within:
+        assert bounded(value) is value
+    for deep in (_nested(FREE_FORM_DEPTH + 1), [[], {"a": [1, _nested(FREE_FORM_DEPTH)]}]):
+        with pytest.raises(ValueError, match=f"deeper than {FREE_FORM_DEPTH} levels"):
+            bounded(deep)
+
+
+def _levels(hint: Any, seen: frozenset[type] = frozenset()) -> int:
+    """The most levels of arrays and objects a value of ``hint`` holds when msgspec takes it
+    (a free-form value as many as ``bounded`` lets through)."""
+    if hint is Any or typing.get_origin(hint) is dict:
+        return FREE_FORM_DEPTH
+    if typing.get_origin(hint) is list:
+        return 1 + _levels(typing.get_args(hint)[0], seen)
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return max(_levels(member, seen) for member in typing.get_args(hint))
+    if isinstance(hint, type) and issubclass(hint, msgspec.Struct):
+        assert hint not in seen, f"{hint.__name__} nests itself: no bound on its depth"
+        fields = typing.get_type_hints(hint).values()
+        return 1 + max((_levels(field, seen | {hint}) for field in fields), default=0)
+    return 0
+
+
+def test_a_reply_msgspec_takes_is_never_deeper_than_a_session_accepts() -> None:
+    # The error boundary scans only the replies msgspec refused for depth (_results.parse).
+    deepest = max(
+        _levels(model._struct)
+        for name in iotconnect_client.models.__all__
+        if hasattr(model := getattr(iotconnect_client.models, name), "_struct")
+    )
+    assert FREE_FORM_DEPTH < deepest <= MAX_DEPTH
+
+
+@pytest.mark.parametrize(("levels", "validated"), [(FREE_FORM_DEPTH, True), (40, False)])
+def test_a_deep_free_form_value_within_the_limit_reads_as_from_dict_reads_it(
+    levels: int, validated: bool
+) -> None:
+    item = {**_ITEM, "deviceInfo": {"a": _nested(levels - 1)}}
+    response = _get_page(item, [])
+    parsed = response.extensions[PARSED]
+    assert (response.extensions.get(VALIDATED) is parsed) is validated
+    assert parsed.data[0].device_info.additional_properties == item["deviceInfo"]
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH, 500])
+def test_a_free_form_value_past_the_depth_limit_is_a_decode_error(levels: int) -> None:
+    # msgspec alone would take it: the struct types deviceInfo as a dict of anything.
+    item = {**_ITEM, "deviceInfo": {"a": _nested(levels - 1)}}
+    with pytest.raises(DecodeError, match=f"JSON nested deeper than {MAX_DEPTH} levels"):
+        _get_page(item, [])

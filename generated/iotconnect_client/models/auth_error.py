@@ -13,7 +13,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="AuthError")
 
@@ -112,13 +112,13 @@ class AuthError:
         return cls(
             struct.status,
             struct.message,
-            AuthErrorErrorType0.from_dict(struct.error)
+            AuthErrorErrorType0.from_dict(bounded(struct.error))
             if isinstance(struct.error, dict)
             else struct.error,
-            AuthErrorDataType0.from_dict(struct.data)
+            AuthErrorDataType0.from_dict(bounded(struct.data))
             if isinstance(struct.data, dict)
             else struct.data,
-            AuthErrorIeType0.from_dict(struct.ie)
+            AuthErrorIeType0.from_dict(bounded(struct.ie))
             if isinstance(struct.ie, dict)
             else struct.ie,
         )

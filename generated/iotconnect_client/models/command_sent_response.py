@@ -13,7 +13,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="CommandSentResponse")
 
@@ -106,7 +106,7 @@ class CommandSentResponse:
     def _from_struct(cls, struct: CommandSentResponseStruct) -> Self:
         return cls(
             [
-                CommandSentResponseDataType0ItemType0.from_dict(item)
+                CommandSentResponseDataType0ItemType0.from_dict(bounded(item))
                 if isinstance(item, dict)
                 else item
                 for item in struct.data

@@ -14,7 +14,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DeviceCreate")
 
@@ -421,7 +421,7 @@ class DeviceCreate:
             [DeviceProperty._from_struct(item) for item in struct.properties]
             if isinstance(struct.properties, list)
             else struct.properties,
-            DeviceCreateXmlPropertiesType0.from_dict(struct.xml_properties)
+            DeviceCreateXmlPropertiesType0.from_dict(bounded(struct.xml_properties))
             if isinstance(struct.xml_properties, dict)
             else struct.xml_properties,
             struct.certificate_text,

@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DeviceInformation")
 
@@ -1086,11 +1086,11 @@ class DeviceInformation:
             struct.is_type_2_support,
             struct.is_allotted_device,
             DeviceInformationAllottedDevicePermissionType0.from_dict(
-                struct.allotted_device_permission
+                bounded(struct.allotted_device_permission)
             )
             if isinstance(struct.allotted_device_permission, dict)
             else struct.allotted_device_permission,
-            struct.properties,
+            bounded(struct.properties),
             struct.device_status,
             struct.is_low_bandwidth,
             struct.is_solution_template,

@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DeviceListItem")
 
@@ -655,7 +655,7 @@ class DeviceListItem:
             struct.is_acquired,
             struct.is_solution_template,
             struct.solution_name,
-            DeviceListItemDeviceInfoType0.from_dict(struct.device_info)
+            DeviceListItemDeviceInfoType0.from_dict(bounded(struct.device_info))
             if isinstance(struct.device_info, dict)
             else struct.device_info,
             struct.reporting_to,
@@ -667,7 +667,9 @@ class DeviceListItem:
             [DevicePropertyValue._from_struct(item) for item in struct.properties]
             if isinstance(struct.properties, list)
             else struct.properties,
-            DeviceListItemRecentAttrValueType0.from_dict(struct.recent_attr_value)
+            DeviceListItemRecentAttrValueType0.from_dict(
+                bounded(struct.recent_attr_value)
+            )
             if isinstance(struct.recent_attr_value, dict)
             else struct.recent_attr_value,
             struct.is_dps_device,

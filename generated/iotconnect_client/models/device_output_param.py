@@ -13,7 +13,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DeviceOutputParam")
 
@@ -89,7 +89,7 @@ class DeviceOutputParam:
         return cls(
             struct.f_name,
             struct.d_name,
-            DeviceOutputParamValueType0.from_dict(struct.value)
+            DeviceOutputParamValueType0.from_dict(bounded(struct.value))
             if isinstance(struct.value, dict)
             else struct.value,
         )

@@ -13,7 +13,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DevicePropertiesUpdate")
 
@@ -77,7 +77,9 @@ class DevicePropertiesUpdate:
     def _from_struct(cls, struct: DevicePropertiesUpdateStruct) -> Self:
         return cls(
             [DeviceProperty._from_struct(item) for item in struct.properties],
-            DevicePropertiesUpdateXmlPropertiesType0.from_dict(struct.xml_properties)
+            DevicePropertiesUpdateXmlPropertiesType0.from_dict(
+                bounded(struct.xml_properties)
+            )
             if isinstance(struct.xml_properties, dict)
             else struct.xml_properties,
         )

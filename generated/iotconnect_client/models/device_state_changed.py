@@ -13,7 +13,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DeviceStateChanged")
 
@@ -100,7 +100,10 @@ class DeviceStateChanged:
     @classmethod
     def _from_struct(cls, struct: DeviceStateChangedStruct) -> Self:
         return cls(
-            [DeviceStateChangedDataType0Item.from_dict(item) for item in struct.data]
+            [
+                DeviceStateChangedDataType0Item.from_dict(bounded(item))
+                for item in struct.data
+            ]
             if isinstance(struct.data, list)
             else struct.data,
             struct.status,

@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="DeviceTemplateDetail")
 
@@ -671,7 +671,9 @@ class DeviceTemplateDetail:
             struct.is_valid_type_2_support,
             struct.c_2_d_on_demand,
             struct.req_attr_push,
-            DeviceTemplateDetailReqSettingPushType0.from_dict(struct.req_setting_push)
+            DeviceTemplateDetailReqSettingPushType0.from_dict(
+                bounded(struct.req_setting_push)
+            )
             if isinstance(struct.req_setting_push, dict)
             else struct.req_setting_push,
             struct.firmware_guid,
@@ -685,7 +687,7 @@ class DeviceTemplateDetail:
             else struct.updated_date,
             struct.updated_by,
             struct.attr_xml,
-            DeviceTemplateDetailAttributesType0.from_dict(struct.attributes)
+            DeviceTemplateDetailAttributesType0.from_dict(bounded(struct.attributes))
             if isinstance(struct.attributes, dict)
             else struct.attributes,
             struct.setting_xml,
@@ -711,7 +713,7 @@ class DeviceTemplateDetail:
             struct.wireless_type,
             struct.command_format,
             struct.bytes_json,
-            DeviceTemplateDetailByteCommandType0.from_dict(struct.byte_command)
+            DeviceTemplateDetailByteCommandType0.from_dict(bounded(struct.byte_command))
             if isinstance(struct.byte_command, dict)
             else struct.byte_command,
             struct.support_video_stream,

@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="EntityDetail")
 
@@ -327,7 +327,7 @@ class EntityDetail:
             struct.country_guid,
             struct.timezone_guid,
             struct.defaultuser_guid,
-            EntityDetailEntityInfoType0.from_dict(struct.entity_info)
+            EntityDetailEntityInfoType0.from_dict(bounded(struct.entity_info))
             if isinstance(struct.entity_info, dict)
             else struct.entity_info,
         )

@@ -12,7 +12,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="Envelope")
 
@@ -92,7 +92,7 @@ class Envelope:
     def _from_struct(cls, struct: EnvelopeStruct) -> Self:
         return cls(
             struct.status,
-            struct.data,
+            bounded(struct.data),
             struct.message,
             struct.count,
         )

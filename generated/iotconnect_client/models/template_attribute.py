@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="TemplateAttribute")
 
@@ -366,14 +366,16 @@ class TemplateAttribute:
             struct.parent_template_attribute_guid,
             struct.is_template_attribute_used,
             struct.is_tag_used,
-            TemplateAttributeAggregateTypeType0.from_dict(struct.aggregate_type)
+            TemplateAttributeAggregateTypeType0.from_dict(
+                bounded(struct.aggregate_type)
+            )
             if isinstance(struct.aggregate_type, dict)
             else struct.aggregate_type,
             struct.aggregate_type_count,
             struct.tumbling_window,
             struct.start_index,
             struct.num_char,
-            struct.attributes,
+            bounded(struct.attributes),
             struct.is_power_bi_attribute_used,
             struct.attribute_color,
             struct.condition_bit_value,

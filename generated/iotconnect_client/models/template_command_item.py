@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="TemplateCommandItem")
 
@@ -194,7 +194,7 @@ class TemplateCommandItem:
             struct.is_ota_command,
             struct.tag,
             struct.is_template_command_used,
-            TemplateCommandItemDevicesType0.from_dict(struct.devices)
+            TemplateCommandItemDevicesType0.from_dict(bounded(struct.devices))
             if isinstance(struct.devices, dict)
             else struct.devices,
         )

@@ -22,7 +22,7 @@ from ..models.template_file_wireless import (
     TemplateFileWireless,
     check_template_file_wireless,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="TemplateFile")
 
@@ -189,7 +189,7 @@ class TemplateFile:
             struct.green_grass,
             struct.wireless,
             struct.msg_code,
-            TemplateFileMetaType0.from_dict(struct.field_meta)
+            TemplateFileMetaType0.from_dict(bounded(struct.field_meta))
             if isinstance(struct.field_meta, dict)
             else struct.field_meta,
         )

@@ -15,7 +15,7 @@ import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, bounded, model_repr
 
 T = TypeVar("T", bound="TemplateSetting")
 
@@ -213,7 +213,7 @@ class TemplateSetting:
             struct.datatype_guid,
             struct.data_type,
             struct.local_name,
-            TemplateSettingDefaultValueType0.from_dict(struct.default_value)
+            TemplateSettingDefaultValueType0.from_dict(bounded(struct.default_value))
             if isinstance(struct.default_value, dict)
             else struct.default_value,
             struct.data_validation,
