@@ -47,25 +47,49 @@ class _Walk(Protocol):
 
 
 _NIL: Final = bytes(16)
+_FEW: Final = 1 << 16
 
 
 class Guids:
-    """A set of GUIDs kept in 16 bytes each: an open-addressing table in one ``bytearray``,
-    at most half full, so a million GUIDs take 32 MiB (a ``set`` of ``UUID`` about 130)."""
+    """A set of GUIDs: Python's own set of their integers while they are few (``few``, 65,536
+    by default: about 5 MiB), so that a page is checked in a few calls in C; past that, a table
+    of 16 bytes each (open addressing in one ``bytearray``, at most half full), so a million
+    GUIDs take 32 MiB (a ``set`` of ``UUID`` about 130)."""
 
-    def __init__(self) -> None:
+    def __init__(self, few: int = _FEW) -> None:
         """An empty set."""
+        self._few: set[int] | None = set()
+        self._most_few = few
         self._slots = 1024
-        self._table = bytearray(16 * self._slots)
+        self._table = bytearray()  # made when the GUIDs stop being few
         self._count = 0
         self._nil = False
 
     def __len__(self) -> int:
         """How many GUIDs the set holds."""
-        return self._count + self._nil
+        return len(self._few) if self._few is not None else self._count + self._nil
+
+    def repeated(self, guids: list[UUID]) -> UUID | None:
+        """Add ``guids``; the first of them the set held already or that comes twice in
+        ``guids`` (the rest after it not added), None when every one is new."""
+        few = self._few
+        if few is not None:
+            keys = {guid.int for guid in guids}
+            fits = len(few) + len(keys) <= self._most_few
+            if fits and len(keys) == len(guids) and few.isdisjoint(keys):
+                few |= keys
+                return None
+        return next((guid for guid in guids if not self.add(guid)), None)
 
     def add(self, guid: UUID) -> bool:
         """Add ``guid``; False if it was there already."""
+        if self._few is not None:
+            if guid.int in self._few:
+                return False
+            if len(self._few) < self._most_few:
+                self._few.add(guid.int)
+                return True
+            self._compact()
         key = guid.bytes
         if key == _NIL:  # the table's mark for a free slot, so kept apart
             added, self._nil = not self._nil, True
@@ -76,6 +100,14 @@ class Guids:
             return False
         self._count += 1
         return True
+
+    def _compact(self) -> None:
+        few, self._few = self._few or set(), None
+        while 2 * (len(few) + 1) > self._slots:
+            self._slots *= 2
+        self._table = bytearray(16 * self._slots)
+        for number in few:
+            self.add(UUID(int=number))
 
     def _grow(self) -> None:
         old, self._slots = self._table, self._slots * 2
@@ -130,15 +162,15 @@ class _Paging:
                 f"the listing passes {self.limit:,} items at page {self.number} (max_items)",
                 "",
             )
-        for item in items:
-            guid = getattr(item, "guid", None)
-            if isinstance(guid, UUID) and not self.guids.add(guid):
-                raise DecodeError(
-                    200,
-                    f"page {self.number} repeats device {guid} of an earlier page: the server "
-                    "ignores pageNumber, or the listing changed while it was read",
-                    "",
-                )
+        guids = [guid for item in items if isinstance(guid := getattr(item, "guid", None), UUID)]
+        repeated = self.guids.repeated(guids)
+        if repeated is not None:
+            raise DecodeError(
+                200,
+                f"page {self.number} repeats device {repeated} of an earlier page: the server "
+                "ignores pageNumber, or the listing changed while it was read",
+                "",
+            )
         count = page.count
         known = isinstance(count, int) and count >= 0 and self.skipped + self.seen >= count
         self.done = len(items) < self.size or known

@@ -380,14 +380,30 @@ def test_a_repeated_continuation_token_ends_the_listing() -> None:
     assert calls == [None, "B", "A"]
 
 
-def test_guids_are_remembered_exactly_and_compactly() -> None:
-    guids = Guids()
+@pytest.mark.parametrize("few", [100_000, 1000])  # the set of integers, the compact table past it
+def test_guids_are_remembered_exactly_and_compactly(few: int) -> None:
+    guids = Guids(few)
     many = [uuid.UUID(int=n) for n in range(5000)]  # the nil GUID among them; and no randomness
     assert all(guids.add(g) for g in many)
     assert not any(guids.add(g) for g in many)
     assert len(guids) == 5000
     assert not guids.add(uuid.UUID(int=0))
     assert guids.add(uuid.UUID(int=5000))
+
+
+@pytest.mark.parametrize("few", [100_000, 250, 50])
+def test_a_page_of_guids_is_added_at_once_up_to_the_first_repeat(few: int) -> None:
+    guids = Guids(few)
+    page = [uuid.UUID(int=n) for n in range(100)]
+    assert guids.repeated(page) is None
+    assert guids.repeated(page[:0]) is None
+    assert guids.repeated([uuid.UUID(int=n) for n in range(100, 200)]) is None
+    assert len(guids) == 200
+    again = [uuid.UUID(int=n) for n in (300, 301, 150, 302)]
+    assert guids.repeated(again) == uuid.UUID(int=150)
+    assert guids.repeated([uuid.UUID(int=400), uuid.UUID(int=401), uuid.UUID(int=400)]) == (
+        uuid.UUID(int=400)
+    )
 
 
 # Counts ---------------------------------------------------------------------------------------
