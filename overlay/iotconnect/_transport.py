@@ -97,8 +97,8 @@ _TIMEOUTS: Final = ("connect", "read", "write", "pool")
 # 1,032 times at most), so the cap is checked before a bomb can grow far past it.
 _SLICE: Final = 1024
 _JSON_START: Final = re.compile(rb"\s*[\[{]")
-# What fits_header refuses, in a header value as sent (bytes).
-_UNSENDABLE: Final = re.compile(rb"[^\t\x20-\x7e]")
+# What fits_header accepts, in a header value as sent (bytes): deleting these leaves nothing.
+_SENDABLE: Final = bytes([ord("\t"), *range(0x20, 0x7F)])
 
 
 def as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -125,11 +125,12 @@ class CallOptions:
     def merged(self, other: CallOptions) -> CallOptions:
         """These options with every setting ``other`` makes replacing this one's."""
         changes = {
-            field.name: getattr(other, field.name)
+            field.name: value
             for field in dataclasses.fields(other)
-            if getattr(other, field.name) is not None
+            if (value := getattr(other, field.name)) is not None
         }
-        return dataclasses.replace(self, **changes)
+        # Every call of a resource names its options, mostly none: no copy for those.
+        return dataclasses.replace(self, **changes) if changes else self
 
 
 @dataclass(frozen=True)
@@ -470,7 +471,10 @@ class _Body:
         self._limit = limit
         self._deadline = deadline
         self._received = 0
-        self._data = bytearray()
+        # The decoded pieces, joined once at the end: a body that arrives in one piece is then
+        # never copied (a bytearray grown and copied out cost two copies of every reply).
+        self._pieces: list[bytes] = []
+        self._size = 0
         _check_reply_headers(request, raw)
         length = raw.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:
@@ -511,9 +515,10 @@ class _Body:
 
     def add(self, decoded: bytes) -> None:
         """Keep ``decoded``, unless the body would pass the limit."""
-        if len(self._data) + len(decoded) > self._limit:
+        if self._size + len(decoded) > self._limit:
             raise self._too_large()
-        self._data += decoded
+        self._pieces.append(decoded)
+        self._size += len(decoded)
 
     def response(self) -> httpx.Response:
         """The reply with the decoded body, which it then describes (no Content-Encoding)."""
@@ -523,7 +528,7 @@ class _Body:
         if self._decoding is None:
             # The same response, its stream replaced by the bytes read (headers unchanged): no
             # second response object for the everyday reply.
-            raw.stream = httpx.ByteStream(bytes(self._data))
+            raw.stream = httpx.ByteStream(b"".join(self._pieces))
             raw.is_stream_consumed = raw.is_closed = False
             return _checked(self._request, raw, raw.read(), self._limit)
         headers = httpx.Headers(raw.headers)
@@ -532,7 +537,7 @@ class _Body:
         response = httpx.Response(
             raw.status_code,
             headers=headers,
-            content=bytes(self._data),
+            content=b"".join(self._pieces),
             extensions=raw.extensions,
             request=self._request,
         )
@@ -542,10 +547,18 @@ class _Body:
         encoding = self._raw.headers.get("Content-Encoding", "")
         return DecodeError.of(
             self._raw.status_code,
-            bytes(self._data[:_SLICE]),
+            self._head(),
             f"the {encoding!r} content encoding is broken",
             request_line(self._request),
         )
+
+    def _head(self) -> bytes:
+        head = b""
+        for piece in self._pieces:
+            if len(head) >= _SLICE:
+                break
+            head += piece[: _SLICE - len(head)]
+        return head
 
     def iter_raw(self) -> Iterator[bytes]:
         return self._raw.iter_raw()
@@ -655,11 +668,12 @@ def _check_deadline(request: httpx.Request, deadline: float | None) -> None:
 
 
 def _check_headers(request: httpx.Request) -> None:
-    # h11 would refuse these too, quoting the value, which here is a token or a key. A search
-    # of each raw value finds whether any is unsendable; only then is each one named.
-    if all(
-        len(value) <= MAX_HEADER_VALUE and not _UNSENDABLE.search(value)
-        for _, value in request.headers.raw
+    # h11 would refuse these too, quoting the value, which here is a token or a key. The raw
+    # values joined by a tab (which a value may hold), less every sendable byte, are empty
+    # unless one is unsendable (a pass in C); only then is each one named.
+    values = [value for _, value in request.headers.raw]
+    if max(map(len, values), default=0) <= MAX_HEADER_VALUE and not b"\t".join(values).translate(
+        None, _SENDABLE
     ):
         return
     for name, value in request.headers.items():

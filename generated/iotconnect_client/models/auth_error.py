@@ -29,6 +29,7 @@ class AuthErrorStruct(
         "ie": "ie",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a AuthError as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class BasicTokenResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a BasicTokenResponse as msgspec validates it (``types.parse_json``)."""
 

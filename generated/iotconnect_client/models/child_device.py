@@ -39,6 +39,7 @@ class ChildDeviceStruct(
         "last_communication": "lastCommunication",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ChildDevice as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class ChildDeviceListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ChildDeviceListResponse as msgspec validates it (``types.parse_json``)."""
 

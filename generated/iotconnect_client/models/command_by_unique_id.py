@@ -28,6 +28,7 @@ class CommandByUniqueIdStruct(
         "parent_unique_id": "parentUniqueId",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandByUniqueId as msgspec validates it (``types.parse_json``)."""
 

@@ -37,6 +37,7 @@ class CommandHistoryEntryStruct(
         "message_id": "messageId",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandHistoryEntry as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class CommandHistoryEntryResendHistoryType0Struct(
         "exec_time": "execTime",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandHistoryEntryResendHistoryType0 as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class CommandHistoryResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandHistoryResponse as msgspec validates it (``types.parse_json``)."""
 

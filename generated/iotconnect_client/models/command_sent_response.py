@@ -28,6 +28,7 @@ class CommandSentResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandSentResponse as msgspec validates it (``types.parse_json``)."""
 

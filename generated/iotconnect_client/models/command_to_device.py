@@ -34,6 +34,7 @@ class CommandToDeviceStruct(
         "is_bytes_command": "isBytesCommand",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandToDevice as msgspec validates it (``types.parse_json``)."""
 

@@ -49,6 +49,7 @@ class CommandToTemplateStruct(
         "d_type": "dType",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandToTemplate as msgspec validates it (``types.parse_json``)."""
 

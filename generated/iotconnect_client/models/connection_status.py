@@ -19,6 +19,7 @@ class ConnectionStatusStruct(
         "is_connected": "isConnected",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ConnectionStatus as msgspec validates it (``types.parse_json``)."""
 

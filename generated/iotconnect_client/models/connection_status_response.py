@@ -27,6 +27,7 @@ class ConnectionStatusResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ConnectionStatusResponse as msgspec validates it (``types.parse_json``)."""
 

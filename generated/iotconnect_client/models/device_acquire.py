@@ -30,6 +30,7 @@ class DeviceAcquireStruct(
         "is_cloud_device": "isCloudDevice",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceAcquire as msgspec validates it (``types.parse_json``)."""
 

@@ -19,6 +19,7 @@ class DeviceCountStruct(
         "device_count": "deviceCount",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceCount as msgspec validates it (``types.parse_json``)."""
 

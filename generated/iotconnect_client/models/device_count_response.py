@@ -27,6 +27,7 @@ class DeviceCountResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceCountResponse as msgspec validates it (``types.parse_json``)."""
 

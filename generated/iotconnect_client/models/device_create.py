@@ -54,6 +54,7 @@ class DeviceCreateStruct(
         "channel_arn": "channelARN",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceCreate as msgspec validates it (``types.parse_json``)."""
 

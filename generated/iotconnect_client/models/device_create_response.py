@@ -27,6 +27,7 @@ class DeviceCreateResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceCreateResponse as msgspec validates it (``types.parse_json``)."""
 

@@ -35,6 +35,7 @@ class DeviceCreatedStruct(
         "file_support": "fileSupport",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceCreated as msgspec validates it (``types.parse_json``)."""
 

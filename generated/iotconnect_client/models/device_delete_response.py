@@ -27,6 +27,7 @@ class DeviceDeleteResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceDeleteResponse as msgspec validates it (``types.parse_json``)."""
 

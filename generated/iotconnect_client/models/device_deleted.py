@@ -33,6 +33,7 @@ class DeviceDeletedStruct(
         "in_active_device_count": "inActiveDeviceCount",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceDeleted as msgspec validates it (``types.parse_json``)."""
 

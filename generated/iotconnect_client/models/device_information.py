@@ -111,6 +111,7 @@ class DeviceInformationStruct(
         "capability": "capability",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceInformation as msgspec validates it (``types.parse_json``)."""
 

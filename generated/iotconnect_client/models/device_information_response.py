@@ -27,6 +27,7 @@ class DeviceInformationResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceInformationResponse as msgspec validates it (``types.parse_json``)."""
 

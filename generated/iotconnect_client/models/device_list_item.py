@@ -74,6 +74,7 @@ class DeviceListItemStruct(
         "info": "info",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceListItem as msgspec validates it (``types.parse_json``)."""
 

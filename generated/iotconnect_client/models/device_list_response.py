@@ -27,6 +27,7 @@ class DeviceListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceListResponse as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class DeviceOutputParamStruct(
         "value": "value",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceOutputParam as msgspec validates it (``types.parse_json``)."""
 

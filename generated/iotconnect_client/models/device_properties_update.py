@@ -26,6 +26,7 @@ class DevicePropertiesUpdateStruct(
         "xml_properties": "xmlProperties",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DevicePropertiesUpdate as msgspec validates it (``types.parse_json``)."""
 

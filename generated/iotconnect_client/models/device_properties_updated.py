@@ -28,6 +28,7 @@ class DevicePropertiesUpdatedStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DevicePropertiesUpdated as msgspec validates it (``types.parse_json``)."""
 

@@ -28,6 +28,7 @@ class DevicePropertyStruct(
         "company_guid": "companyGuid",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceProperty as msgspec validates it (``types.parse_json``)."""
 

@@ -28,6 +28,7 @@ class DevicePropertyDefinitionStruct(
         "value": "value",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DevicePropertyDefinition as msgspec validates it (``types.parse_json``)."""
 

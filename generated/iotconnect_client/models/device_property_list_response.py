@@ -28,6 +28,7 @@ class DevicePropertyListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DevicePropertyListResponse as msgspec validates it (``types.parse_json``)."""
 

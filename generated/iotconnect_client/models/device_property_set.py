@@ -25,6 +25,7 @@ class DevicePropertySetStruct(
         "unique_id": "uniqueId",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DevicePropertySet as msgspec validates it (``types.parse_json``)."""
 

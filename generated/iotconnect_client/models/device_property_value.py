@@ -30,6 +30,7 @@ class DevicePropertyValueStruct(
         "field_type": "fieldType",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DevicePropertyValue as msgspec validates it (``types.parse_json``)."""
 

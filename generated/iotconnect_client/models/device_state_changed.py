@@ -28,6 +28,7 @@ class DeviceStateChangedStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceStateChanged as msgspec validates it (``types.parse_json``)."""
 

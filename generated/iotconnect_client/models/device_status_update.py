@@ -19,6 +19,7 @@ class DeviceStatusUpdateStruct(
         "is_active": "isActive",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceStatusUpdate as msgspec validates it (``types.parse_json``)."""
 

@@ -60,6 +60,7 @@ class DeviceTemplateStruct(
         "template_type": "templateType",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTemplate as msgspec validates it (``types.parse_json``)."""
 

@@ -76,6 +76,7 @@ class DeviceTemplateDetailStruct(
         "gg_device_type": "ggDeviceType",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTemplateDetail as msgspec validates it (``types.parse_json``)."""
 

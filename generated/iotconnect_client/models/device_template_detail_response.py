@@ -28,6 +28,7 @@ class DeviceTemplateDetailResponseStruct(
         "template_auto_push": "template-auto-push",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTemplateDetailResponse as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class DeviceTemplateListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTemplateListResponse as msgspec validates it (``types.parse_json``)."""
 

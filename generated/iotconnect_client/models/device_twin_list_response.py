@@ -28,6 +28,7 @@ class DeviceTwinListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTwinListResponse as msgspec validates it (``types.parse_json``)."""
 

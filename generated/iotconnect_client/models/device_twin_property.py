@@ -48,6 +48,7 @@ class DeviceTwinPropertyStruct(
         "is_read_only": "isReadOnly",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTwinProperty as msgspec validates it (``types.parse_json``)."""
 

@@ -21,6 +21,7 @@ class DeviceTwinUpdateStruct(
         "template_setting_guid": "templateSettingGuid",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceTwinUpdate as msgspec validates it (``types.parse_json``)."""
 

@@ -32,6 +32,7 @@ class DeviceUpdateStruct(
         "auto_start_video_stream": "autoStartVideoStream",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DeviceUpdate as msgspec validates it (``types.parse_json``)."""
 

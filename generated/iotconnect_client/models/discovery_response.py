@@ -26,6 +26,7 @@ class DiscoveryResponseStruct(
         "message": "message",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a DiscoveryResponse as msgspec validates it (``types.parse_json``)."""
 

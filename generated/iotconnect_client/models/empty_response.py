@@ -28,6 +28,7 @@ class EmptyResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a EmptyResponse as msgspec validates it (``types.parse_json``)."""
 

@@ -46,6 +46,7 @@ class EntityDetailStruct(
         "entity_info": "entityInfo",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a EntityDetail as msgspec validates it (``types.parse_json``)."""
 

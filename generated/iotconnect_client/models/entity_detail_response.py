@@ -27,6 +27,7 @@ class EntityDetailResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a EntityDetailResponse as msgspec validates it (``types.parse_json``)."""
 

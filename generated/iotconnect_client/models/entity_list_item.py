@@ -37,6 +37,7 @@ class EntityListItemStruct(
         "device_count": "deviceCount",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a EntityListItem as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class EntityListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a EntityListResponse as msgspec validates it (``types.parse_json``)."""
 

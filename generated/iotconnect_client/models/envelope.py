@@ -27,6 +27,7 @@ class EnvelopeStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a Envelope as msgspec validates it (``types.parse_json``)."""
 

@@ -25,6 +25,7 @@ class ErrorDetailStruct(
         "message": "message",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ErrorDetail as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class ErrorResponseStruct(
         "error": "error",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ErrorResponse as msgspec validates it (``types.parse_json``)."""
 

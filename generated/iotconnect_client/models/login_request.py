@@ -20,6 +20,7 @@ class LoginRequestStruct(
         "password": "password",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a LoginRequest as msgspec validates it (``types.parse_json``)."""
 

@@ -19,6 +19,7 @@ class RefreshTokenRequestStruct(
         "refreshtoken": "refreshtoken",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a RefreshTokenRequest as msgspec validates it (``types.parse_json``)."""
 

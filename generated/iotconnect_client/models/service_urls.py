@@ -26,6 +26,7 @@ class ServiceUrlsStruct(
         "file_base_url": "fileBaseUrl",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a ServiceUrls as msgspec validates it (``types.parse_json``)."""
 

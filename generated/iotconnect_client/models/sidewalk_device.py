@@ -24,6 +24,7 @@ class SidewalkDeviceStruct(
         "custom_decoder_guid": "customDecoderGuid",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a SidewalkDevice as msgspec validates it (``types.parse_json``)."""
 

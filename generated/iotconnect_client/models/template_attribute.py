@@ -51,6 +51,7 @@ class TemplateAttributeStruct(
         "condition_bit_value": "conditionBitValue",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateAttribute as msgspec validates it (``types.parse_json``)."""
 

@@ -28,6 +28,7 @@ class TemplateAttributeListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateAttributeListResponse as msgspec validates it (``types.parse_json``)."""
 

@@ -38,6 +38,7 @@ class TemplateCommandStruct(
         "tag": "tag",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateCommand as msgspec validates it (``types.parse_json``)."""
 

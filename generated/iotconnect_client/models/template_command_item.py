@@ -37,6 +37,7 @@ class TemplateCommandItemStruct(
         "devices": "devices",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateCommandItem as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class TemplateCommandListResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateCommandListResponse as msgspec validates it (``types.parse_json``)."""
 

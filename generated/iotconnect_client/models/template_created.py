@@ -20,6 +20,7 @@ class TemplateCreatedStruct(
         "device_template_guid": "deviceTemplateGuid",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateCreated as msgspec validates it (``types.parse_json``)."""
 

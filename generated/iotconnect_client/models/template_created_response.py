@@ -27,6 +27,7 @@ class TemplateCreatedResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateCreatedResponse as msgspec validates it (``types.parse_json``)."""
 

@@ -27,6 +27,7 @@ class TemplateDeleteResponseStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateDeleteResponse as msgspec validates it (``types.parse_json``)."""
 

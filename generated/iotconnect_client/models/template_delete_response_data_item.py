@@ -24,6 +24,7 @@ class TemplateDeleteResponseDataItemStruct(
         "is_green_grass": "isGreenGrass",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateDeleteResponseDataItem as msgspec validates it (``types.parse_json``)."""
 

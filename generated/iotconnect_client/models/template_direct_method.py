@@ -31,6 +31,7 @@ class TemplateDirectMethodStruct(
         "created_date": "createdDate",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateDirectMethod as msgspec validates it (``types.parse_json``)."""
 

@@ -44,6 +44,7 @@ class TemplateFileStruct(
         "field_meta": "_meta",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateFile as msgspec validates it (``types.parse_json``)."""
 

@@ -33,6 +33,7 @@ class TemplateFileAttributeStruct(
         "aggregate_types": "aggregateTypes",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateFileAttribute as msgspec validates it (``types.parse_json``)."""
 

@@ -23,6 +23,7 @@ class TemplateFileCommandStruct(
         "is_ota_command": "isOTACommand",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateFileCommand as msgspec validates it (``types.parse_json``)."""
 

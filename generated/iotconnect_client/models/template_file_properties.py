@@ -26,6 +26,7 @@ class TemplateFilePropertiesStruct(
         "file_support": "fileSupport",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateFileProperties as msgspec validates it (``types.parse_json``)."""
 

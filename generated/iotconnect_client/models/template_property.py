@@ -32,6 +32,7 @@ class TemplatePropertyStruct(
         "enable_geo_location": "enableGeoLocation",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateProperty as msgspec validates it (``types.parse_json``)."""
 

@@ -38,6 +38,7 @@ class TemplateSettingStruct(
         "updated_by": "updatedBy",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TemplateSetting as msgspec validates it (``types.parse_json``)."""
 

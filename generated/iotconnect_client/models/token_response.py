@@ -23,6 +23,7 @@ class TokenResponseStruct(
         "status": "status",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a TokenResponse as msgspec validates it (``types.parse_json``)."""
 
