@@ -9,7 +9,6 @@ the only code that differs between sync and async.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Iterator
-from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 __all__ = ["Plan", "arun", "run"]
@@ -26,10 +25,12 @@ def run(plan: Plan[S, R], answer: Callable[[S], object], catch: tuple[type[Excep
 
     Exceptions of the ``catch`` types are thrown into the plan, which may handle them.
     """
-    stepper = _Stepper(plan, catch)
+    stepper = _Stepper(plan)
     for step in stepper:
-        with stepper.answering():
+        try:
             stepper.reply = answer(step)
+        except catch as exc:
+            stepper.error = exc
     return stepper.result
 
 
@@ -39,21 +40,23 @@ async def arun(
     catch: tuple[type[Exception], ...],
 ) -> R:
     """Run ``plan``, answering each step with ``await answer(step)``; see :func:`run`."""
-    stepper = _Stepper(plan, catch)
+    stepper = _Stepper(plan)
     for step in stepper:
-        with stepper.answering():
+        try:
             stepper.reply = await answer(step)
+        except catch as exc:
+            stepper.error = exc
     return stepper.result
 
 
 class _Stepper(Generic[S, R]):
-    """Walks a plan: hands out its steps and feeds back the reply or the failure of each."""
+    """Walks a plan: hands out its steps and feeds back the reply (or the failure, ``error``)
+    of each."""
 
-    def __init__(self, plan: Plan[S, R], catch: tuple[type[Exception], ...]) -> None:
+    def __init__(self, plan: Plan[S, R]) -> None:
         self.reply: object = None
+        self.error: Exception | None = None
         self._plan = plan
-        self._catch = catch
-        self._error: Exception | None = None
         self._result: tuple[R] | None = None
 
     @property
@@ -65,21 +68,14 @@ class _Stepper(Generic[S, R]):
         try:
             while True:
                 try:
-                    if self._error is None:
+                    if self.error is None:
                         step = self._plan.send(self.reply)
                     else:
-                        step = self._plan.throw(self._error)
+                        step = self._plan.throw(self.error)
                 except StopIteration as stop:
                     self._result = (stop.value,)
                     return
-                self.reply, self._error = None, None
+                self.reply, self.error = None, None
                 yield step
         finally:
             self._plan.close()
-
-    @contextmanager
-    def answering(self) -> Iterator[None]:
-        try:
-            yield
-        except self._catch as exc:
-            self._error = exc
