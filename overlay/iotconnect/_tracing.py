@@ -38,11 +38,15 @@ class Tracing:
         """Trace to ``provider``, or to the global one if None."""
         self._tracer = trace.get_tracer("iotconnect", version(), tracer_provider=provider)
 
-    def call(self, request: httpx.Request) -> Span:
-        """The span of a whole call, a child of the caller's current span."""
+    def call(self, request: httpx.Request) -> Span | None:
+        """The span of a whole call, a child of the caller's current span; None when it is the
+        API's no-op span (no SDK configured and no caller's span: its context is invalid, which
+        an SDK's span never is), whose attempts' spans would be no-ops too, so none is started."""
         span = self._tracer.start_span(
             f"iotconnect {request.method}", kind=SpanKind.INTERNAL, attributes=_method(request)
         )
+        if not span.get_span_context().is_valid:
+            return None
         return _described(span, request)
 
     def attempt(self, call: Span, request: httpx.Request, attempt: int) -> Span:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+from opentelemetry import trace
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
@@ -174,3 +175,21 @@ def test_without_opentelemetry_there_is_no_span(
     with make_iot() as iot:
         assert list_devices.sync_detailed(client=iot.device).status_code == 200
     assert "iotconnect._tracing" not in sys.modules
+
+
+def test_without_an_sdk_a_call_starts_one_no_op_span_and_no_attempt_span(
+    make_iot: MakeIoT, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+    tracer = type(trace.get_tracer("iotconnect"))  # the API's own: no provider was set
+    start_span = tracer.start_span
+
+    def counting(self: trace.Tracer, name: str, *args: object, **kwargs: object) -> trace.Span:
+        started.append(name)
+        return start_span(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tracer, "start_span", counting)
+    with make_iot() as iot:
+        assert list_devices.sync_detailed(client=iot.device).status_code == 200
+    assert started  # the login's and the listing's calls
+    assert "GET" not in started  # an attempt's span is named after the method alone
