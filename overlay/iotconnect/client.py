@@ -592,6 +592,8 @@ class IoTConnect(Resources):
             base_url=base_url,
             token=PLACEHOLDER_TOKEN,
             timeout=timeout,
+            # The transport would replace httpx's own User-Agent on every request.
+            headers={"User-Agent": self._user_agent},
             httpx_args={
                 "auth": ReplyBoundary(token_auth, base_url, self._checker),
                 "transport": self._checked(transport, base_url),
