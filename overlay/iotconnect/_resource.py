@@ -81,7 +81,15 @@ class Call(Generic[M]):
 
     def send_kwargs(self, options: CallOptions) -> dict[str, Any]:
         expected = (self.operation, self.model)
-        kwargs = {**self.request, "extensions": {EXPECTED: expected, OPTIONS: options}}
+        kwargs: dict[str, Any] = {
+            **self.request,
+            "extensions": {EXPECTED: expected, OPTIONS: options},
+        }
+        params = kwargs.pop("params", None)
+        if params:
+            # The query as httpx writes it, in the URL: given as params, httpx parses and
+            # writes the URL twice more to merge them into it (a third of building a request).
+            kwargs["url"] = f"{kwargs['url']}?{httpx.QueryParams(params)}"
         if options.timeout is not None:
             kwargs["timeout"] = options.timeout
         return kwargs

@@ -2,12 +2,14 @@
 network's own response object, sent without a retry plan or a copy of the retry policy; the
 first failure (a retryable status or error) starts the plan from that attempt, so the attempts
 and their count are what they were. The session's plain generated calls: the reply is parsed
-once, by the boundary that checks it."""
+once, by the boundary that checks it. A resource's request carries its query in its URL, as
+httpx would have written it from the parameters."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+import uuid
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -17,9 +19,11 @@ from httpx_retries import Retry
 from iotconnect import IoTConnect, TransportError
 from iotconnect import _transport as transport_module
 from iotconnect._observe import Observer
+from iotconnect._resource import Call
+from iotconnect._routes import Operation
 from iotconnect._transport import Boundary, CallOptions, Network
-from iotconnect_client import types
-from iotconnect_client.api.device import list_devices
+from iotconnect_client import AuthenticatedClient, types
+from iotconnect_client.api.device import list_device_templates, list_devices
 from iotconnect_client.models import DeviceListResponse
 
 BODY = b'{"data": [], "status": 200}'
@@ -180,3 +184,36 @@ def test_a_plain_generated_call_on_the_session_parses_its_reply_once(
     assert isinstance(reply.parsed, DeviceListResponse)
     assert reply.parsed.data[0].unique_id == "fast-1"
     assert len(parsed) == 1  # the boundary's parse, which it checked; not a second one
+
+
+@pytest.mark.parametrize(
+    ("operation", "query"),
+    [
+        (list_devices, {"page_size": 10}),
+        (
+            list_devices,
+            {
+                "name": "a b&c=d/é+%",
+                "is_edge": True,
+                "wireless": False,
+                "template_guid": uuid.UUID(int=7),
+                "sort_by": "uniqueId desc",
+                "page_number": 3,
+            },
+        ),
+        (list_device_templates, {"device_template_name": "#1 ?x~*", "auth_type": 2}),
+    ],
+)
+def test_a_resource_request_has_the_url_httpx_builds_from_its_parameters(
+    operation: Operation, query: dict[str, object]
+) -> None:
+    request = operation.request_kwargs(**query)
+    assert request.get("params")
+    client = AuthenticatedClient("https://device.example.test/api/v2.1", token="t")
+    http = client.get_httpx_client()
+    sent = Call(operation, DeviceListResponse, request).send_kwargs(CallOptions())
+    assert "params" not in sent
+    assert (
+        http.build_request(sent["method"], sent["url"]).url
+        == http.build_request(request["method"], request["url"], params=request["params"]).url
+    )
