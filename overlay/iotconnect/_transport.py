@@ -37,7 +37,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import Any, Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar, cast
 
 import httpx
 from httpx_retries import Retry
@@ -430,8 +430,7 @@ def read_body(
     try:
         body = _Body(request, raw, limit, deadline)
         try:
-            for chunk in body.pieces():
-                body.add(chunk)
+            body.read()
         except httpx.DecodingError:
             raise body.broken() from None
     finally:
@@ -449,8 +448,7 @@ async def aread_body(
     try:
         body = _Body(request, raw, limit, deadline)
         try:
-            async for chunk in body.apieces():
-                body.add(chunk)
+            await body.aread()
         except httpx.DecodingError:
             raise body.broken() from None
     finally:
@@ -461,7 +459,9 @@ async def aread_body(
 class _Body:
     """One reply's body, decoded as it arrives: raw bytes are counted against ``limit`` (a
     compressed body is no longer than its content) and fed to httpx's decoder in slices, the
-    decoded ones collected up to ``limit``."""
+    decoded ones collected up to ``limit``. A body without a content encoding is read by the
+    network's response itself, through a stream that counts it: the everyday reply is then read
+    in one pass, into the response the network made (no second response object)."""
 
     def __init__(
         self, request: httpx.Request, raw: httpx.Response, limit: int, deadline: float | None
@@ -471,37 +471,40 @@ class _Body:
         self._limit = limit
         self._deadline = deadline
         self._received = 0
-        # The decoded pieces, joined once at the end: a body that arrives in one piece is then
-        # never copied (a bytearray grown and copied out cost two copies of every reply).
+        # The decoded pieces, joined once at the end.
         self._pieces: list[bytes] = []
         self._size = 0
-        _check_reply_headers(request, raw)
-        length = raw.headers.get("Content-Length", "")
+        length, encoded = _reply_headers(request, raw)
         if length.isdigit() and int(length) > limit:
             raise self._too_large()
-        encoded = raw.headers.get("Content-Encoding", "identity").strip().lower()
-        self._slice = _SLICE if encoded not in ("", "identity") else 0
-        # A reply built in memory (tests, MockTransport) holds its decoded body already.
+        self._slice = _SLICE if encoded not in (b"", b"identity") else 0
+        # httpx's decoder only for an encoded body; a reply built in memory (tests,
+        # MockTransport) holds its decoded body already.
         self._in_memory = raw.is_stream_consumed
-        self._arriving = httpx.ByteStream(b"") if self._in_memory else _Arriving(self)
-        # httpx's decoder only for an encoded body: an identity one is the bytes as they come.
-        self._decoding = (
-            httpx.Response(raw.status_code, headers=raw.headers, stream=self._arriving)
-            if self._slice
-            else None
-        )
+        self._decoding: httpx.Response | None = None
+        if self._in_memory:
+            pass
+        elif self._slice:
+            arriving = _Arriving(self, raw.stream)
+            self._decoding = httpx.Response(raw.status_code, headers=raw.headers, stream=arriving)
+        else:
+            raw.stream = _Arriving(self, raw.stream)
 
-    def pieces(self) -> Iterator[bytes]:
-        """The decoded body as it arrives, piece by piece."""
-        if self._decoding is None:
-            return iter(self._arriving)
-        return self._decoding.iter_bytes()
+    def read(self) -> None:
+        """Read the body whole as it arrives (blocking)."""
+        if self._decoding is not None:
+            for piece in self._decoding.iter_bytes():
+                self._add(piece)
+        elif not self._in_memory:
+            self._raw.read()
 
-    def apieces(self) -> AsyncIterator[bytes]:
-        """The async :meth:`pieces`."""
-        if self._decoding is None:
-            return aiter(self._arriving)
-        return self._decoding.aiter_bytes()
+    async def aread(self) -> None:
+        """Read the body whole as it arrives."""
+        if self._decoding is not None:
+            async for piece in self._decoding.aiter_bytes():
+                self._add(piece)
+        elif not self._in_memory:
+            await self._raw.aread()
 
     def arrived(self, chunk: bytes) -> list[bytes]:
         """Count ``chunk`` as it came off the network; the slices to decode."""
@@ -513,24 +516,11 @@ class _Body:
             return [chunk]
         return [chunk[at : at + self._slice] for at in range(0, len(chunk), self._slice)]
 
-    def add(self, decoded: bytes) -> None:
-        """Keep ``decoded``, unless the body would pass the limit."""
-        if self._size + len(decoded) > self._limit:
-            raise self._too_large()
-        self._pieces.append(decoded)
-        self._size += len(decoded)
-
     def response(self) -> httpx.Response:
         """The reply with the decoded body, which it then describes (no Content-Encoding)."""
         raw = self._raw
-        if self._in_memory:
-            return _checked(self._request, raw, raw.content, self._limit)
         if self._decoding is None:
-            # The same response, its stream replaced by the bytes read (headers unchanged): no
-            # second response object for the everyday reply.
-            raw.stream = httpx.ByteStream(b"".join(self._pieces))
-            raw.is_stream_consumed = raw.is_closed = False
-            return _checked(self._request, raw, raw.read(), self._limit)
+            return _checked(self._request, raw, raw.content, self._limit)
         headers = httpx.Headers(raw.headers)
         for name in ("Content-Encoding", "Content-Length"):
             headers.pop(name, None)
@@ -552,6 +542,12 @@ class _Body:
             request_line(self._request),
         )
 
+    def _add(self, decoded: bytes) -> None:
+        if self._size + len(decoded) > self._limit:
+            raise self._too_large()
+        self._pieces.append(decoded)
+        self._size += len(decoded)
+
     def _head(self) -> bytes:
         head = b""
         for piece in self._pieces:
@@ -560,31 +556,33 @@ class _Body:
             head += piece[: _SLICE - len(head)]
         return head
 
-    def iter_raw(self) -> Iterator[bytes]:
-        return self._raw.iter_raw()
-
-    def aiter_raw(self) -> AsyncIterator[bytes]:
-        return self._raw.aiter_raw()
-
     def _too_large(self) -> ReplyTooLarge:
         request = self._request
         return ReplyTooLarge(self._raw.status_code, self._limit, request=request_line(request))
 
 
 class _Arriving(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A body's raw bytes as they arrive, counted and sliced by ``body``."""
+    """The network's stream of a body, counted and sliced by ``body`` as it arrives; closing
+    it closes the network's."""
 
-    def __init__(self, body: _Body) -> None:
+    def __init__(self, body: _Body, network: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
         self._body = body
+        self._network = network
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._body.iter_raw():
+        for chunk in cast(httpx.SyncByteStream, self._network):
             yield from self._body.arrived(chunk)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._body.aiter_raw():
+        async for chunk in cast(httpx.AsyncByteStream, self._network):
             for piece in self._body.arrived(chunk):
                 yield piece
+
+    def close(self) -> None:
+        cast(httpx.SyncByteStream, self._network).close()
+
+    async def aclose(self) -> None:
+        await cast(httpx.AsyncByteStream, self._network).aclose()
 
 
 def _checked(
@@ -686,7 +684,11 @@ def _check_headers(request: httpx.Request) -> None:
             )
 
 
-def _check_reply_headers(request: httpx.Request, raw: httpx.Response) -> None:
+def _reply_headers(request: httpx.Request, raw: httpx.Response) -> tuple[bytes, bytes]:
+    """The reply's Content-Length and Content-Encoding (stripped, lower case; values that
+    repeat joined as httpx joins them), every header's length checked on the same pass."""
+    lengths: list[bytes] = []
+    encodings: list[bytes] = []
     for name, value in raw.headers.raw:
         if len(value) > MAX_HEADER_VALUE:
             header = name.decode("latin-1")
@@ -696,6 +698,12 @@ def _check_reply_headers(request: httpx.Request, raw: httpx.Response) -> None:
                 "",
                 request=request_line(request),
             )
+        lowered = name.lower()
+        if lowered == b"content-length":
+            lengths.append(value)
+        elif lowered == b"content-encoding":
+            encodings.append(value)
+    return b", ".join(lengths), b", ".join(encodings).strip().lower()
 
 
 def _remember_credentials(request: httpx.Request) -> None:
