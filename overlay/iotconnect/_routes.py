@@ -10,6 +10,7 @@ parser reads a reply; the spec check (:mod:`iotconnect.replies`) finds its schem
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final, Protocol
 
@@ -25,6 +26,7 @@ __all__ = [
     "SESSION_ROUTES",
     "Operation",
     "Route",
+    "RouteTable",
     "build_request",
     "find",
     "service",
@@ -80,18 +82,49 @@ def _route(info: OperationInfo) -> Route:
     return Route(info, re.compile("/" + "/".join(segments), re.IGNORECASE), literals)
 
 
+class RouteTable(tuple[Route, ...]):
+    """Routes in the order a request is matched against them, indexed by method and the first
+    segment of the path (lower case), so that a lookup tries only the routes that can match."""
+
+    _by_head: dict[tuple[str, str], tuple[Route, ...]]
+
+    def __new__(cls, routes: Iterable[Route]) -> RouteTable:
+        """The table of ``routes``, in the order given."""
+        table = super().__new__(cls, routes)
+        heads = {(r.info.method, _head(r.info.path)) for r in table}
+        # A route whose first segment is a parameter can match any first segment.
+        table._by_head = {
+            (method, head): tuple(
+                r for r in table if r.info.method == method and _head(r.info.path) in (head, "{")
+            )
+            for method, head in heads
+        }
+        return table
+
+    def candidates(self, method: str, path: str) -> tuple[Route, ...]:
+        """The routes a ``method`` request to ``path`` may match, in order: all of the method's
+        when the first segment is none of the table's (no request of ours, only then read)."""
+        found = self._by_head.get((method, _head(path)))
+        return found if found is not None else tuple(r for r in self if r.info.method == method)
+
+
+def _head(path: str) -> str:
+    head = path.lstrip("/").partition("/")[0]
+    return "{" if head.startswith("{") else head.lower()
+
+
 # A literal segment wins over a parameter (`/Device/count` before `/Device/{device_guid}`).
-ROUTES: Final = tuple(sorted(map(_route, OPERATIONS), key=lambda route: -route.literals))
+ROUTES: Final = RouteTable(sorted(map(_route, OPERATIONS), key=lambda route: -route.literals))
 """Every generated operation, literal paths first."""
 
-SESSION_ROUTES: Final = tuple(route for route in ROUTES if route.info.tag != "discovery")
+SESSION_ROUTES: Final = RouteTable(route for route in ROUTES if route.info.tag != "discovery")
 """The operations a session's clients send (discovery has its own host and no session)."""
 
 
-def find(routes: tuple[Route, ...], method: str, path: str) -> Route | None:
+def find(routes: RouteTable, method: str, path: str) -> Route | None:
     """The route of a ``method`` request to ``path`` (below the base URL), if there is one."""
     method = method.upper()
-    return next((r for r in routes if r.info.method == method and r.pattern.fullmatch(path)), None)
+    return next((r for r in routes.candidates(method, path) if r.pattern.fullmatch(path)), None)
 
 
 def build_request(

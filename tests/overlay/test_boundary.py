@@ -9,6 +9,7 @@ import contextlib
 import importlib
 import json
 import pkgutil
+import re
 import time
 import traceback
 
@@ -25,7 +26,7 @@ from iotconnect import (
     Token,
     TransportError,
 )
-from iotconnect._routes import SESSION_ROUTES
+from iotconnect._routes import ROUTES, SESSION_ROUTES, Route, find
 from iotconnect.redaction import MASK
 from iotconnect_client.api.device import list_devices
 
@@ -186,3 +187,17 @@ def test_every_generated_operation_has_a_route() -> None:
     }
     session_operations = {o for o in operations if not o.__name__.endswith("discover_services")}
     assert {route.operation for route in SESSION_ROUTES} == session_operations
+
+
+def test_a_route_is_found_among_the_few_that_can_match_as_among_all() -> None:
+    def linear(method: str, path: str) -> Route | None:
+        matches = (r for r in ROUTES if r.info.method == method and r.pattern.fullmatch(path))
+        return next(matches, None)
+
+    for route in ROUTES:
+        path = re.sub(r"\{[^}]+\}", "6f1e2a3b-0000-4000-8000-000000000001", route.info.path)
+        for variant in (path, path.lower(), path.upper(), path + "/x", "/nope" + path, path[1:]):
+            for method in ("GET", "POST", "PUT", "DELETE", "PATCH"):
+                assert find(ROUTES, method, variant) is linear(method, variant), (method, variant)
+    gets = [route for route in SESSION_ROUTES if route.info.method == "GET"]
+    assert len(SESSION_ROUTES.candidates("GET", "/Device")) < len(gets) // 2
