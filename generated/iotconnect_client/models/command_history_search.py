@@ -30,6 +30,7 @@ class CommandHistorySearchStruct(
         "is_cp_id_optional": "isCpIdOptional",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandHistorySearch as msgspec validates it (``types.parse_json``)."""
 

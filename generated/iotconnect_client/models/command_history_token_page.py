@@ -28,6 +28,7 @@ class CommandHistoryTokenPageStruct(
         "count": "count",
     },
     forbid_unknown_fields=True,
+    gc=False,
 ):
     """The JSON of a CommandHistoryTokenPage as msgspec validates it (``types.parse_json``)."""
 
