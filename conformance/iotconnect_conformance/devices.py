@@ -52,7 +52,9 @@ __all__ = [
     "normal",
     "prove",
     "read_back",
+    "remove_template",
     "replace_guids",
+    "template_is",
     "test_certificate",
 ]
 
@@ -116,6 +118,33 @@ def new_unique_id(prefix: str) -> str:
 def normal(guid: str) -> str:
     """A GUID as the service writes it: hyphenated, upper case."""
     return str(UUID(guid)).upper()
+
+
+def template_is(http: httpx.Client, guid: str | None, code: str) -> bool:
+    """Whether ``GET /device-template/{guid}`` shows ``code``, a template code the run made up:
+    a template GUID the server answered is the run's only then, and nothing deletes it before."""
+    if guid is None:
+        return False
+    try:
+        reply = http.get(f"/device-template/{normal(guid)}")
+        shown = json_of(reply.content)["data"][0]["templateCode"]
+    except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError):
+        return False
+    return reply.status_code == 200 and str(shown).casefold() == code.casefold()
+
+
+def remove_template(http: httpx.Client, guid: str | None, code: str) -> None:
+    """Delete the run's template with ``code``: at ``guid`` if it reads back with that code, else
+    the one the service finds by the code (an upload whose reply was lost or lied), if any."""
+    if not template_is(http, guid, code):
+        try:
+            reply = http.get(f"/device-template/template-code/{code}")
+            guid = str(json_of(reply.content)["data"][0]["guid"])
+        except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError):
+            return
+        if not template_is(http, guid, code):
+            return
+    http.delete(f"/device-template/{normal(str(guid))}")
 
 
 def guids_in(value: object) -> list[str]:

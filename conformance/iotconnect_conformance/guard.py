@@ -28,7 +28,9 @@ say) to check that the server refuses them. So, in the child, right before each 
   still holds) and a name that starts with the run's prefix, and the template it makes is deleted
   right after; a template delete is pointed at a template the run makes for it on the spot, and
   deleted by the guard when the case's own request did not (a negative case: no token, a wrong
-  method), so no template the run did not create is deleted and none is left behind.
+  method), so none is left behind. A template GUID an upload answered is the run's only once it
+  reads back with the run's code (:func:`~iotconnect_conformance.devices.template_is`), proven
+  again before every delete, so no template the run did not create is deleted.
 
 Values that cannot name a device (no GUID in them) are sent as generated: that is how the run
 checks that the server rejects them.
@@ -58,7 +60,9 @@ from .devices import (
     new_unique_id,
     normal,
     prove,
+    remove_template,
     replace_guids,
+    template_is,
 )
 from .handoff import Handoff
 from .limits import json_of
@@ -102,8 +106,10 @@ class Guard:
         self._unproven = 0
         #: The run's devices that this process made gateways: a create named them as parent.
         self.gateways: list[str] = []
-        #: The template before_call made for the delete being sent.
-        self._template_to_delete: str | None = None
+        #: The template (GUID, code) before_call made for the delete being sent.
+        self._template_to_delete: tuple[str, str] | None = None
+        #: The template code before_call gave the upload being sent.
+        self._uploaded_code: str | None = None
 
     def unique_id(self, guid: str) -> str | None:
         """The unique id of one of the run's devices, if the run knows it."""
@@ -120,10 +126,10 @@ class Guard:
         label = f"{method} {case.operation.path}"
         body = case.body if isinstance(case.body, dict) else None
         if operation_id(case) == "createDeviceTemplateFromFile" and body is not None:
-            body["file"] = self._run_template(body.get("file"))
+            body["file"], self._uploaded_code = self._run_template(body.get("file"))
         if operation_id(case) == "deleteDeviceTemplate" and method == "DELETE":
             self._template_to_delete = self._new_template()
-            case.path_parameters["deviceTemplateGuid"] = self._template_to_delete
+            case.path_parameters["deviceTemplateGuid"] = self._template_to_delete[0]
             return
         if operation_id(case) == "sendCommandByUniqueId" and method == "POST":
             # A unique id names a device as a GUID does: only the run's own get commands.
@@ -171,13 +177,15 @@ class Guard:
         if method in SAFE_METHODS:
             return
         if operation == "createDeviceTemplateFromFile" and status == 200:
-            self._delete_template(_created_template(response))
+            code, self._uploaded_code = self._uploaded_code, None
+            if code is not None:
+                remove_template(self._http(), _created_template(response), code)
             return
         if operation == "deleteDeviceTemplate" and method == "DELETE":
             # A template the run made for it (before_call): no device was touched.
             made, self._template_to_delete = self._template_to_delete, None
-            if not 200 <= status < 300:
-                self._delete_template(made)
+            if made is not None and not 200 <= status < 300:
+                remove_template(self._http(), *made)
             return
         if operation == "resendCommand" and method == "PUT":
             return  # a history entry of the run's (before_call), or a GUID that names none
@@ -269,33 +277,38 @@ class Guard:
         # collide (a 409) within a few hundred cases. The name carries the run's prefix.
         return "c" + "".join(secrets.choice(_CODE_LETTERS) for _ in range(_CODE_RANDOM))
 
-    def _run_template(self, part: object) -> object:
-        """The uploaded file with a template code of the run, when it holds a JSON object."""
+    def _run_template(self, part: object) -> tuple[object, str | None]:
+        """The uploaded file with a template code of the run, and that code, when it holds a
+        JSON object; else the file as it is."""
         try:
             document = json.loads(part) if isinstance(part, (str, bytes)) else None
         except (ValueError, RecursionError):
-            return part
+            return part, None
         if not isinstance(document, dict):
-            return part  # not a template: the server must refuse it as it is
-        document["code"] = self._template_code()
-        document["name"] = f"{self._target.device_prefix}{document['code']}"
+            return part, None  # not a template: the server must refuse it as it is
+        code = document["code"] = self._template_code()
+        document["name"] = f"{self._target.device_prefix}{code}"
         text = json.dumps(document)
-        return text.encode() if isinstance(part, bytes) else text
+        return (text.encode() if isinstance(part, bytes) else text), code
 
-    def _new_template(self) -> str:
-        """A template the run creates for a delete to remove."""
+    def _new_template(self) -> tuple[str, str]:
+        """A template the run creates for a delete to remove, proven the run's: its GUID and
+        code. NotOwned (nothing is sent) when the GUID answered reads back as another."""
         code = self._template_code()
         document = {"code": code, "name": f"{self._target.device_prefix}{code}", "authType": 5}
         files = {"file": ("template.json", json.dumps(document).encode(), "application/json")}
         reply = self._http().post("/device-template/quick", files=files)
         guid = _created_template(reply)
         if guid is None:
+            remove_template(self._http(), None, code)  # made, if the reply was lost
             raise RuntimeError(f"refusing to send: no template of this run ({reply.status_code})")
-        return guid
-
-    def _delete_template(self, guid: str | None) -> None:
-        if guid is not None:
-            self._http().delete(f"/device-template/{guid}")
+        if not template_is(self._http(), guid, code):
+            remove_template(self._http(), None, code)
+            raise NotOwned(
+                f"refusing to send: the upload answered template {guid}, which does not read "
+                f"back with the run's code {code}"
+            )
+        return guid, code
 
     def _proven_unique_id(self, value: object, label: str) -> str:
         """``value`` if it is the unique id of one of the run's devices, proven so now; else the

@@ -37,7 +37,15 @@ from iotconnect_client.models import ListDevicesSortBy, LoginRequest, RefreshTok
 from iotconnect_client.types import UNSET
 
 from .checks import items_of
-from .devices import DeviceLog, NotOwned, create_device, normal, test_certificate
+from .devices import (
+    DeviceLog,
+    NotOwned,
+    create_device,
+    normal,
+    remove_template,
+    template_is,
+    test_certificate,
+)
 from .limits import CappedTransport, json_of
 from .preflight import TIMEOUT
 from .replies import filter_mismatches
@@ -231,9 +239,14 @@ class Probes:
         upload = ("template.json", json.dumps(document).encode(), "application/json")
         created = items_of(http.post("/device-template/quick", files={"file": upload}))
         template = str(created[0].get("deviceTemplateGuid", "")) if created else ""
-        if not template:
-            message = "a template upload answered no deviceTemplateGuid"
+        if not template or not template_is(http, template, code):
+            # Nothing is sent about a template that is not proven the run's: it could be anyone's.
+            message = (
+                f"a template upload answered {template or 'no deviceTemplateGuid'}, which does "
+                f"not read back with the run's code {code}"
+            )
             self.summary.record(UPLOAD, "template_reads_back", ok=False, message=message)
+            remove_template(http, None, code)
             return
         device: tuple[str, str] | None = None
         try:
@@ -284,7 +297,7 @@ class Probes:
             if device is not None:  # the device first: a template in use cannot go
                 status = http.delete(f"/Device/{device[0]}").status_code
                 log.record(device[0], device[1], "deleteDevice", status)
-            http.delete(f"/device-template/{template}")
+            remove_template(http, template, code)
 
     def _walk(
         self, http: httpx.Client, stem: str, sort_by: ListDevicesSortBy | None

@@ -11,6 +11,7 @@ that fails it is disowned (logged for the ``ownership_proven`` check) and never 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,7 +106,7 @@ def _guard(
     tmp_path: Path,
     *,
     writes: bool = True,
-    service: _Service | None = None,
+    service: _Service | _Templates | None = None,
     mine: dict[str, str] | None = None,
 ) -> Guard:
     log = DeviceLog(tmp_path / "devices.ndjson")
@@ -262,3 +263,89 @@ def test_a_create_names_a_parent_that_is_still_there(tmp_path: Path) -> None:
     other = _guard(tmp_path / "other", service=service, mine={gone: f"{PREFIX}00000009"})
     other.before_call(None, path, {})  # type: ignore[arg-type]
     assert path.path_parameters["deviceGuid"] == gone
+
+
+VICTIM = "3F0E0D0C-0B0A-4909-8807-060504030201"
+
+
+@dataclass
+class _Templates:
+    """The device service's templates by GUID (their codes); with ``lie``, an upload answers
+    the pre-existing ``VICTIM``'s GUID instead of its own; ``refused`` deletes answer 401."""
+
+    codes: dict[str, str] = field(default_factory=lambda: {VICTIM: "boiler"})
+    lie: bool = False
+    sent: list[str] = field(default_factory=list)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append(f"{request.method} {request.url.path}")
+        if request.method == "POST":
+            code = re.search(rb'"code": "(\w+)"', request.content)
+            assert code is not None
+            guid = str(uuid.uuid4()).upper()
+            self.codes[guid] = code[1].decode()
+            answered = VICTIM if self.lie else guid
+            return httpx.Response(200, json={"data": [{"deviceTemplateGuid": answered.lower()}]})
+        last = request.url.path.rsplit("/", 1)[-1]
+        if "/template-code/" in request.url.path:
+            found = [guid for guid, code in self.codes.items() if code == last]
+            return httpx.Response(200, json={"data": [{"guid": g} for g in found]})
+        guid = normal(last)
+        if guid not in self.codes:
+            return httpx.Response(409, json={"error": [{"param": "TemplateNotFound"}]})
+        if request.method == "DELETE":
+            del self.codes[guid]
+            return httpx.Response(200, json={"data": []})
+        return httpx.Response(
+            200, json={"data": [{"guid": guid, "templateCode": self.codes[guid]}]}
+        )
+
+    def client(self) -> httpx.Client:
+        transport = httpx.MockTransport(self.handle)
+        return httpx.Client(base_url="http://device.test", transport=transport)
+
+    def deletes(self) -> list[str]:
+        return [line for line in self.sent if line.startswith("DELETE")]
+
+
+def _template_case(method: str, operation: str, **fields: Any) -> _Case:
+    case = _Case(method, operation_id=operation, **fields)
+    case.operation.path = "/device-template/{deviceTemplateGuid}"
+    return case
+
+
+def test_a_template_delete_goes_to_a_template_the_run_made_and_proved(tmp_path: Path) -> None:
+    service = _Templates()
+    guard = _guard(tmp_path, service=service)
+    case = _template_case("DELETE", "deleteDeviceTemplate", path_parameters={"x": VICTIM})
+    guard.before_call(None, case, {})  # type: ignore[arg-type]
+    made = case.path_parameters["deviceTemplateGuid"]
+    assert made != VICTIM
+    assert service.codes[made].startswith("c")
+    # The case's own DELETE was refused (a negative case): the guard removes the template itself.
+    guard.after_call(None, case, SimpleNamespace(status_code=401))  # type: ignore[arg-type]
+    assert service.deletes() == [f"DELETE /device-template/{made}"]
+    assert set(service.codes) == {VICTIM}
+
+
+def test_a_template_upload_that_answers_an_existing_guid_deletes_nothing(tmp_path: Path) -> None:
+    service = _Templates(lie=True)
+    guard = _guard(tmp_path, service=service)
+    delete = _template_case("DELETE", "deleteDeviceTemplate")
+    with pytest.raises(NotOwned, match=f"answered template {VICTIM}"):
+        guard.before_call(None, delete, {})  # type: ignore[arg-type]
+    upload = _template_case(
+        "POST", "createDeviceTemplateFromFile", body={"file": json.dumps({"code": "x"})}
+    )
+    guard.before_call(None, upload, {})  # type: ignore[arg-type]
+    reply = {"data": [{"deviceTemplateGuid": VICTIM}]}
+    guard.after_call(
+        None,  # type: ignore[arg-type]
+        upload,
+        SimpleNamespace(status_code=200, content=json.dumps(reply).encode()),  # type: ignore[arg-type]
+    )
+    # Nothing named the pre-existing template; what the guard's own upload did make, it found
+    # by the run's code and deleted (the case's upload was never sent here).
+    assert VICTIM not in "".join(service.deletes())
+    assert len(service.deletes()) == 1
+    assert service.codes == {VICTIM: "boiler"}

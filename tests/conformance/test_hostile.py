@@ -156,6 +156,58 @@ def test_a_create_that_answers_an_existing_guid_never_leads_to_a_write(tmp_path:
     assert not set(before) & {device.guid for device in outcome.touched}
 
 
+def _templates(origin: str) -> dict[str, bytes]:
+    """Every template of the mock (asked directly): its full record, by GUID."""
+    with _target(origin).session() as owner:
+        http = owner.device.get_httpx_client()
+        listed = http.get("/device-template", params={"pageSize": 100}).json()["data"]
+        return {
+            t["guid"].upper(): http.get(f"/device-template/{t['guid']}").content for t in listed
+        }
+
+
+def test_a_template_upload_that_answers_an_existing_guid_deletes_no_template(
+    tmp_path: Path,
+) -> None:
+    # Before the proof, the run deleted the template an upload's reply named, whoever's it was.
+    with _mock() as mock:
+        before = _templates(mock)
+        victim = sorted(before)[0]
+
+        def lie(request: Request, reply: Upstream) -> Answer | None:
+            if request.path.endswith("/device-template/quick") and reply.status == 200:
+                data = reply.json()
+                data["data"][0]["deviceTemplateGuid"] = victim.lower()
+                return json_answer(200, data)
+            return None
+
+        writes = _Writes(set(before))
+        out = io.StringIO()
+        options = Options(
+            report=tmp_path / "c.xml",
+            allow_writes=True,
+            max_examples=2,
+            # With a send, the fleet probe runs too: it uploads a template of its own.
+            operations=(
+                "createDeviceTemplateFromFile",
+                "deleteDeviceTemplate",
+                "sendCommandToDevice",
+            ),
+        )
+        with proxy(mock, answer=writes, alter=lie) as hostile:
+            outcome = run(_target(hostile), options, out=out)
+        after = _templates(mock)
+
+    # No write to a template of the tenant's (its devices may be made from them, as always).
+    assert [line for line in writes.named if "/device-template/" in line] == []
+    # Nothing deleted, nothing changed, nothing of the run's left behind (found by its codes).
+    assert after == before
+    assert outcome.status == 1, out.getvalue()
+    assert f"the upload answered template {victim}, which does not read back" in out.getvalue()
+    probe = outcome.summary.messages[("POST /device-template/quick", "template_reads_back")]
+    assert probe.startswith(f"a template upload answered {victim.lower()}, which does not read")
+
+
 def test_a_list_that_claims_other_devices_for_the_run_changes_nothing(tmp_path: Path) -> None:
     with _mock() as mock:
         before = _records(mock)
