@@ -19,7 +19,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from ._http import Fields, canonical_keys, endpoint, json_fields, parse_guid
+from ._http import INT32, Fields, canonical_keys, endpoint, json_fields, parse_guid
 from ._json import JsonResponse, envelope
 from ._state import context
 from .auth import authenticate
@@ -37,15 +37,14 @@ SENT: Final = "Sent"
 _MAX_PARAMETER: Final = 1000
 # Fields the mock accepts and ignores, by JSON type (null is fine): LoRaWAN and gateway details,
 # schedules, the command's text forms. A value of another type is a 412, as the service's.
-_INT32: Final = (-(2**31), 2**31 - 1)
 _INT64: Final = (-(2**63), 2**63 - 1)
 _RADIO: Final[dict[str, type | tuple[int, int]]] = {
     "gatewayGuid": str,
-    "fPort": _INT32,
-    "transmissionInterval": _INT32,
+    "fPort": INT32,
+    "transmissionInterval": INT32,
     "downlinkMode": str,
     "downlinkFrequency": _INT64,
-    "transmissionMode": _INT32,
+    "transmissionMode": INT32,
     "isBytesCommand": bool,
     "commandText": str,
 }
