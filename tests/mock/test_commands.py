@@ -174,3 +174,18 @@ async def test_the_post_form_pages_by_continuation_token(
     foreign = await other_session.post("/template-command/history", json=body)
     assert foreign.status_code == 412
     assert (await other_session.post("/template-command/history", json={})).status_code == 204
+
+
+async def test_ignored_radio_fields_are_still_checked_against_their_int32_range(
+    session: Session,
+) -> None:
+    device, commands = await _sensor(session)
+    url = f"/template-command/device/{device['guid']}/send"
+    body = {"commandGuid": commands["reboot"]["guid"], "parameterValue": ""}
+    too_big = await session.post(url, json={**body, "fPort": 2**31})
+    assert too_big.status_code == 412, too_big.text
+    assert too_big.json()["error"][0]["param"] == "fPort"
+    largest = await session.post(
+        url, json={**body, "fPort": 2**31 - 1, "transmissionMode": -(2**31)}
+    )
+    assert largest.status_code == 200, largest.text
