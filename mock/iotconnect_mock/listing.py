@@ -11,7 +11,7 @@ from typing import TypeVar, cast, get_args
 
 from starlette.requests import Request
 
-from ._http import Fields, canonical_keys
+from ._http import INT32, Fields, canonical_keys
 from .auth_types import AUTH_TYPES
 from .errors import DeviceError
 from .records import AcquiredState, DeviceFilter, SortField
@@ -20,7 +20,7 @@ __all__ = ["MAX_PROPERTY_VALUE", "auth_type_filter", "device_filter", "paging", 
 
 T = TypeVar("T")
 
-_MAX_PAGE_NUMBER = 2_147_483_647  # int32, as the service's binder
+_MAX_PAGE_NUMBER = INT32[1]  # as the service's binder
 _MAX_PAGE_SIZE = 1000
 _MAX_FILTER_TEXT = 200
 MAX_PROPERTY_VALUE = 500
