@@ -115,12 +115,11 @@ class Proxy:
             if found is not None:
                 self.redactor.add(unquote(found.group("solutionKey")))
 
-    def observe(self, exchange: Exchange, label: str) -> str:
-        """Check ``exchange`` and count its findings (each new one logged); returns the
-        operation's id."""
-        op = self.checker.find(exchange.method, exchange.path)
+    def observe(self, op: SpecOperation | None, exchange: Exchange, label: str) -> str:
+        """Check ``exchange`` of ``op`` (as :meth:`ExchangeChecker.find` named it) and count its
+        findings (each new one logged); returns the operation's id."""
         self.learn_secrets(op, exchange)
-        operation, found = self.checker.check(exchange)
+        operation, found = self.checker.check_operation(op, exchange)
         example = self.redactor.text(f"{exchange.method} {label} -> {exchange.status}")
         for finding in self.findings.add(operation, found, example):
             _LOG.warning("finding: %s (%s)", finding, example)
@@ -235,7 +234,7 @@ def create_app(settings: ProxySettings | None = None, proxy: Proxy | None = None
             {k.lower(): v for k, v in reply.headers.items()},
             reply_body,
         )
-        operation = proxy.observe(exchange, label)
+        operation = proxy.observe(op, exchange, label)
         if proxy.recorder is not None:
             proxy.recorder.write(
                 exchange,

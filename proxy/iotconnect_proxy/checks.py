@@ -116,7 +116,15 @@ class ExchangeChecker:
         """The operation's id (or ``METHOD`` alone for a path the spec lacks) and findings;
         without ``credentials``, those the security asks for are not looked for (a recording
         has had them removed)."""
-        op = self.find(exchange.method, exchange.path)
+        return self.check_operation(
+            self.find(exchange.method, exchange.path), exchange, credentials=credentials
+        )
+
+    def check_operation(
+        self, op: SpecOperation | None, exchange: Exchange, *, credentials: bool = True
+    ) -> tuple[str, list[Finding]]:
+        """:meth:`check` for an exchange whose operation :meth:`find` has already named, so
+        that the proxy looks it up once per exchange."""
         if op is None:
             name = exchange.method.upper()
             return name, [
