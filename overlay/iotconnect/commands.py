@@ -41,7 +41,7 @@ from ._paging import AsyncPager, Listing, Pager, TokenListing
 from ._plans import Plan
 from ._resource import AsyncResource, BlockingResource, Entity, Method, Runner, Step, call
 from .errors import ConfigurationError, DecodeError, NotFound
-from .resources import _DeviceMethods, _listing, _template_guid, _TemplateMethods
+from .resources import _DeviceMethods, _listing, _template_guid, _TemplateMethods, _uuid
 
 __all__ = ["AsyncCommands", "Commands", "DeviceRef", "HistoryFilters", "HistoryPage"]
 
@@ -143,8 +143,7 @@ class _CommandMethods:
     @Method
     def resend(history_guid: UUID | str) -> Plan[Step, None]:
         """Send the command of a history entry again (``commandHistoryGuid``)."""
-        guid = history_guid if isinstance(history_guid, UUID) else UUID(history_guid)
-        request = resend_command.request_kwargs(guid)
+        request = resend_command.request_kwargs(_uuid(history_guid))
         yield from call(resend_command, CommandSentResponse, request)
 
 
