@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from ..client import IoTConnect
     from ..commands import HistoryFilters
-    from ..resources import DEFAULT_PAGE_SIZE
 
 __all__ = ["app"]
 

@@ -19,7 +19,7 @@ from .output import Output, escape, usage_error
 if TYPE_CHECKING:
     from iotconnect_client.models import DeviceTemplate, DeviceTemplateDetail
 
-    from ..resources import DEFAULT_PAGE_SIZE, TemplateFilters
+    from ..resources import TemplateFilters
 
 __all__ = ["app"]
 
