@@ -144,7 +144,8 @@ class Group(TyperGroup):
         """The sub-group ``name`` built, else the command registered as ``name`` loaded."""
         group = self.groups.get(name)
         if group is None:
-            return plugins.load(name)
+            entry = self._registered.get(name)  # the entry points as the help read them
+            return None if entry is None else plugins.load_entry(entry)
         built = typer.main.get_group(group)  # as a sub-group: no completion options of its own
         built.name = name
         return built
