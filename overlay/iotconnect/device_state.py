@@ -55,6 +55,14 @@ def _text(value: DesiredValue) -> str:
     return str(value)
 
 
+def _property_guid(text: str) -> UUID:
+    # The spec types a property's guid as text: one that is no GUID is the reply's fault.
+    try:
+        return UUID(text)
+    except ValueError:
+        raise DecodeError(200, "a device property's guid is not a GUID", "") from None
+
+
 class DeviceStateMethods:
     """The state methods ``Devices`` and ``AsyncDevices`` share."""
 
@@ -157,7 +165,7 @@ class DeviceStateMethods:
             if found is None:
                 unknown.append(name)
             else:
-                chosen.append(DeviceProperty(guid=UUID(found), value=value))
+                chosen.append(DeviceProperty(guid=_property_guid(found), value=value))
         if unknown:
             raise ConfigurationError(
                 f"the company has no device propert{'y' if len(unknown) == 1 else 'ies'} "

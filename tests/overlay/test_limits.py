@@ -419,3 +419,18 @@ def test_a_count_out_of_range_is_a_decode_error(count: int) -> None:
 def test_a_count_in_range_is_the_count(count: int) -> None:
     with session(count_reply(count)) as iot:
         assert iot.devices.count() == count
+
+
+# GUIDs ----------------------------------------------------------------------------------------
+
+
+def test_a_property_guid_that_is_no_guid_is_a_decode_error_and_nothing_is_sent() -> None:
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        return httpx.Response(200, json={"data": [{"guid": "floor-1", "name": "floor"}]})
+
+    with session(answer) as iot, pytest.raises(DecodeError, match="not a GUID"):
+        iot.devices.set_properties(uuid.uuid4(), {"floor": "3"})
+    assert sent == ["GET"]
