@@ -119,16 +119,17 @@ def diff(
     proxy checks them (credentials aside: a recording has none). Exit 0 when every exchange
     matched, 1 when one did not, 2 when DIRECTORY holds no recording.
     """
+    checker, findings, read = ExchangeChecker(), Findings(), 0
+    # One recording at a time: a long session's bodies are never all in memory.
     try:
-        recordings = list(read_recordings(directory))
+        for recording in read_recordings(directory):
+            operation, found = checker.check(recording.exchange, credentials=False)
+            findings.add(operation, found, f"{recording.file.name}")
+            read += 1
     except (OSError, ValueError) as exc:
         _usage(str(exc))
-    if not recordings:
+    if not read:
         _usage(f"no HAR file in {directory}")
-    checker, findings = ExchangeChecker(), Findings()
-    for recording in recordings:
-        operation, found = checker.check(recording.exchange, credentials=False)
-        findings.add(operation, found, f"{recording.file.name}")
     _finish(findings, junit, html)
 
 
