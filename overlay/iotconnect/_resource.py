@@ -24,7 +24,7 @@ from iotconnect_client.types import RequestKwargs
 from ._plans import Plan, arun, run
 from ._routes import Operation, service
 from ._transport import EXPECTED, OPTIONS, PARSED, CallOptions
-from .errors import IoTConnectError
+from .errors import ConfigurationError, IoTConnectError
 from .tokens import Claims
 
 __all__ = [
@@ -38,8 +38,22 @@ __all__ = [
     "Runner",
     "SessionFacts",
     "Step",
+    "as_guid",
     "call",
 ]
+
+
+def as_guid(value: UUID | str) -> UUID:
+    """``value``, a GUID the caller gave, as a UUID; :class:`~iotconnect.ConfigurationError` (a
+    ``ValueError`` too) when it is none, so that a caller's typo is typed like every failure."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(value)
+    except (ValueError, TypeError, AttributeError):
+        # Not echoed: a wrong argument may be anything, a secret included.
+        raise ConfigurationError("a GUID argument is not a GUID (32 hexadecimal digits)") from None
+
 
 M = TypeVar("M")
 R = TypeVar("R")

@@ -39,9 +39,18 @@ from iotconnect_client.models import (
 
 from ._paging import AsyncPager, Listing, Pager, TokenListing
 from ._plans import Plan
-from ._resource import AsyncResource, BlockingResource, Entity, Method, Runner, Step, call
+from ._resource import (
+    AsyncResource,
+    BlockingResource,
+    Entity,
+    Method,
+    Runner,
+    Step,
+    as_guid,
+    call,
+)
 from .errors import ConfigurationError, DecodeError, NotFound
-from .resources import _DeviceMethods, _listing, _template_guid, _TemplateMethods, _uuid
+from .resources import _DeviceMethods, _listing, _template_guid, _TemplateMethods
 
 __all__ = ["AsyncCommands", "Commands", "DeviceRef", "HistoryFilters", "HistoryPage"]
 
@@ -86,7 +95,7 @@ def _device(device: DeviceRef) -> Plan[Step, tuple[UUID, UUID]]:
         found = device
     else:
         try:
-            guid = device if isinstance(device, UUID) else UUID(device)
+            guid = as_guid(device)
         except ValueError:
             found = yield from _DeviceMethods.get_by_unique_id.plan(str(device))
         else:
@@ -143,7 +152,7 @@ class _CommandMethods:
     @Method
     def resend(history_guid: UUID | str) -> Plan[Step, None]:
         """Send the command of a history entry again (``commandHistoryGuid``)."""
-        request = resend_command.request_kwargs(_uuid(history_guid))
+        request = resend_command.request_kwargs(as_guid(history_guid))
         yield from call(resend_command, CommandSentResponse, request)
 
 

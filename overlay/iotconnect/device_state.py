@@ -37,7 +37,7 @@ from iotconnect_client.models import (
 from iotconnect_client.types import UNSET
 
 from ._plans import Plan
-from ._resource import Method, Step, call
+from ._resource import Method, Step, as_guid, call
 from .errors import ConfigurationError, DecodeError, IoTConnectError, UnknownTwinProperty
 
 __all__ = ["DesiredValue", "DeviceStateMethods"]
@@ -75,7 +75,7 @@ class DeviceStateMethods:
         if (unique_id is None) == (guid is None):
             raise ConfigurationError("give the device's unique id or its guid=, not both")
         request = get_device_connection_status.request_kwargs(
-            device_guid=UNSET if guid is None else (guid if isinstance(guid, UUID) else UUID(guid)),
+            device_guid=UNSET if guid is None else as_guid(guid),
             unique_id=UNSET if unique_id is None else unique_id,
         )
         page = yield from call(get_device_connection_status, ConnectionStatusResponse, request)
@@ -171,7 +171,7 @@ class DeviceStateMethods:
                 f"the company has no device propert{'y' if len(unknown) == 1 else 'ies'} "
                 f"{', '.join(map(repr, unknown))}"
             )
-        device = guid if isinstance(guid, UUID) else UUID(guid)
+        device = as_guid(guid)
         body = DevicePropertiesUpdate(properties=chosen)
         request = update_device_properties.request_kwargs(device, body=body)
         yield from call(update_device_properties, DevicePropertiesUpdated, request)

@@ -19,7 +19,7 @@ from iotconnect_client.models import (
 )
 
 from ._plans import Plan
-from ._resource import AsyncResource, BlockingResource, Method, Step, call
+from ._resource import AsyncResource, BlockingResource, Method, Step, as_guid, call
 from .errors import DecodeError, IoTConnectError, NotFound
 
 __all__ = ["AsyncEntities", "Entities", "entity_guid"]
@@ -38,7 +38,7 @@ class _EntityMethods:
     def get(guid: UUID | str) -> Plan[Step, EntityDetail]:
         """The entity with this GUID, address fields included; :class:`~iotconnect.NotFound`
         if the company has none (another company's entity is none)."""
-        key = guid if isinstance(guid, UUID) else UUID(guid)
+        key = as_guid(guid)
         page = yield from call(get_entity, EntityDetailResponse, get_entity.request_kwargs(key))
         if not page.data:
             raise NotFound(200, "the reply holds nothing", key=str(guid))

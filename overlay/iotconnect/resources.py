@@ -80,6 +80,7 @@ from ._resource import (
     Method,
     Runner,
     Step,
+    as_guid,
     call,
 )
 from ._routes import Operation
@@ -150,7 +151,10 @@ def _children(
     runner: Runner, guid: UUID | str, filters: Mapping[str, Any]
 ) -> Listing[ChildDeviceListResponse]:
     return _listing(
-        runner, list_child_devices, ChildDeviceListResponse, {**filters, "device_guid": _uuid(guid)}
+        runner,
+        list_child_devices,
+        ChildDeviceListResponse,
+        {**filters, "device_guid": as_guid(guid)},
     )
 
 
@@ -163,7 +167,7 @@ class _DeviceMethods:
     @Method
     def get(guid: UUID | str) -> Plan[Step, DeviceInformation]:
         """The device with this GUID; :class:`~iotconnect.NotFound` if there is none."""
-        return _lookup(get_device, DeviceInformationResponse, str(guid), _uuid(guid))
+        return _lookup(get_device, DeviceInformationResponse, str(guid), as_guid(guid))
 
     @Method
     def get_by_unique_id(unique_id: str) -> Plan[Step, DeviceInformation]:
@@ -230,11 +234,11 @@ class _DeviceMethods:
         current = yield from _DeviceMethods.get.plan(guid)
         body = DeviceUpdate(
             display_name=current.display_name if display_name is None else display_name,
-            entity_guid=current.entity_guid if entity is None else _uuid(entity),
+            entity_guid=current.entity_guid if entity is None else as_guid(entity),
             **changes,
         )
         body.additional_properties = _unchanged(current, body)
-        request = update_device.request_kwargs(_uuid(guid), body=body)
+        request = update_device.request_kwargs(as_guid(guid), body=body)
         yield from call(update_device, EmptyResponse, request)
 
     @Method
@@ -250,14 +254,14 @@ class _DeviceMethods:
     @staticmethod
     def _set_active(guid: UUID | str, *, active: bool) -> Plan[Step, None]:
         body = DeviceStatusUpdate(is_active=active)
-        request = update_device_status.request_kwargs(_uuid(guid), body=body)
+        request = update_device_status.request_kwargs(as_guid(guid), body=body)
         yield from call(update_device_status, EmptyResponse, request)
 
     @Method
     def delete(guid: UUID | str) -> Plan[Step, None]:
         """Delete a device; :class:`~iotconnect.NotFound` if there is none with this GUID."""
         yield from call(
-            delete_device, DeviceDeleteResponse, delete_device.request_kwargs(_uuid(guid))
+            delete_device, DeviceDeleteResponse, delete_device.request_kwargs(as_guid(guid))
         )
 
     @Method
@@ -429,10 +433,6 @@ def _template_guid(template: UUID | str) -> Plan[Step, UUID]:
     return found.guid
 
 
-def _uuid(value: UUID | str) -> UUID:
-    return value if isinstance(value, UUID) else UUID(value)
-
-
 # The resources --------------------------------------------------------------------------------
 
 
@@ -536,7 +536,7 @@ class _TemplateMethods:
     @Method
     def get(guid: UUID | str) -> Plan[Step, DeviceTemplateDetail]:
         """The template with this GUID; :class:`~iotconnect.NotFound` if there is none."""
-        return _lookup(get_device_template, DeviceTemplateDetailResponse, str(guid), _uuid(guid))
+        return _lookup(get_device_template, DeviceTemplateDetailResponse, str(guid), as_guid(guid))
 
     @Method
     def get_by_code(code: str) -> Plan[Step, DeviceTemplateDetail]:

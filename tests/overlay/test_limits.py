@@ -434,3 +434,16 @@ def test_a_property_guid_that_is_no_guid_is_a_decode_error_and_nothing_is_sent()
     with session(answer) as iot, pytest.raises(DecodeError, match="not a GUID"):
         iot.devices.set_properties(uuid.uuid4(), {"floor": "3"})
     assert sent == ["GET"]
+
+
+def test_a_caller_guid_that_is_no_guid_is_a_configuration_error(iot: IoTConnect) -> None:
+    """A typo in a GUID argument is typed like every failure (and still a ValueError)."""
+    for call in (
+        lambda: iot.devices.get("not-a-guid"),
+        lambda: iot.entities.get("not-a-guid"),
+        lambda: iot.commands.resend("not-a-guid"),
+    ):
+        with pytest.raises(ConfigurationError, match="is not a GUID") as raised:
+            call()
+        assert isinstance(raised.value, ValueError)
+        assert "not-a-guid" not in str(raised.value)
