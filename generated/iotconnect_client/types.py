@@ -1,6 +1,8 @@
 """Contains some shared types for properties"""
 
+import datetime
 import re
+import weakref
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Protocol, Self, TypedDict, TypeVar
@@ -15,7 +17,10 @@ Unset = msgspec.UnsetType
 UNSET: Unset = msgspec.UNSET
 
 # Response extension: the reply as already parsed (and checked) by a transport or auth flow under
-# the client, which the generated functions then return instead of parsing the body again.
+# the client, which the generated functions then take out of the reply (pop) and return instead
+# of parsing the body again: httpx leaves each reply in a reference cycle (its stream refers back
+# to it), freed only when the garbage collector runs, and a model the reply still held would live
+# that long (a page of 100 devices took a third longer, the collector walking them).
 PARSED = "iotconnect_client.parsed"
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
@@ -87,9 +92,17 @@ class RequestKwargs(_RequestTarget, total=False):
 
 T = TypeVar("T")
 
-# Response extension: the model types.parse_json built from a reply that msgspec validated (every
-# value of its annotated type), so a check of the model against its annotations can skip it.
+# Response extension: a weak reference (see PARSED for why) to the model types.parse_json built
+# from a reply that msgspec validated (every value of its annotated type), so that a check of the
+# model against its annotations can skip it: ``validated(response, model)``.
 VALIDATED = "iotconnect_client.validated"
+
+
+def validated(response: httpx.Response, model: object) -> bool:
+    """Whether ``model`` is what ``parse_json`` built from ``response`` after msgspec
+    validated the body."""
+    reference = response.extensions.get(VALIDATED)
+    return reference is not None and reference() is model
 
 
 class _Model(Protocol):
@@ -120,6 +133,17 @@ def bounded(value: T) -> T:
     raise ValueError(f"a free-form value nests deeper than {FREE_FORM_DEPTH} levels")
 
 
+def parse_datetime(text: str) -> datetime.datetime:
+    """A date-time of a reply as msgspec reads one in a mirror struct (RFC 3339; a 7-digit
+    fraction, .NET's, rounded to microseconds), so that ``from_dict`` and ``parse_json`` give the
+    same value; any other text ``fromisoformat`` takes (a date alone, say) as the generator
+    reads it. ValueError when neither takes it."""
+    try:
+        return msgspec.convert(text, datetime.datetime)
+    except msgspec.ValidationError:
+        return datetime.datetime.fromisoformat(text)
+
+
 M = TypeVar("M", bound=_Model)
 # Per model class: (decode the body into its struct, build the model from that), or None.
 _Fast = tuple[Callable[[bytes], Any], Callable[[Any], Any]] | None
@@ -128,7 +152,7 @@ _FAST: dict[type, _Fast] = {}
 
 def parse_json(model: type[M], response: httpx.Response) -> M:
     """The JSON reply as ``model``: validated and decoded by msgspec in one call into the
-    model's mirror struct, then built; whatever msgspec (or fromisoformat) refuses is parsed by
+    model's mirror struct, then built; whatever msgspec refuses is parsed by
     ``model.from_dict`` as the generator does, so its errors and its leniency stay as they are."""
     try:
         fast = _FAST[model]
@@ -151,7 +175,7 @@ def parse_json(model: type[M], response: httpx.Response) -> M:
         except (msgspec.MsgspecError, ValueError, RecursionError):
             pass
         else:
-            response.extensions[VALIDATED] = parsed
+            response.extensions[VALIDATED] = weakref.ref(parsed)
             return parsed
     return model.from_dict(response.json())
 
@@ -178,5 +202,7 @@ __all__ = [
     "Unset",
     "bounded",
     "model_repr",
+    "parse_datetime",
     "parse_json",
+    "validated",
 ]

@@ -109,7 +109,7 @@ class Call(Generic[M]):
         return kwargs
 
     def read(self, response: httpx.Response) -> M:
-        return cast(M, response.extensions[PARSED])
+        return cast(M, response.extensions.pop(PARSED))
 
 
 @dataclass(frozen=True)

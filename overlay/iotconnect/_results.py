@@ -23,7 +23,7 @@ from typing import Final, Protocol, TypeVar
 
 import httpx
 
-from iotconnect_client.types import VALIDATED
+from iotconnect_client import types
 
 from ._models import empty
 from ._routes import DECODING, SESSION_ROUTES, Operation, Route, find
@@ -77,7 +77,7 @@ def parse(operation: Operation, response: httpx.Response) -> object:
     except (*DECODING, RecursionError) as exc:
         check_depth(status, response.content, request)
         raise DecodeError.of(status, response.content, _why(exc), request_line(request)) from None
-    if response.extensions.get(VALIDATED) is not parsed:
+    if not types.validated(response, parsed):
         check_depth(status, response.content, request)
     if parsed is None and status != httpx.codes.NO_CONTENT:
         raise UnexpectedStatus(
@@ -220,7 +220,7 @@ class ReplyBoundary(httpx.Auth):
             response.content,
             request,
             checker=self._checker,
-            validated=response.extensions.get(VALIDATED) is parsed,
+            validated=types.validated(response, parsed),
         )
         response.extensions[PARSED] = checked
 

@@ -80,7 +80,8 @@ its JSON depth there (msgspec's validated decoding cannot nest deeper, anything 
 see :func:`~iotconnect._results.parse`), so :func:`read_body` leaves such a body unscanned."""
 PARSED: Final = types.PARSED
 """Response extension: the reply as the checked model its request's :data:`EXPECTED` names (or
-its route's operation documents), which the generated functions return as their ``parsed``."""
+its route's operation documents), which the generated functions and the session's resources take
+out of the reply and return (the reply must not keep it alive: see ``types.PARSED``)."""
 
 V = TypeVar("V")
 M = TypeVar("M")

@@ -2,15 +2,18 @@
 network's own response object, sent without a retry plan or a copy of the retry policy; the
 first failure (a retryable status or error) starts the plan from that attempt, so the attempts
 and their count are what they were. The session's plain generated calls: the reply is parsed
-once, by the boundary that checks it. A resource's request carries its query in its URL, as
-httpx would have written it from the parameters."""
+once, by the boundary that checks it, and the reply it came in does not keep it alive. A
+resource's request carries its query in its URL, as httpx would have written it from the
+parameters."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
@@ -168,15 +171,7 @@ def test_a_plain_generated_call_on_the_session_parses_its_reply_once(
         return parse_json(model, response)
 
     monkeypatch.setattr(list_devices, "parse_json", counting)
-    base = "http://fast.test/api/v2.1"
-    with IoTConnect(
-        username="u@example.test",
-        password="Fast-Password-1",
-        solution_key="fast-key",
-        auth_url=base,
-        device_url=base,
-        transport=httpx.MockTransport(_service),
-    ) as iot:
+    with _session("http://fast.test/api/v2.1") as iot:
         if asynchronous:
             reply = asyncio.run(list_devices.asyncio_detailed(client=iot.device, page_size=1))
         else:
@@ -184,6 +179,48 @@ def test_a_plain_generated_call_on_the_session_parses_its_reply_once(
     assert isinstance(reply.parsed, DeviceListResponse)
     assert reply.parsed.data[0].unique_id == "fast-1"
     assert len(parsed) == 1  # the boundary's parse, which it checked; not a second one
+
+
+def _session(base: str) -> IoTConnect:
+    return IoTConnect(
+        username="u@example.test",
+        password="Fast-Password-1",
+        solution_key="fast-key",
+        auth_url=base,
+        device_url=base,
+        transport=httpx.MockTransport(_service),
+    )
+
+
+_READS: dict[str, Callable[[IoTConnect, AuthenticatedClient], object]] = {
+    "bare generated": lambda iot, bare: list_devices.sync_detailed(client=bare).parsed,
+    "the session's generated call": lambda iot, bare: list_devices.sync(client=iot.device),
+    "a resource": lambda iot, bare: next(iot.devices.list().pages()),
+}
+
+
+@pytest.mark.parametrize("read", _READS.values(), ids=list(_READS))
+def test_a_parsed_reply_is_freed_with_the_callers_last_reference(
+    read: Callable[[IoTConnect, AuthenticatedClient], object],
+) -> None:
+    # httpx leaves every reply in a reference cycle (its stream refers back to it) that only the
+    # collector frees: a model the reply held would live until the collector ran, which a page
+    # of 100 devices paid for with a third more time per call.
+    base = "http://fast.test/api/v2.1"
+    transport = httpx.MockTransport(_service)
+    bare = AuthenticatedClient(base, token="t", httpx_args={"transport": transport})
+    with _session(base) as iot:
+        read(iot, bare)  # the first call logs in
+        gc.collect()
+        gc.disable()
+        try:
+            page = read(iot, bare)
+            assert isinstance(page, DeviceListResponse)
+            item = weakref.ref(page.data[0])
+            del page
+            assert item() is None
+        finally:
+            gc.enable()
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ class included.
 
 from __future__ import annotations
 
+import datetime
+import inspect
 import json
 import types
 import typing
@@ -27,7 +29,14 @@ from iotconnect._results import ReplyBoundary
 from iotconnect.errors import DecodeError
 from iotconnect.replies import ReplyChecker
 from iotconnect_client.models import DeviceListResponse
-from iotconnect_client.types import FREE_FORM_DEPTH, PARSED, VALIDATED, bounded, parse_json
+from iotconnect_client.types import (
+    FREE_FORM_DEPTH,
+    PARSED,
+    VALIDATED,
+    bounded,
+    parse_json,
+    validated,
+)
 from tests.spec.test_templates import SPOILERS, _examples, _shape, _spoilt
 
 # Where msgspec and the generated parse could differ: .NET's 7-digit fraction (msgspec rounds
@@ -111,22 +120,22 @@ def _get_page(item: dict[str, Any], checked: list[object]) -> httpx.Response:
 
 
 @pytest.mark.parametrize(
-    ("item", "validated"),
+    ("item", "expected"),
     [
         (_ITEM, True),
         ({**_ITEM, "notInTheSpec": 1}, False),  # kept in additional_properties: from_dict
     ],
 )
 def test_the_boundary_checks_only_what_msgspec_did_not_validate(
-    item: dict[str, Any], validated: bool
+    item: dict[str, Any], expected: bool
 ) -> None:
     checked: list[object] = []
     response = _get_page(item, checked)
     parsed = response.extensions[PARSED]
     assert isinstance(parsed, DeviceListResponse)
-    assert checked == ([] if validated else [parsed])
-    assert (response.extensions.get(VALIDATED) is parsed) is validated
-    assert parsed.data[0].additional_properties == ({} if validated else {"notInTheSpec": 1})
+    assert checked == ([] if expected else [parsed])
+    assert validated(response, parsed) is expected
+    assert parsed.data[0].additional_properties == ({} if expected else {"notInTheSpec": 1})
 
 
 def test_what_msgspec_refuses_is_still_the_model_checks_to_report() -> None:
@@ -136,15 +145,39 @@ def test_what_msgspec_refuses_is_still_the_model_checks_to_report() -> None:
     assert len(checked) == 1
 
 
-def test_every_models_struct_is_one_msgspec_decodes() -> None:
-    structs = [
-        model._struct
+def _with_structs() -> list[Any]:
+    return [
+        model
         for name in iotconnect_client.models.__all__
         if hasattr(model := getattr(iotconnect_client.models, name), "_struct")
     ]
-    assert len(structs) > 50
-    for struct in structs:
-        msgspec.json.Decoder(struct)  # a union msgspec cannot tell apart raises TypeError here
+
+
+def test_every_models_struct_is_one_msgspec_decodes() -> None:
+    models = _with_structs()
+    assert len(models) > 50
+    for model in models:
+        msgspec.json.Decoder(model._struct)  # a union it cannot tell apart raises TypeError
+
+
+def test_every_struct_lists_its_fields_in_the_order_of_the_models_constructor() -> None:
+    # _from_struct passes a struct with nothing to convert as msgspec.structs.astuple(struct).
+    for model in _with_structs():
+        parameters = list(inspect.signature(model.__init__).parameters)[1:]
+        assert list(model._struct.__struct_fields__) == parameters, model.__name__
+
+
+def test_a_dotnet_fraction_is_rounded_alike_on_both_paths() -> None:
+    # .NET writes 7 digits; msgspec rounds the 7th, as types.parse_datetime does for from_dict
+    # (fromisoformat alone, the generator's own reading, would truncate it).
+    item = {**_ITEM, "lastConnection": "2026-01-02T03:04:05.9999996Z"}
+    content = json.dumps({**_PAGE, "data": [item]}).encode()
+    response = httpx.Response(200, content=content)
+    fast = parse_json(DeviceListResponse, response)
+    assert VALIDATED in response.extensions
+    slow = DeviceListResponse.from_dict(json.loads(content))
+    expected = datetime.datetime(2026, 1, 2, 3, 4, 6, tzinfo=datetime.UTC)
+    assert fast.data[0].last_connection == slow.data[0].last_connection == expected
 
 
 def _nested(levels: int) -> Any:
@@ -190,14 +223,14 @@ def test_a_reply_msgspec_takes_is_never_deeper_than_a_session_accepts() -> None:
     assert FREE_FORM_DEPTH < deepest <= MAX_DEPTH
 
 
-@pytest.mark.parametrize(("levels", "validated"), [(FREE_FORM_DEPTH, True), (40, False)])
+@pytest.mark.parametrize(("levels", "expected"), [(FREE_FORM_DEPTH, True), (40, False)])
 def test_a_deep_free_form_value_within_the_limit_reads_as_from_dict_reads_it(
-    levels: int, validated: bool
+    levels: int, expected: bool
 ) -> None:
     item = {**_ITEM, "deviceInfo": {"a": _nested(levels - 1)}}
     response = _get_page(item, [])
     parsed = response.extensions[PARSED]
-    assert (response.extensions.get(VALIDATED) is parsed) is validated
+    assert validated(response, parsed) is expected
     assert parsed.data[0].device_info.additional_properties == item["deviceInfo"]
 
 

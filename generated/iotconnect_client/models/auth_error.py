@@ -12,6 +12,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, bounded, model_repr
 
@@ -110,6 +111,12 @@ class AuthError:
 
     @classmethod
     def _from_struct(cls, struct: AuthErrorStruct) -> Self:
+        if (
+            (struct.error is None or struct.error is UNSET)
+            and (struct.data is None or struct.data is UNSET)
+            and (struct.ie is None or struct.ie is UNSET)
+        ):
+            return cls(*astuple(struct))
         return cls(
             struct.status,
             struct.message,

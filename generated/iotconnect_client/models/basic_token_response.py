@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -94,12 +95,7 @@ class BasicTokenResponse:
 
     @classmethod
     def _from_struct(cls, struct: BasicTokenResponseStruct) -> Self:
-        return cls(
-            struct.data,
-            struct.status,
-            struct.message,
-            struct.count,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

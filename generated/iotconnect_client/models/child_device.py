@@ -13,8 +13,9 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="ChildDevice")
 
@@ -48,7 +49,7 @@ class ChildDeviceStruct(
     display_name: str | None | Unset = UNSET
     tag: str | None | Unset = UNSET
     is_connected: bool | None | Unset = UNSET
-    lastactivity_date: str | None | Unset = UNSET
+    lastactivity_date: datetime.datetime | None | Unset = UNSET
     is_active: bool | None | Unset = UNSET
     firmwareupgrade_guid: str | None | Unset = UNSET
     device_template_guid: str | None | Unset = UNSET
@@ -56,7 +57,7 @@ class ChildDeviceStruct(
     reporting_to: str | None | Unset = UNSET
     entity_name: str | None | Unset = UNSET
     is_acquired: bool | None | Unset = UNSET
-    last_communication: str | None | Unset = UNSET
+    last_communication: datetime.datetime | None | Unset = UNSET
 
 
 @_attrs_define
@@ -216,26 +217,7 @@ class ChildDevice:
 
     @classmethod
     def _from_struct(cls, struct: ChildDeviceStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.unique_id,
-            struct.display_name,
-            struct.tag,
-            struct.is_connected,
-            datetime.datetime.fromisoformat(struct.lastactivity_date)
-            if isinstance(struct.lastactivity_date, str)
-            else struct.lastactivity_date,
-            struct.is_active,
-            struct.firmwareupgrade_guid,
-            struct.device_template_guid,
-            struct.device_template_name,
-            struct.reporting_to,
-            struct.entity_name,
-            struct.is_acquired,
-            datetime.datetime.fromisoformat(struct.last_communication)
-            if isinstance(struct.last_communication, str)
-            else struct.last_communication,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -258,8 +240,8 @@ class ChildDevice:
             try:
                 if not isinstance(_lastactivity_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_lastactivity_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _lastactivity_date
                 )
 
                 lastactivity_date = componentsschemas_nullable_timestamp_type_0
@@ -290,8 +272,8 @@ class ChildDevice:
             try:
                 if not isinstance(_last_communication, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_last_communication)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _last_communication
                 )
 
                 last_communication = componentsschemas_nullable_timestamp_type_0

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -103,13 +104,7 @@ class CommandByUniqueId:
 
     @classmethod
     def _from_struct(cls, struct: CommandByUniqueIdStruct) -> Self:
-        return cls(
-            struct.command_name,
-            struct.parameter_value,
-            struct.command_as_string,
-            struct.d_type,
-            struct.parent_unique_id,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="CommandHistoryEntry")
 
@@ -46,7 +47,7 @@ class CommandHistoryEntryStruct(
     parent_device_unique_id: str | None | Unset = UNSET
     status: str | None | Unset = UNSET
     cmd_text: str | None | Unset = UNSET
-    status_date: str | None | Unset = UNSET
+    status_date: datetime.datetime | None | Unset = UNSET
     created_by_name: str | None | Unset = UNSET
     is_resend: bool | None | Unset = UNSET
     resend_history: CommandHistoryEntryResendHistoryType0Struct | None | Unset = UNSET
@@ -187,15 +188,15 @@ class CommandHistoryEntry:
 
     @classmethod
     def _from_struct(cls, struct: CommandHistoryEntryStruct) -> Self:
+        if not struct.resend_history:
+            return cls(*astuple(struct))
         return cls(
             struct.command_history_guid,
             struct.unique_id,
             struct.parent_device_unique_id,
             struct.status,
             struct.cmd_text,
-            datetime.datetime.fromisoformat(struct.status_date)
-            if isinstance(struct.status_date, str)
-            else struct.status_date,
+            struct.status_date,
             struct.created_by_name,
             struct.is_resend,
             CommandHistoryEntryResendHistoryType0._from_struct(struct.resend_history)
@@ -230,8 +231,8 @@ class CommandHistoryEntry:
             try:
                 if not isinstance(_status_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_status_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _status_date
                 )
 
                 status_date = componentsschemas_nullable_timestamp_type_0

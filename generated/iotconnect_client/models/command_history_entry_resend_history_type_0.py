@@ -13,8 +13,9 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="CommandHistoryEntryResendHistoryType0")
 
@@ -32,7 +33,7 @@ class CommandHistoryEntryResendHistoryType0Struct(
     """The JSON of a CommandHistoryEntryResendHistoryType0 as msgspec validates it (``types.parse_json``)."""
 
     resend_count: int | None | Unset = UNSET
-    exec_time: list[str] | None | Unset = UNSET
+    exec_time: list[datetime.datetime] | None | Unset = UNSET
 
 
 @_attrs_define
@@ -79,12 +80,7 @@ class CommandHistoryEntryResendHistoryType0:
 
     @classmethod
     def _from_struct(cls, struct: CommandHistoryEntryResendHistoryType0Struct) -> Self:
-        return cls(
-            struct.resend_count,
-            [datetime.datetime.fromisoformat(item) for item in struct.exec_time]
-            if isinstance(struct.exec_time, list)
-            else struct.exec_time,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -102,9 +98,7 @@ class CommandHistoryEntryResendHistoryType0:
                 exec_time_type_0 = []
                 _exec_time_type_0 = _exec_time
                 for exec_time_type_0_item_data in _exec_time_type_0:
-                    exec_time_type_0_item = datetime.datetime.fromisoformat(
-                        exec_time_type_0_item_data
-                    )
+                    exec_time_type_0_item = parse_datetime(exec_time_type_0_item_data)
 
                     exec_time_type_0.append(exec_time_type_0_item)
 

@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -116,13 +117,7 @@ class CommandHistorySearch:
 
     @classmethod
     def _from_struct(cls, struct: CommandHistorySearchStruct) -> Self:
-        return cls(
-            struct.continuation_token,
-            struct.device_guid,
-            struct.capability,
-            struct.page_size,
-            struct.is_cp_id_optional,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -12,6 +12,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -161,18 +162,7 @@ class CommandToDevice:
 
     @classmethod
     def _from_struct(cls, struct: CommandToDeviceStruct) -> Self:
-        return cls(
-            struct.command_guid,
-            struct.parameter_value,
-            struct.command_text,
-            struct.gateway_guid,
-            struct.f_port,
-            struct.transmission_interval,
-            struct.downlink_mode,
-            struct.downlink_frequency,
-            struct.transmission_mode,
-            struct.is_bytes_command,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

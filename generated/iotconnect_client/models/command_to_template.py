@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..models.command_to_template_apply_to import (
     CommandToTemplateApplyTo,
@@ -282,28 +283,7 @@ class CommandToTemplate:
 
     @classmethod
     def _from_struct(cls, struct: CommandToTemplateStruct) -> Self:
-        return cls(
-            struct.command_guid,
-            struct.apply_to,
-            struct.parameter_value,
-            struct.command_text,
-            struct.devices,
-            struct.entity_guid,
-            struct.is_recursive,
-            struct.is_scheduled_command,
-            struct.schedule_unit,
-            struct.schedule_unit_value,
-            struct.is_cpid_optional,
-            struct.gateway_guid,
-            struct.f_port,
-            struct.transmission_interval,
-            struct.downlink_mode,
-            struct.downlink_frequency,
-            struct.transmission_mode,
-            struct.is_bytes_command,
-            struct.command_as_string,
-            struct.d_type,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

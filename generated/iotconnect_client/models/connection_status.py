@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import model_repr
 
@@ -54,9 +55,7 @@ class ConnectionStatus:
 
     @classmethod
     def _from_struct(cls, struct: ConnectionStatusStruct) -> Self:
-        return cls(
-            struct.is_connected,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -134,15 +135,7 @@ class DeviceAcquire:
 
     @classmethod
     def _from_struct(cls, struct: DeviceAcquireStruct) -> Self:
-        return cls(
-            struct.device_certificate,
-            struct.device_certificate_password,
-            struct.ca_certificate_id,
-            struct.cert_location,
-            struct.certificate_text,
-            struct.root_ca_individual_certificate_guid,
-            struct.is_cloud_device,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -93,6 +94,8 @@ class DeviceCountResponse:
 
     @classmethod
     def _from_struct(cls, struct: DeviceCountResponseStruct) -> Self:
+        if not struct.data:
+            return cls(*astuple(struct))
         return cls(
             [DeviceCount._from_struct(item) for item in struct.data],
             struct.status,

@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, bounded, model_repr
 
@@ -410,6 +411,12 @@ class DeviceCreate:
 
     @classmethod
     def _from_struct(cls, struct: DeviceCreateStruct) -> Self:
+        if (
+            not struct.properties
+            and (struct.xml_properties is None or struct.xml_properties is UNSET)
+            and not struct.sidewalk_device
+        ):
+            return cls(*astuple(struct))
         return cls(
             struct.unique_id,
             struct.device_template_guid,

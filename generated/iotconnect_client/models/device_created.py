@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -166,18 +167,7 @@ class DeviceCreated:
 
     @classmethod
     def _from_struct(cls, struct: DeviceCreatedStruct) -> Self:
-        return cls(
-            struct.newid,
-            struct.entity_guid,
-            struct.unique_id,
-            struct.ParentUniqueId,
-            struct.parentUniqueId,
-            struct.active_device_count,
-            struct.in_active_device_count,
-            struct.gg_device_script,
-            struct.gg_device_type,
-            struct.file_support,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -144,16 +145,7 @@ class DeviceDeleted:
 
     @classmethod
     def _from_struct(cls, struct: DeviceDeletedStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.status,
-            struct.unique_id,
-            struct.entity_guid,
-            struct.parent_device_guid,
-            struct.event_place_holders,
-            struct.active_device_count,
-            struct.in_active_device_count,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="DeviceInformation")
 
@@ -139,10 +140,10 @@ class DeviceInformationStruct(
     auth_type: int | None | Unset = UNSET
     auth_type_name: str | None | Unset = UNSET
     message_version: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     created_by: str | None | Unset = UNSET
-    last_activity_date: str | None | Unset = UNSET
-    last_connection: str | None | Unset = UNSET
+    last_activity_date: datetime.datetime | None | Unset = UNSET
+    last_connection: datetime.datetime | None | Unset = UNSET
     firmware_upgrade_guid: UUID | None | Unset = UNSET
     image: str | None | Unset = UNSET
     image_url: str | None | Unset = UNSET
@@ -1044,6 +1045,11 @@ class DeviceInformation:
 
     @classmethod
     def _from_struct(cls, struct: DeviceInformationStruct) -> Self:
+        if (
+            struct.allotted_device_permission is None
+            or struct.allotted_device_permission is UNSET
+        ) and not struct.properties:
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.unique_id,
@@ -1069,16 +1075,10 @@ class DeviceInformation:
             struct.auth_type,
             struct.auth_type_name,
             struct.message_version,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
+            struct.created_date,
             struct.created_by,
-            datetime.datetime.fromisoformat(struct.last_activity_date)
-            if isinstance(struct.last_activity_date, str)
-            else struct.last_activity_date,
-            datetime.datetime.fromisoformat(struct.last_connection)
-            if isinstance(struct.last_connection, str)
-            else struct.last_connection,
+            struct.last_activity_date,
+            struct.last_connection,
             struct.firmware_upgrade_guid,
             struct.image,
             struct.image_url,
@@ -1241,8 +1241,8 @@ class DeviceInformation:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -1259,8 +1259,8 @@ class DeviceInformation:
             try:
                 if not isinstance(_last_activity_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_last_activity_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _last_activity_date
                 )
 
                 last_activity_date = componentsschemas_nullable_timestamp_type_0
@@ -1277,8 +1277,8 @@ class DeviceInformation:
             try:
                 if not isinstance(_last_connection, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_last_connection)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _last_connection
                 )
 
                 last_connection = componentsschemas_nullable_timestamp_type_0

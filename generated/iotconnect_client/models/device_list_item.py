@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="DeviceListItem")
 
@@ -90,9 +91,9 @@ class DeviceListItemStruct(
     auth_type_name: str | None | Unset = UNSET
     authentication_type: str | None | Unset = UNSET
     message_version: str | None | Unset = UNSET
-    last_connection: str | None | Unset = UNSET
-    last_communication: str | None | Unset = UNSET
-    lastactivity_date: str | None | Unset = UNSET
+    last_connection: datetime.datetime | None | Unset = UNSET
+    last_communication: datetime.datetime | None | Unset = UNSET
+    lastactivity_date: datetime.datetime | None | Unset = UNSET
     firmwareupgrade_guid: UUID | None | Unset = UNSET
     device_status: str | None | Unset = UNSET
     child_device_count: int | None | Unset = UNSET
@@ -122,7 +123,7 @@ class DeviceListItemStruct(
     cloud_template_guid: str | None | Unset = UNSET
     cloud_device_template_guid: UUID | None | Unset = UNSET
     created_by: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     attr_enable: bool | None | Unset = UNSET
     device_capability: int | None | Unset = UNSET
     info: list[DeviceOutputParamStruct] | None | Unset = UNSET
@@ -627,6 +628,13 @@ class DeviceListItem:
 
     @classmethod
     def _from_struct(cls, struct: DeviceListItemStruct) -> Self:
+        if (
+            (struct.device_info is None or struct.device_info is UNSET)
+            and not struct.properties
+            and (struct.recent_attr_value is None or struct.recent_attr_value is UNSET)
+            and not struct.info
+        ):
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.unique_id,
@@ -640,15 +648,9 @@ class DeviceListItem:
             struct.auth_type_name,
             struct.authentication_type,
             struct.message_version,
-            datetime.datetime.fromisoformat(struct.last_connection)
-            if isinstance(struct.last_connection, str)
-            else struct.last_connection,
-            datetime.datetime.fromisoformat(struct.last_communication)
-            if isinstance(struct.last_communication, str)
-            else struct.last_communication,
-            datetime.datetime.fromisoformat(struct.lastactivity_date)
-            if isinstance(struct.lastactivity_date, str)
-            else struct.lastactivity_date,
+            struct.last_connection,
+            struct.last_communication,
+            struct.lastactivity_date,
             struct.firmwareupgrade_guid,
             struct.device_status,
             struct.child_device_count,
@@ -686,9 +688,7 @@ class DeviceListItem:
             struct.cloud_template_guid,
             struct.cloud_device_template_guid,
             struct.created_by,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
+            struct.created_date,
             struct.attr_enable,
             struct.device_capability,
             [DeviceOutputParam._from_struct(item) for item in struct.info]
@@ -743,8 +743,8 @@ class DeviceListItem:
             try:
                 if not isinstance(_last_connection, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_last_connection)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _last_connection
                 )
 
                 last_connection = componentsschemas_nullable_timestamp_type_0
@@ -761,8 +761,8 @@ class DeviceListItem:
             try:
                 if not isinstance(_last_communication, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_last_communication)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _last_communication
                 )
 
                 last_communication = componentsschemas_nullable_timestamp_type_0
@@ -779,8 +779,8 @@ class DeviceListItem:
             try:
                 if not isinstance(_lastactivity_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_lastactivity_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _lastactivity_date
                 )
 
                 lastactivity_date = componentsschemas_nullable_timestamp_type_0
@@ -963,8 +963,8 @@ class DeviceListItem:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0

@@ -12,6 +12,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, bounded, model_repr
 
@@ -87,6 +88,8 @@ class DeviceOutputParam:
 
     @classmethod
     def _from_struct(cls, struct: DeviceOutputParamStruct) -> Self:
+        if struct.value is None or struct.value is UNSET:
+            return cls(*astuple(struct))
         return cls(
             struct.f_name,
             struct.d_name,

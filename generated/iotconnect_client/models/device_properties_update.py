@@ -12,6 +12,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, bounded, model_repr
 
@@ -76,6 +77,10 @@ class DevicePropertiesUpdate:
 
     @classmethod
     def _from_struct(cls, struct: DevicePropertiesUpdateStruct) -> Self:
+        if not struct.properties and (
+            struct.xml_properties is None or struct.xml_properties is UNSET
+        ):
+            return cls(*astuple(struct))
         return cls(
             [DeviceProperty._from_struct(item) for item in struct.properties],
             DevicePropertiesUpdateXmlPropertiesType0.from_dict(

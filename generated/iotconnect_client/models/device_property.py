@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -86,11 +87,7 @@ class DeviceProperty:
 
     @classmethod
     def _from_struct(cls, struct: DevicePropertyStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.value,
-            struct.company_guid,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

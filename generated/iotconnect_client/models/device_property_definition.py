@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -109,13 +110,7 @@ class DevicePropertyDefinition:
 
     @classmethod
     def _from_struct(cls, struct: DevicePropertyDefinitionStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.name,
-            struct.field_type,
-            struct.options,
-            struct.value,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -73,10 +74,7 @@ class DevicePropertySet:
 
     @classmethod
     def _from_struct(cls, struct: DevicePropertySetStruct) -> Self:
-        return cls(
-            struct.value,
-            struct.unique_id,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -133,15 +134,7 @@ class DevicePropertyValue:
 
     @classmethod
     def _from_struct(cls, struct: DevicePropertyValueStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.device_guid,
-            struct.value,
-            struct.name,
-            struct.property_guid,
-            struct.options,
-            struct.field_type,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="DeviceTemplate")
 
@@ -80,8 +81,8 @@ class DeviceTemplateStruct(
     solution_name: str | None | Unset = UNSET
     file_support: bool | None | Unset = UNSET
     firmware_guid: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     attribute_count: int | None | Unset = UNSET
     setting_count: int | None | Unset = UNSET
     command_count: int | None | Unset = UNSET
@@ -437,46 +438,7 @@ class DeviceTemplate:
 
     @classmethod
     def _from_struct(cls, struct: DeviceTemplateStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.name,
-            struct.code,
-            struct.description,
-            struct.tag,
-            struct.auth_type,
-            struct.authentication_type,
-            struct.message_version,
-            struct.is_edge_support,
-            struct.is_iot_edge_enable,
-            struct.gateway_support,
-            struct.is_low_bandwidth,
-            struct.is_solution_template,
-            struct.solution_name,
-            struct.file_support,
-            struct.firmware_guid,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
-            struct.attribute_count,
-            struct.setting_count,
-            struct.command_count,
-            struct.device_count,
-            struct.rule_count,
-            struct.is_validate_template,
-            struct.is_valid_edge_support,
-            struct.is_valid_type_2_support,
-            struct.c_2_d_on_demand,
-            struct.green_grass,
-            struct.wireless,
-            struct.on_demand_cmd,
-            struct.bytes_command_cnt,
-            struct.capability,
-            struct.direct_method_count,
-            struct.template_type,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -521,8 +483,8 @@ class DeviceTemplate:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -537,8 +499,8 @@ class DeviceTemplate:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

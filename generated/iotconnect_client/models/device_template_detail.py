@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="DeviceTemplateDetail")
 
@@ -101,9 +102,9 @@ class DeviceTemplateDetailStruct(
     req_setting_push: dict[str, Any] | None | Unset = UNSET
     firmware_guid: str | None | Unset = UNSET
     firmware_name: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     created_by: str | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     updated_by: str | None | Unset = UNSET
     attr_xml: str | None | Unset = UNSET
     attributes: dict[str, Any] | None | Unset = UNSET
@@ -653,6 +654,16 @@ class DeviceTemplateDetail:
 
     @classmethod
     def _from_struct(cls, struct: DeviceTemplateDetailStruct) -> Self:
+        if (
+            (struct.req_setting_push is None or struct.req_setting_push is UNSET)
+            and (struct.attributes is None or struct.attributes is UNSET)
+            and not struct.commands
+            and not struct.property_
+            and not struct.settings
+            and not struct.direct_methods
+            and (struct.byte_command is None or struct.byte_command is UNSET)
+        ):
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.template_code,
@@ -679,13 +690,9 @@ class DeviceTemplateDetail:
             else struct.req_setting_push,
             struct.firmware_guid,
             struct.firmware_name,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
+            struct.created_date,
             struct.created_by,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
+            struct.updated_date,
             struct.updated_by,
             struct.attr_xml,
             DeviceTemplateDetailAttributesType0.from_dict(bounded(struct.attributes))
@@ -800,8 +807,8 @@ class DeviceTemplateDetail:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -818,8 +825,8 @@ class DeviceTemplateDetail:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

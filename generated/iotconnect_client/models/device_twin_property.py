@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="DeviceTwinProperty")
 
@@ -57,14 +58,14 @@ class DeviceTwinPropertyStruct(
     guid: str | None | Unset = UNSET
     company_guid: str | None | Unset = UNSET
     device_guid: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
-    sdk_date: str | None | Unset = UNSET
-    gateway_date: str | None | Unset = UNSET
-    device_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    sdk_date: datetime.datetime | None | Unset = UNSET
+    gateway_date: datetime.datetime | None | Unset = UNSET
+    device_date: datetime.datetime | None | Unset = UNSET
     desired_value: str | None | Unset = UNSET
     reported_value: str | None | Unset = UNSET
-    desired_updated_date: str | None | Unset = UNSET
-    reported_updated_date: str | None | Unset = UNSET
+    desired_updated_date: datetime.datetime | None | Unset = UNSET
+    reported_updated_date: datetime.datetime | None | Unset = UNSET
     desired_version: str | None | Unset = UNSET
     name: str | None | Unset = UNSET
     data_type_name: str | None | Unset = UNSET
@@ -324,42 +325,7 @@ class DeviceTwinProperty:
 
     @classmethod
     def _from_struct(cls, struct: DeviceTwinPropertyStruct) -> Self:
-        return cls(
-            struct.template_setting_guid,
-            struct.local_name,
-            struct.guid,
-            struct.company_guid,
-            struct.device_guid,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
-            datetime.datetime.fromisoformat(struct.sdk_date)
-            if isinstance(struct.sdk_date, str)
-            else struct.sdk_date,
-            datetime.datetime.fromisoformat(struct.gateway_date)
-            if isinstance(struct.gateway_date, str)
-            else struct.gateway_date,
-            datetime.datetime.fromisoformat(struct.device_date)
-            if isinstance(struct.device_date, str)
-            else struct.device_date,
-            struct.desired_value,
-            struct.reported_value,
-            datetime.datetime.fromisoformat(struct.desired_updated_date)
-            if isinstance(struct.desired_updated_date, str)
-            else struct.desired_updated_date,
-            datetime.datetime.fromisoformat(struct.reported_updated_date)
-            if isinstance(struct.reported_updated_date, str)
-            else struct.reported_updated_date,
-            struct.desired_version,
-            struct.name,
-            struct.data_type_name,
-            struct.cp_id,
-            struct.unique_id,
-            struct.da_type_guid,
-            struct.is_fault,
-            struct.entity_guid,
-            struct.is_read_only,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -382,8 +348,8 @@ class DeviceTwinProperty:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -398,9 +364,7 @@ class DeviceTwinProperty:
             try:
                 if not isinstance(_sdk_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_sdk_date)
-                )
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(_sdk_date)
 
                 sdk_date = componentsschemas_nullable_timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -414,8 +378,8 @@ class DeviceTwinProperty:
             try:
                 if not isinstance(_gateway_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_gateway_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _gateway_date
                 )
 
                 gateway_date = componentsschemas_nullable_timestamp_type_0
@@ -430,8 +394,8 @@ class DeviceTwinProperty:
             try:
                 if not isinstance(_device_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_device_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _device_date
                 )
 
                 device_date = componentsschemas_nullable_timestamp_type_0
@@ -450,8 +414,8 @@ class DeviceTwinProperty:
             try:
                 if not isinstance(_desired_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_desired_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _desired_updated_date
                 )
 
                 desired_updated_date = componentsschemas_nullable_timestamp_type_0
@@ -468,8 +432,8 @@ class DeviceTwinProperty:
             try:
                 if not isinstance(_reported_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_reported_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _reported_updated_date
                 )
 
                 reported_updated_date = componentsschemas_nullable_timestamp_type_0

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import model_repr
 
@@ -68,11 +69,7 @@ class DeviceTwinUpdate:
 
     @classmethod
     def _from_struct(cls, struct: DeviceTwinUpdateStruct) -> Self:
-        return cls(
-            struct.local_name,
-            struct.desired_value,
-            struct.template_setting_guid,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -13,6 +13,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, bounded, model_repr
 
@@ -133,6 +134,10 @@ class DeviceUpdate:
 
     @classmethod
     def _from_struct(cls, struct: DeviceUpdateStruct) -> Self:
+        if not struct.properties and (
+            struct.xml_properties is None or struct.xml_properties is UNSET
+        ):
+            return cls(*astuple(struct))
         return cls(
             struct.display_name,
             struct.entity_guid,

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="EntityDetail")
 
@@ -57,9 +58,9 @@ class EntityDetailStruct(
     child_entity_label: str | None | Unset = UNSET
     company_guid: UUID | None | Unset = UNSET
     is_deleted: bool | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     created_by: UUID | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     updated_by: UUID | None | Unset = UNSET
     address: str | None | Unset = UNSET
     address2: str | None | Unset = UNSET
@@ -304,6 +305,8 @@ class EntityDetail:
 
     @classmethod
     def _from_struct(cls, struct: EntityDetailStruct) -> Self:
+        if struct.entity_info is None or struct.entity_info is UNSET:
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.name,
@@ -312,13 +315,9 @@ class EntityDetail:
             struct.child_entity_label,
             struct.company_guid,
             struct.is_deleted,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
+            struct.created_date,
             struct.created_by,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
+            struct.updated_date,
             struct.updated_by,
             struct.address,
             struct.address2,
@@ -382,8 +381,8 @@ class EntityDetail:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -412,8 +411,8 @@ class EntityDetail:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="EntityListItem")
 
@@ -47,8 +48,8 @@ class EntityListItemStruct(
     parent_name: str | None | Unset = UNSET
     description: str | None | Unset = UNSET
     child_entity_label: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     active_user_count: int | None | Unset = UNSET
     in_active_user_count: int | None | Unset = UNSET
     device_count: int | None | Unset = UNSET
@@ -179,23 +180,7 @@ class EntityListItem:
 
     @classmethod
     def _from_struct(cls, struct: EntityListItemStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.name,
-            struct.parent_entity_guid,
-            struct.parent_name,
-            struct.description,
-            struct.child_entity_label,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
-            struct.active_user_count,
-            struct.in_active_user_count,
-            struct.device_count,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -232,8 +217,8 @@ class EntityListItem:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -248,8 +233,8 @@ class EntityListItem:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

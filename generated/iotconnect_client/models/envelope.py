@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, bounded, model_repr
 
@@ -91,6 +92,8 @@ class Envelope:
 
     @classmethod
     def _from_struct(cls, struct: EnvelopeStruct) -> Self:
+        if not struct.data:
+            return cls(*astuple(struct))
         return cls(
             struct.status,
             bounded(struct.data),

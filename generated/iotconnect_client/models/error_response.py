@@ -12,6 +12,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -86,6 +87,8 @@ class ErrorResponse:
 
     @classmethod
     def _from_struct(cls, struct: ErrorResponseStruct) -> Self:
+        if not struct.error:
+            return cls(*astuple(struct))
         return cls(
             struct.status,
             struct.message,

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import model_repr
 
@@ -60,10 +61,7 @@ class LoginRequest:
 
     @classmethod
     def _from_struct(cls, struct: LoginRequestStruct) -> Self:
-        return cls(
-            struct.username,
-            struct.password,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import model_repr
 
@@ -53,9 +54,7 @@ class RefreshTokenRequest:
 
     @classmethod
     def _from_struct(cls, struct: RefreshTokenRequestStruct) -> Self:
-        return cls(
-            struct.refreshtoken,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

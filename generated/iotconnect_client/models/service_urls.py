@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -101,16 +102,7 @@ class ServiceUrls:
 
     @classmethod
     def _from_struct(cls, struct: ServiceUrlsStruct) -> Self:
-        return cls(
-            struct.auth_base_url,
-            struct.device_base_url,
-            struct.user_base_url,
-            struct.master_base_url,
-            struct.firmware_base_url,
-            struct.event_base_url,
-            struct.telemetry_base_url,
-            struct.file_base_url,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

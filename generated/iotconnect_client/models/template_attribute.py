@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="TemplateAttribute")
 
@@ -61,9 +62,9 @@ class TemplateAttributeStruct(
     description: str | None | Unset = UNSET
     data_type_guid: str | None | Unset = UNSET
     data_type_name: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     createdby: str | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     data_validation: str | None | Unset = UNSET
     unit: str | None | Unset = UNSET
     tag: str | None | Unset = UNSET
@@ -346,6 +347,10 @@ class TemplateAttribute:
 
     @classmethod
     def _from_struct(cls, struct: TemplateAttributeStruct) -> Self:
+        if (
+            struct.aggregate_type is None or struct.aggregate_type is UNSET
+        ) and not struct.attributes:
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.local_name,
@@ -353,13 +358,9 @@ class TemplateAttribute:
             struct.description,
             struct.data_type_guid,
             struct.data_type_name,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
+            struct.created_date,
             struct.createdby,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
+            struct.updated_date,
             struct.data_validation,
             struct.unit,
             struct.tag,
@@ -405,8 +406,8 @@ class TemplateAttribute:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -423,8 +424,8 @@ class TemplateAttribute:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

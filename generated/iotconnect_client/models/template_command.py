@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="TemplateCommand")
 
@@ -45,9 +46,9 @@ class TemplateCommandStruct(
     guid: UUID | None | Unset = UNSET
     name: str | None | Unset = UNSET
     command: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     created_by: UUID | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     updated_by: UUID | None | Unset = UNSET
     required_param: bool | None | Unset = UNSET
     required_ack: bool | None | Unset = UNSET
@@ -202,24 +203,7 @@ class TemplateCommand:
 
     @classmethod
     def _from_struct(cls, struct: TemplateCommandStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.name,
-            struct.command,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
-            struct.created_by,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
-            struct.updated_by,
-            struct.required_param,
-            struct.required_ack,
-            struct.is_ota_command,
-            struct.is_template_command_used,
-            struct.tag,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -250,8 +234,8 @@ class TemplateCommand:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -280,8 +264,8 @@ class TemplateCommand:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

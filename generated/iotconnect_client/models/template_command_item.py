@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="TemplateCommandItem")
 
@@ -44,8 +45,8 @@ class TemplateCommandItemStruct(
     guid: UUID
     command: str
     name: str | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     required_param: bool | None | Unset = UNSET
     required_ack: bool | None | Unset = UNSET
     is_ota_command: bool | None | Unset = UNSET
@@ -180,16 +181,14 @@ class TemplateCommandItem:
 
     @classmethod
     def _from_struct(cls, struct: TemplateCommandItemStruct) -> Self:
+        if struct.devices is None or struct.devices is UNSET:
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.command,
             struct.name,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
+            struct.created_date,
+            struct.updated_date,
             struct.required_param,
             struct.required_ack,
             struct.is_ota_command,
@@ -217,8 +216,8 @@ class TemplateCommandItem:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -233,8 +232,8 @@ class TemplateCommandItem:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

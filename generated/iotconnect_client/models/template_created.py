@@ -7,6 +7,7 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import model_repr
 
@@ -55,9 +56,7 @@ class TemplateCreated:
 
     @classmethod
     def _from_struct(cls, struct: TemplateCreatedStruct) -> Self:
-        return cls(
-            struct.device_template_guid,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -60,9 +61,7 @@ class TemplateDeleteResponseDataItem:
 
     @classmethod
     def _from_struct(cls, struct: TemplateDeleteResponseDataItemStruct) -> Self:
-        return cls(
-            struct.is_green_grass,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, model_repr, parse_datetime
 
 T = TypeVar("T", bound="TemplateDirectMethod")
 
@@ -39,7 +40,7 @@ class TemplateDirectMethodStruct(
     method_name: str | None | Unset = UNSET
     response_timeout_second: int | None | Unset = UNSET
     created_by: UUID | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
 
 
 @_attrs_define
@@ -117,15 +118,7 @@ class TemplateDirectMethod:
 
     @classmethod
     def _from_struct(cls, struct: TemplateDirectMethodStruct) -> Self:
-        return cls(
-            struct.guid,
-            struct.method_name,
-            struct.response_timeout_second,
-            struct.created_by,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -172,8 +165,8 @@ class TemplateDirectMethod:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0

@@ -12,6 +12,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..models.auth_type import AuthType, check_auth_type
 from ..models.template_file_green_grass import (
@@ -173,6 +174,13 @@ class TemplateFile:
 
     @classmethod
     def _from_struct(cls, struct: TemplateFileStruct) -> Self:
+        if (
+            not struct.attributes
+            and not struct.commands
+            and not struct.properties
+            and (struct.field_meta is None or struct.field_meta is UNSET)
+        ):
+            return cls(*astuple(struct))
         return cls(
             struct.code,
             struct.name,

@@ -12,6 +12,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..models.template_file_attribute_type import (
     TemplateFileAttributeType,
@@ -105,13 +106,7 @@ class TemplateFileAttribute:
 
     @classmethod
     def _from_struct(cls, struct: TemplateFileAttributeStruct) -> Self:
-        return cls(
-            struct.name,
-            struct.type_,
-            struct.description,
-            struct.unit,
-            struct.aggregate_types,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

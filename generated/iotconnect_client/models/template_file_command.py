@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -82,13 +83,7 @@ class TemplateFileCommand:
 
     @classmethod
     def _from_struct(cls, struct: TemplateFileCommandStruct) -> Self:
-        return cls(
-            struct.name,
-            struct.command,
-            struct.required_param,
-            struct.required_ack,
-            struct.is_ota_command,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -80,11 +81,7 @@ class TemplateFileProperties:
 
     @classmethod
     def _from_struct(cls, struct: TemplateFilePropertiesStruct) -> Self:
-        return cls(
-            struct.description,
-            struct.data_frequency,
-            struct.file_support,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

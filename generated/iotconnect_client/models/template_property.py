@@ -11,6 +11,7 @@ from typing import (
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -151,17 +152,7 @@ class TemplateProperty:
 
     @classmethod
     def _from_struct(cls, struct: TemplatePropertyStruct) -> Self:
-        return cls(
-            struct.description,
-            struct.data_frequency,
-            struct.file_support,
-            struct.video_stream_resource,
-            struct.support_video_stream,
-            struct.auto_start_video_stream,
-            struct.cert_renewal_day,
-            struct.enable_csr,
-            struct.enable_geo_location,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -14,8 +14,9 @@ from uuid import UUID
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
-from ..types import UNSET, Unset, bounded, model_repr
+from ..types import UNSET, Unset, bounded, model_repr, parse_datetime
 
 T = TypeVar("T", bound="TemplateSetting")
 
@@ -50,9 +51,9 @@ class TemplateSettingStruct(
     default_value: dict[str, Any] | None | Unset = UNSET
     data_validation: str | None | Unset = UNSET
     is_read_only: bool | None | Unset = UNSET
-    created_date: str | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
     created_by: UUID | None | Unset = UNSET
-    updated_date: str | None | Unset = UNSET
+    updated_date: datetime.datetime | None | Unset = UNSET
     updated_by: UUID | None | Unset = UNSET
 
 
@@ -208,6 +209,8 @@ class TemplateSetting:
 
     @classmethod
     def _from_struct(cls, struct: TemplateSettingStruct) -> Self:
+        if struct.default_value is None or struct.default_value is UNSET:
+            return cls(*astuple(struct))
         return cls(
             struct.guid,
             struct.name,
@@ -219,13 +222,9 @@ class TemplateSetting:
             else struct.default_value,
             struct.data_validation,
             struct.is_read_only,
-            datetime.datetime.fromisoformat(struct.created_date)
-            if isinstance(struct.created_date, str)
-            else struct.created_date,
+            struct.created_date,
             struct.created_by,
-            datetime.datetime.fromisoformat(struct.updated_date)
-            if isinstance(struct.updated_date, str)
-            else struct.updated_date,
+            struct.updated_date,
             struct.updated_by,
         )
 
@@ -296,8 +295,8 @@ class TemplateSetting:
             try:
                 if not isinstance(_created_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_created_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _created_date
                 )
 
                 created_date = componentsschemas_nullable_timestamp_type_0
@@ -326,8 +325,8 @@ class TemplateSetting:
             try:
                 if not isinstance(_updated_date, str):
                     raise TypeError()
-                componentsschemas_nullable_timestamp_type_0 = (
-                    datetime.datetime.fromisoformat(_updated_date)
+                componentsschemas_nullable_timestamp_type_0 = parse_datetime(
+                    _updated_date
                 )
 
                 updated_date = componentsschemas_nullable_timestamp_type_0

@@ -6,6 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 import msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from msgspec.structs import astuple
 
 from ..types import UNSET, Unset, model_repr
 
@@ -83,13 +84,7 @@ class TokenResponse:
 
     @classmethod
     def _from_struct(cls, struct: TokenResponseStruct) -> Self:
-        return cls(
-            struct.token_type,
-            struct.access_token,
-            struct.expires_in,
-            struct.refresh_token,
-            struct.status,
-        )
+        return cls(*astuple(struct))
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

@@ -46,7 +46,7 @@ def _build_response(
 ) -> Response[BasicTokenResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "BasicTokenResponse | ErrorResponse | None", response.extensions[PARSED]
+            "BasicTokenResponse | ErrorResponse | None", response.extensions.pop(PARSED)
         )
     else:
         parsed = parse_response(response, client=client)

@@ -70,7 +70,7 @@ def _build_response(
     if PARSED in response.extensions:
         parsed = cast(
             "AuthError | ErrorResponse | TokenResponse | None",
-            response.extensions[PARSED],
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

@@ -94,7 +94,7 @@ def _build_response(
 ) -> Response[DeviceStateChanged | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "DeviceStateChanged | ErrorResponse | None", response.extensions[PARSED]
+            "DeviceStateChanged | ErrorResponse | None", response.extensions.pop(PARSED)
         )
     else:
         parsed = parse_response(response, client=client)

@@ -89,7 +89,8 @@ def _build_response(
 ) -> Response[DeviceCountResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "DeviceCountResponse | ErrorResponse | None", response.extensions[PARSED]
+            "DeviceCountResponse | ErrorResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

@@ -108,7 +108,8 @@ def _build_response(
 ) -> Response[DeviceCreateResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "DeviceCreateResponse | ErrorResponse | None", response.extensions[PARSED]
+            "DeviceCreateResponse | ErrorResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

@@ -73,7 +73,7 @@ def _build_response(
     if PARSED in response.extensions:
         parsed = cast(
             "ErrorResponse | TemplateCreatedResponse | None",
-            response.extensions[PARSED],
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

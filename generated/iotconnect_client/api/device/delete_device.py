@@ -67,7 +67,8 @@ def _build_response(
 ) -> Response[DeviceDeleteResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "DeviceDeleteResponse | ErrorResponse | None", response.extensions[PARSED]
+            "DeviceDeleteResponse | ErrorResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

@@ -67,7 +67,8 @@ def _build_response(
 ) -> Response[ErrorResponse | TemplateDeleteResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "ErrorResponse | TemplateDeleteResponse | None", response.extensions[PARSED]
+            "ErrorResponse | TemplateDeleteResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

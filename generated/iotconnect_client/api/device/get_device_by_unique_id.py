@@ -82,7 +82,7 @@ def _build_response(
     if PARSED in response.extensions:
         parsed = cast(
             "DeviceInformationResponse | ErrorResponse | None",
-            response.extensions[PARSED],
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

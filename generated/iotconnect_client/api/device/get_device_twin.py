@@ -81,7 +81,8 @@ def _build_response(
 ) -> Response[DeviceTwinListResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "DeviceTwinListResponse | ErrorResponse | None", response.extensions[PARSED]
+            "DeviceTwinListResponse | ErrorResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

@@ -123,7 +123,7 @@ def _build_response(
     if PARSED in response.extensions:
         parsed = cast(
             "Any | CommandHistoryResponse | ErrorResponse | None",
-            response.extensions[PARSED],
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

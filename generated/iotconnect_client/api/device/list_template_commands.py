@@ -103,7 +103,7 @@ def _build_response(
     if PARSED in response.extensions:
         parsed = cast(
             "Any | ErrorResponse | TemplateCommandListResponse | None",
-            response.extensions[PARSED],
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

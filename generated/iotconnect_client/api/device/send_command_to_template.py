@@ -98,7 +98,8 @@ def _build_response(
 ) -> Response[CommandSentResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "CommandSentResponse | ErrorResponse | None", response.extensions[PARSED]
+            "CommandSentResponse | ErrorResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)

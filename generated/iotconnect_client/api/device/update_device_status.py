@@ -82,7 +82,7 @@ def _build_response(
 ) -> Response[EmptyResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "EmptyResponse | ErrorResponse | None", response.extensions[PARSED]
+            "EmptyResponse | ErrorResponse | None", response.extensions.pop(PARSED)
         )
     else:
         parsed = parse_response(response, client=client)

@@ -92,7 +92,7 @@ def _build_response(
 ) -> Response[DiscoveryResponse | Envelope]:
     if PARSED in response.extensions:
         parsed = cast(
-            "DiscoveryResponse | Envelope | None", response.extensions[PARSED]
+            "DiscoveryResponse | Envelope | None", response.extensions.pop(PARSED)
         )
     else:
         parsed = parse_response(response, client=client)

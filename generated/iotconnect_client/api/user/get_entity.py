@@ -67,7 +67,8 @@ def _build_response(
 ) -> Response[EntityDetailResponse | ErrorResponse]:
     if PARSED in response.extensions:
         parsed = cast(
-            "EntityDetailResponse | ErrorResponse | None", response.extensions[PARSED]
+            "EntityDetailResponse | ErrorResponse | None",
+            response.extensions.pop(PARSED),
         )
     else:
         parsed = parse_response(response, client=client)
