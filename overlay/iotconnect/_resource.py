@@ -93,17 +93,19 @@ class Call(Generic[M]):
     model: type[M]
     request: RequestKwargs
 
-    def send_kwargs(self, options: CallOptions) -> dict[str, Any]:
+    def send_kwargs(self, options: CallOptions, base_url: httpx.URL) -> dict[str, Any]:
+        """The keyword arguments of ``httpx.Client.request`` for a client at ``base_url``."""
         expected = (self.operation, self.model)
         kwargs: dict[str, Any] = {
             **self.request,
             "extensions": {EXPECTED: expected, OPTIONS: options},
         }
+        # The whole URL, the query as httpx writes it included, which httpx then parses once:
+        # given params, and a URL below its base URL, it parses and writes it three times more
+        # to merge them (half of building a request). httpx's base URL ends with a slash.
+        url = f"{base_url}{kwargs['url'].lstrip('/')}"
         params = kwargs.pop("params", None)
-        if params:
-            # The query as httpx writes it, in the URL: given as params, httpx parses and
-            # writes the URL twice more to merge them into it (a third of building a request).
-            kwargs["url"] = f"{kwargs['url']}?{httpx.QueryParams(params)}"
+        kwargs["url"] = f"{url}?{httpx.QueryParams(params)}" if params else url
         if options.timeout is not None:
             kwargs["timeout"] = options.timeout
         return kwargs
@@ -158,7 +160,7 @@ class Runner:
         if isinstance(step, Facts):
             return self.connection.facts()
         client = self.connection.client(service(step.operation)).get_httpx_client()
-        response = client.request(**step.send_kwargs(self.options))
+        response = client.request(**step.send_kwargs(self.options, client.base_url))
         return step.read(response)
 
     async def _aanswer(self, step: Step) -> object:
@@ -167,7 +169,7 @@ class Runner:
         if isinstance(step, Facts):
             return await self.connection.afacts()
         client = (await self.connection.aclient(service(step.operation))).get_async_httpx_client()
-        response = await client.request(**step.send_kwargs(self.options))
+        response = await client.request(**step.send_kwargs(self.options, client.base_url))
         return step.read(response)
 
 

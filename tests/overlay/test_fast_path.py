@@ -26,7 +26,11 @@ from iotconnect._resource import Call
 from iotconnect._routes import Operation
 from iotconnect._transport import Boundary, CallOptions, Network
 from iotconnect_client import AuthenticatedClient, types
-from iotconnect_client.api.device import list_device_templates, list_devices
+from iotconnect_client.api.device import (
+    get_device_by_unique_id,
+    list_device_templates,
+    list_devices,
+)
 from iotconnect_client.models import DeviceListResponse
 
 BODY = b'{"data": [], "status": 200}'
@@ -239,18 +243,22 @@ def test_a_parsed_reply_is_freed_with_the_callers_last_reference(
             },
         ),
         (list_device_templates, {"device_template_name": "#1 ?x~*", "auth_type": 2}),
+        (get_device_by_unique_id, {"unique_id": ".."}),
+        (get_device_by_unique_id, {"unique_id": "a b/é#?%", "parent_device_unique_id": "./x"}),
     ],
 )
+@pytest.mark.parametrize(
+    "base", ["https://device.example.test/api/v2.1", "https://device.example.test/api/v2.1/"]
+)
 def test_a_resource_request_has_the_url_httpx_builds_from_its_parameters(
-    operation: Operation, query: dict[str, object]
+    operation: Operation, query: dict[str, object], base: str
 ) -> None:
     request = operation.request_kwargs(**query)
-    assert request.get("params")
-    client = AuthenticatedClient("https://device.example.test/api/v2.1", token="t")
-    http = client.get_httpx_client()
-    sent = Call(operation, DeviceListResponse, request).send_kwargs(CallOptions())
+    http = AuthenticatedClient(base, token="t").get_httpx_client()
+    sent = Call(operation, DeviceListResponse, request).send_kwargs(CallOptions(), http.base_url)
     assert "params" not in sent
+    assert httpx.URL(sent["url"]).is_absolute_url
     assert (
         http.build_request(sent["method"], sent["url"]).url
-        == http.build_request(request["method"], request["url"], params=request["params"]).url
+        == http.build_request(request["method"], request["url"], params=request.get("params")).url
     )
