@@ -7,9 +7,11 @@ process per call, the minimum over ``--rounds`` interleaved rounds:
 
 - calls: raw httpx + ``json.loads``; the bare generated client (``list_devices``); the whole
   stack (one page of ``iot.devices.list``);
-- parts: ``json.loads`` of the body; ``DeviceListResponse.from_dict`` of the decoded page, with
-  this repository's templates and (``--upstream``) with the generator's own, generated into a
-  scratch folder; the overlay's model check (``iotconnect._models.mismatch``).
+- parts: ``json.loads`` of the body; ``types.parse_json`` of it (msgspec's validated decoding
+  into the mirror structs, then the models: what a reply takes); ``DeviceListResponse.from_dict``
+  of the decoded page (the path of a reply msgspec refuses), with this repository's templates and
+  (``--upstream``) with the generator's own, generated into a scratch folder; the overlay's model
+  check (``iotconnect._models.mismatch``), which a reply msgspec validated skips.
 
     .venv/bin/python benchmarks/client_breakdown.py [--rounds 7 --upstream]
 """
@@ -40,6 +42,7 @@ from iotconnect._models import mismatch
 from iotconnect_client import AuthenticatedClient
 from iotconnect_client.api.device import list_devices
 from iotconnect_client.models import DeviceListResponse
+from iotconnect_client.types import parse_json
 
 BASE = "http://iotconnect.test/api/v2.1"
 PAGE_SIZES = (10, 100)
@@ -135,12 +138,14 @@ def _runs(size: int, body: bytes, upstream: ModuleType | None) -> dict[str, Call
         transport=transport,
     )
     page = DeviceListResponse.from_dict(decoded)
+    reply = httpx.Response(200, content=body)
     query = {"pageNumber": 1, "pageSize": size}
     runs: dict[str, Callable[[], object]] = {
         "raw httpx + json.loads": lambda: json.loads(raw.get("/Device", params=query).content),
         "bare generated": lambda: list_devices.sync_detailed(client=bare, page_size=size),
         "iot.devices": lambda: next(iot.devices.list(page_size=size).pages()),
         "part: json.loads": lambda: json.loads(body),
+        "part: parse_json (msgspec)": lambda: parse_json(DeviceListResponse, reply),
         "part: from_dict (our templates)": lambda: DeviceListResponse.from_dict(decoded),
         "part: model check": lambda: mismatch(page),
     }
