@@ -126,12 +126,14 @@ class CallOptions:
     def merged(self, other: CallOptions) -> CallOptions:
         """These options with every setting ``other`` makes replacing this one's."""
         changes = {
-            field.name: value
-            for field in dataclasses.fields(other)
-            if (value := getattr(other, field.name)) is not None
+            name: value for name in _OPTION_NAMES if (value := getattr(other, name)) is not None
         }
         # Every call of a resource names its options, mostly none: no copy for those.
         return dataclasses.replace(self, **changes) if changes else self
+
+
+# Read once: every request merges its call's options into the session's.
+_OPTION_NAMES: Final = tuple(field.name for field in dataclasses.fields(CallOptions))
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,8 @@ class Redactor:
 
     def add(self, *secrets: str | None) -> None:
         """Also replace each of ``secrets``, in every form it may take in text."""
-        new = [s for s in secrets if s and len(s.strip()) >= _SHORTEST and s not in self._secrets]
+        # Known ones first: a session hands over its bearer token with every request.
+        new = [s for s in secrets if s and s not in self._secrets and len(s.strip()) >= _SHORTEST]
         if not new:  # the common case: nothing new, no lock
             return
         with self._lock:
