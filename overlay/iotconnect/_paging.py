@@ -10,6 +10,7 @@ continuation token (:class:`TokenListing`) stops likewise at a token that comes 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final, Generic, Protocol, TypeVar
@@ -201,7 +202,7 @@ class _TokenPaging:
     token: str | None = None
     seen: int = 0
     done: bool = False
-    tokens: set[str] = field(default_factory=set)
+    tokens: set[bytes] = field(default_factory=set)
 
     def next_plan(self) -> Plan[Step, Any] | None:
         return None if self.done else self.page(self.token)
@@ -211,14 +212,18 @@ class _TokenPaging:
         if self.seen > self.limit:
             raise DecodeError(200, f"the listing passes {self.limit:,} items (max_items)", "")
         token = getattr(page, "continuation_token", None)
-        self.done = not page.data or not isinstance(token, str) or not token
-        if not self.done and token in self.tokens:
+        if not page.data or not isinstance(token, str) or not token:
+            self.done = True
+            return page
+        # A digest, not the token: the server sizes its tokens (up to the body limit each), and
+        # one is kept per page of at least one item, so ``limit`` of them at most.
+        digest = hashlib.blake2b(token.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if digest in self.tokens:
             raise DecodeError(
                 200, "a reply repeats the continuation token of an earlier one: it would loop", ""
             )
-        # At most one token per page of at least one item: bounded by ``limit``.
-        self.tokens.add(str(token))
-        self.token = str(token)
+        self.tokens.add(digest)
+        self.token = token
         return page
 
 

@@ -12,9 +12,12 @@ import asyncio
 import gzip
 import json
 import traceback
+import tracemalloc
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import httpx
 import pytest
@@ -30,8 +33,17 @@ from iotconnect import (
     ReplyTooLarge,
     Token,
 )
-from iotconnect._limits import MAX_BODY, MAX_DEPTH, MAX_HEADER_VALUE, fits_header, too_deep
-from iotconnect._paging import Guids
+from iotconnect._limits import (
+    MAX_BODY,
+    MAX_DEPTH,
+    MAX_HEADER_VALUE,
+    MAX_ITEMS,
+    fits_header,
+    too_deep,
+)
+from iotconnect._paging import Guids, _TokenPaging
+from iotconnect._plans import Plan
+from iotconnect._resource import Step
 from iotconnect_client.api.device import count_devices, list_devices
 
 from .hostile import MIB, guid, gzip_bomb, zeros
@@ -378,6 +390,27 @@ def test_a_repeated_continuation_token_ends_the_listing() -> None:
     with session(answer) as iot, pytest.raises(DecodeError, match="repeats the continuation"):
         list(iot.commands.history(capability=1))
     assert calls == [None, "B", "A"]
+
+
+def test_a_token_listing_keeps_no_copy_of_the_servers_tokens() -> None:
+    # The server sizes its tokens; one per page is remembered, to find a repeat, so a copy of
+    # each would be a page count of them, however large.
+    def unused(token: str | None) -> Plan[Step, Any]:
+        raise AssertionError(token)
+
+    paging = _TokenPaging(unused, limit=MAX_ITEMS)
+    tracemalloc.start()
+    try:
+        for n in range(64):
+            page = SimpleNamespace(data=[n], continuation_token=f"{n:08}" + "t" * (64 * 1024))
+            paging.saw(page)
+            del page
+        retained, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert retained < 512 * 1024  # 64 tokens of 64 KiB would be 4 MiB; the last one is kept
+    with pytest.raises(DecodeError, match="repeats the continuation token"):
+        paging.saw(SimpleNamespace(data=[0], continuation_token="00000000" + "t" * (64 * 1024)))
 
 
 @pytest.mark.parametrize("few", [100_000, 1000])  # the set of integers, the compact table past it
