@@ -25,7 +25,7 @@ from ._state import context
 from .auth import authenticate
 from .clock import format_timestamp
 from .errors import DeviceError, FieldError
-from .listing import paging
+from .listing import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paging
 from .records import CommandSent, DeviceRecord, TemplateCommand, new_guid
 from .tokens import Principal
 
@@ -92,8 +92,6 @@ _SEARCH_FIELDS: Final = (
     "pageSize",
     "isCpIdOptional",
 )
-_DEFAULT_PAGE_SIZE: Final = 10
-_MAX_PAGE_SIZE: Final = 1000
 _CURSOR_PREFIX: Final = "history:"
 
 
@@ -362,15 +360,15 @@ async def search_history(request: Request) -> Response:
     f.int32("capability")  # x-mock-ignored: the mock's templates have no capability
     f.boolean("isCpIdOptional")  # x-mock-ignored: the history is per company
     size = f.int32("pageSize")
-    if size is not None and not 1 <= size <= _MAX_PAGE_SIZE:
-        f.fail("pageSize", f"pageSize must be between 1 and {_MAX_PAGE_SIZE}")
+    if size is not None and not 1 <= size <= MAX_PAGE_SIZE:
+        f.fail("pageSize", f"pageSize must be between 1 and {MAX_PAGE_SIZE}")
     if f.errors:
         raise DeviceError.invalid(f.errors)
     every = context(request).store.command_history(principal.company.guid, device)
     rest = _after_token(f, every)
     if f.errors:
         raise DeviceError.invalid(f.errors)
-    size = size or _DEFAULT_PAGE_SIZE
+    size = size or DEFAULT_PAGE_SIZE
     page = rest[:size]
     if not page:
         return Response(status_code=204)

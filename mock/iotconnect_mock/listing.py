@@ -16,12 +16,23 @@ from .auth_types import AUTH_TYPES
 from .errors import DeviceError
 from .records import AcquiredState, DeviceFilter, SortField
 
-__all__ = ["MAX_PROPERTY_VALUE", "auth_type_filter", "device_filter", "paging", "sort_by"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "MAX_PAGE_SIZE",
+    "MAX_PROPERTY_VALUE",
+    "auth_type_filter",
+    "device_filter",
+    "paging",
+    "sort_by",
+]
 
 T = TypeVar("T")
 
 _MAX_PAGE_NUMBER = INT32[1]  # as the service's binder
-_MAX_PAGE_SIZE = 1000
+DEFAULT_PAGE_SIZE = 10
+"""The page size of every list of the device service when a request names none."""
+MAX_PAGE_SIZE = 1000
+"""The largest page size a list of the device service takes."""
 _MAX_FILTER_TEXT = 200
 MAX_PROPERTY_VALUE = 500
 """The longest property value, in a create or update body and in the ``Value`` filter."""
@@ -72,7 +83,7 @@ def auth_type_filter(q: Fields) -> int | None:
 def paging(q: Fields) -> tuple[int, int]:
     """``pageNumber`` (1-based) and ``pageSize`` of the device and template lists."""
     page_number = q.integer("pageNumber", default=1, minimum=1, maximum=_MAX_PAGE_NUMBER)
-    page_size = q.integer("pageSize", default=10, minimum=1, maximum=_MAX_PAGE_SIZE)
+    page_size = q.integer("pageSize", default=DEFAULT_PAGE_SIZE, minimum=1, maximum=MAX_PAGE_SIZE)
     return page_number, page_size
 
 
