@@ -271,7 +271,7 @@ VICTIM = "3F0E0D0C-0B0A-4909-8807-060504030201"
 @dataclass
 class _Templates:
     """The device service's templates by GUID (their codes); with ``lie``, an upload answers
-    the pre-existing ``VICTIM``'s GUID instead of its own; ``refused`` deletes answer 401."""
+    the pre-existing ``VICTIM``'s GUID instead of its own. ``sent`` records every request."""
 
     codes: dict[str, str] = field(default_factory=lambda: {VICTIM: "boiler"})
     lie: bool = False
