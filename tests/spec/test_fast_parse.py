@@ -215,11 +215,7 @@ def _levels(hint: Any, seen: frozenset[type] = frozenset()) -> int:
 
 def test_a_reply_msgspec_takes_is_never_deeper_than_a_session_accepts() -> None:
     # The error boundary scans only the replies msgspec refused for depth (_results.parse).
-    deepest = max(
-        _levels(model._struct)
-        for name in iotconnect_client.models.__all__
-        if hasattr(model := getattr(iotconnect_client.models, name), "_struct")
-    )
+    deepest = max(_levels(model._struct) for model in _with_structs())
     assert FREE_FORM_DEPTH < deepest <= MAX_DEPTH
 
 
