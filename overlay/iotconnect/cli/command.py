@@ -145,7 +145,7 @@ class Group(TyperGroup):
         group = self.groups.get(name)
         if group is None:
             entry = self._registered.get(name)  # the entry points as the help read them
-            return None if entry is None else plugins.load_entry(entry)
+            return None if entry is None else plugins.load(entry)
         built = typer.main.get_group(group)  # as a sub-group: no completion options of its own
         built.name = name
         return built

@@ -28,7 +28,7 @@ import typer
 from rich.markup import escape
 from typer.core import TyperCommand, TyperGroup
 
-__all__ = ["GROUP", "describe", "entries", "load", "load_entry", "names"]
+__all__ = ["GROUP", "describe", "entries", "load"]
 
 GROUP: Final = "iotconnect.commands"
 """The entry-point group that ``iotconnect`` reads its tool commands from."""
@@ -50,21 +50,9 @@ def entries() -> dict[str, EntryPoint]:
     return found
 
 
-def names() -> list[str]:
-    """The names of the registered commands, sorted."""
-    return sorted(entries())
-
-
-def load(name: str) -> TyperCommand | TyperGroup | None:
-    """The command registered as ``name`` (None if there is none); for a package whose extra
-    is missing, a command that says which extra to install."""
-    entry = next(iter(entry_points(group=GROUP, name=name)), None)
-    return None if entry is None else load_entry(entry)
-
-
-def load_entry(entry: EntryPoint) -> TyperCommand | TyperGroup:
-    """The command of the registered ``entry`` (as :func:`load`), for a caller that has
-    already read the entry points (:func:`entries`) and need not read them again."""
+def load(entry: EntryPoint) -> TyperCommand | TyperGroup:
+    """The command of the registered ``entry`` (one of :func:`entries`); for a package whose
+    extra is missing, a command that says which extra to install."""
     name = entry.name
     try:
         plugin = entry.load()
